@@ -1,0 +1,182 @@
+//! The article header: the ` date YYYY-MM-DD` line and the wire-style dateline
+//! (`ERBIL (Kurdistan 24) – `, `ALULA, Saudi Arabia – `, `WASHINGTON — `).
+
+use chrono::NaiveDate;
+
+/// The dateline at the start of a story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place as written ("ERBIL", "AL-ASAD AIR BASE").
+    pub place: String,
+    /// Byte span of `place` in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// Text after the first comma, before the dash ("Saudi Arabia"), if any.
+    pub region: Option<String>,
+    /// Publisher in brackets ("Kurdistan 24"), if any.
+    pub source: Option<String>,
+    /// Byte offset just past the dash: where the first sentence starts.
+    pub text_start: usize,
+}
+
+pub(super) struct Header {
+    pub date: Option<NaiveDate>,
+    pub body_start: usize,
+    pub dateline: Option<Dateline>,
+    pub warnings: Vec<String>,
+}
+
+/// Parses a date value from a header or a record: `YYYY-MM-DD`, optionally followed by a
+/// time (`2023-11-01T10:00:00Z`).
+pub fn parse_date_value(value: &str) -> Result<NaiveDate, String> {
+    let value = value.trim();
+    let day = value.get(..10).unwrap_or(value);
+    let rest = value.get(10..).unwrap_or("");
+    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
+        return Err(format!("{value:?} is not a YYYY-MM-DD date"));
+    }
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map_err(|e| format!("{value:?} is not a valid YYYY-MM-DD date ({e})"))
+}
+
+pub(super) fn parse_header(text: &str) -> Header {
+    let mut header = Header {
+        date: None,
+        body_start: 0,
+        dateline: None,
+        warnings: Vec::new(),
+    };
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let first_line = &text[..first_line_end];
+    if let Some(value) = first_line.trim_start().strip_prefix("date") {
+        if value.starts_with(char::is_whitespace) || value.is_empty() {
+            header.body_start = (first_line_end + 1).min(text.len());
+            match parse_date_value(value) {
+                Ok(date) => header.date = Some(date),
+                Err(reason) => header
+                    .warnings
+                    .push(format!("malformed date line, date unknown: {reason}")),
+            }
+        }
+    }
+    if header.date.is_none() && header.warnings.is_empty() {
+        header
+            .warnings
+            .push("no date line: event dates are unknown".to_owned());
+    }
+    let body = &text[header.body_start..];
+    let leading = body.len() - body.trim_start().len();
+    header.dateline = parse_dateline(text, header.body_start + leading);
+    header
+}
+
+/// Reads a dateline starting at byte `at`: an upper-case place, optional `, Region`,
+/// optional `(Source)`, then a dash.
+fn parse_dateline(text: &str, at: usize) -> Option<Dateline> {
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[at..line_end];
+    let (dash_at, dash_len) = find_dash(line)?;
+    if dash_at > 120 {
+        return None;
+    }
+    let head = &line[..dash_at];
+    let (head, source) = match (head.find('('), head.rfind(')')) {
+        (Some(open), Some(close)) if open < close => (
+            &head[..open],
+            Some(head[open + 1..close].trim().to_owned()).filter(|s| !s.is_empty()),
+        ),
+        _ => (head, None),
+    };
+    let (place_part, region) = match head.find(',') {
+        Some(comma) => (
+            &head[..comma],
+            Some(head[comma + 1..].trim().to_owned()).filter(|s| !s.is_empty()),
+        ),
+        None => (head, None),
+    };
+    let place = place_part.trim();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    let start = at + (place_part.len() - place_part.trim_start().len());
+    Some(Dateline {
+        place: place.to_owned(),
+        start,
+        end: start + place.len(),
+        region,
+        source,
+        text_start: at + dash_at + dash_len,
+    })
+}
+
+/// The first dash that ends a dateline: an en or em dash anywhere, or a hyphen with
+/// spaces around it. Returns its byte offset and length.
+fn find_dash(line: &str) -> Option<(usize, usize)> {
+    let wide = line
+        .char_indices()
+        .find(|&(_, c)| c == '–' || c == '—')
+        .map(|(i, c)| (i, c.len_utf8()));
+    let spaced = line.find(" - ").map(|i| (i + 1, 1));
+    let double = line.find(" -- ").map(|i| (i + 1, 2));
+    [wide, spaced, double].into_iter().flatten().min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_format_header() {
+        let text = " date 2023-11-01\nERBIL (Kurdistan 24) – Officials met on Wednesday.";
+        let h = parse_header(text);
+        assert_eq!(h.date, NaiveDate::from_ymd_opt(2023, 11, 1));
+        let d = h.dateline.unwrap();
+        assert_eq!(d.place, "ERBIL");
+        assert_eq!(&text[d.start..d.end], "ERBIL");
+        assert_eq!(d.source.as_deref(), Some("Kurdistan 24"));
+        assert!(text[d.text_start..].starts_with(" Officials"));
+        assert!(h.warnings.is_empty());
+    }
+
+    #[test]
+    fn dateline_with_region_and_hyphenated_place() {
+        let text = " date 2024-01-20\nAL-ASAD AIR BASE, Iraq – Militants fired rockets.";
+        let d = parse_header(text).dateline.unwrap();
+        assert_eq!(d.place, "AL-ASAD AIR BASE");
+        assert_eq!(d.region.as_deref(), Some("Iraq"));
+    }
+
+    #[test]
+    fn spaced_hyphen_is_a_dash() {
+        let d = parse_header("BAGHDAD - Talks began.").dateline.unwrap();
+        assert_eq!(d.place, "BAGHDAD");
+    }
+
+    #[test]
+    fn an_ordinary_first_sentence_is_no_dateline() {
+        assert!(parse_header("Officials in Erbil – and elsewhere – met.").dateline.is_none());
+    }
+
+    #[test]
+    fn malformed_date_is_a_warning_not_a_guess() {
+        let h = parse_header(" date 2023-13-45\nERBIL – Talks.");
+        assert_eq!(h.date, None);
+        assert!(h.warnings[0].contains("malformed date line"), "{:?}", h.warnings);
+        assert!(h.dateline.is_some());
+    }
+
+    #[test]
+    fn plain_text_has_unknown_date() {
+        let h = parse_header("Rockets hit a base in Syria.");
+        assert_eq!(h.date, None);
+        assert_eq!(h.body_start, 0);
+        assert!(h.warnings[0].contains("no date line"));
+    }
+
+    #[test]
+    fn record_dates_may_carry_a_time() {
+        assert!(parse_date_value("2023-11-01T10:00:00Z").is_ok());
+        assert!(parse_date_value("2023-11-01x").is_err());
+    }
+}

@@ -1,0 +1,309 @@
+//! Reading articles from paths: files, directories (recursively), JSON and JSON Lines.
+//!
+//! Every problem is reported per file (or per record) with the reason, and never stops the
+//! other files from being read.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use thiserror::Error;
+
+use super::{Article, parse_date_value};
+
+/// Largest plain-text or JSON file read whole. News articles are kilobytes; anything this
+/// big is almost certainly not an article. JSON Lines files are streamed and have no limit.
+pub const MAX_TEXT_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why one input could not be read. The path is reported next to it by the caller.
+#[derive(Debug, Error)]
+pub enum InputError {
+    #[error("no such file or directory")]
+    NotFound,
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("file too large: {size_mb:.1} MB (limit {limit_mb} MB for a text article)")]
+    TooLarge { size_mb: f64, limit_mb: u64 },
+    #[error("binary file, not text ({0})")]
+    Binary(String),
+    #[error("invalid UTF-8 at byte {0}")]
+    InvalidUtf8(usize),
+    #[error("not valid JSON: {0}")]
+    Json(String),
+    #[error("JSON record has no \"text\" string")]
+    MissingText,
+}
+
+/// One article read from an input, or the reason it could not be.
+#[derive(Debug)]
+pub struct Input {
+    /// The path as given (with `#N` for the N-th record of a multi-record file).
+    pub path: String,
+    pub article: Result<Article, InputError>,
+}
+
+/// Reads everything under `path`: a file gives one input per article it holds, a directory
+/// gives the inputs of its article files (`.txt`, `.text`, `.json`, `.jsonl`, `.ndjson`,
+/// or no extension), recursively, in path order, hidden entries skipped.
+pub fn read_path(path: &Path) -> Vec<Input> {
+    let shown = path.display().to_string();
+    match fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => vec![Input {
+            path: shown,
+            article: Err(InputError::NotFound),
+        }],
+        Err(e) => vec![Input {
+            path: shown,
+            article: Err(InputError::Io(e)),
+        }],
+        Ok(meta) if meta.is_dir() => {
+            let mut files = Vec::new();
+            let mut problems = Vec::new();
+            collect_article_files(path, &mut files, &mut problems);
+            files.sort();
+            let mut inputs = problems;
+            inputs.extend(files.iter().flat_map(|f| read_file(f)));
+            inputs
+        }
+        Ok(_) => read_file(path),
+    }
+}
+
+/// Collects the article files under `dir` (recursively, hidden entries skipped); an
+/// unreadable directory is listed too, so that reading it reports the problem.
+pub fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    let mut problems = Vec::new();
+    collect_article_files(dir, files, &mut problems);
+    files.extend(problems.into_iter().map(|p| PathBuf::from(p.path)));
+}
+
+fn collect_article_files(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Input>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(Input {
+                path: dir.display().to_string(),
+                article: Err(InputError::Io(e)),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => collect_article_files(&path, files, problems),
+            Ok(_) if is_article_file_name(&path) => files.push(path),
+            _ => {}
+        }
+    }
+}
+
+fn is_article_file_name(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(ext) => matches!(
+            ext.to_ascii_lowercase().as_str(),
+            "txt" | "text" | "json" | "jsonl" | "ndjson"
+        ),
+    }
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Reads one file; never fails as a whole, each problem becomes an `Err` input.
+pub fn read_file(path: &Path) -> Vec<Input> {
+    let shown = path.display().to_string();
+    let fail = |error: InputError| {
+        vec![Input {
+            path: shown.clone(),
+            article: Err(error),
+        }]
+    };
+    if matches!(extension(path).as_str(), "jsonl" | "ndjson") {
+        return read_json_lines(path, &shown).unwrap_or_else(fail);
+    }
+    let bytes = match read_limited(path) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(error),
+    };
+    let text = match decode_text(&bytes) {
+        Ok(text) => text,
+        Err(error) => return fail(error),
+    };
+    let looks_json = text.trim_start().starts_with(['{', '[']);
+    if extension(path) == "json" || (looks_json && serde_json::from_str::<Value>(text).is_ok()) {
+        return read_json(text, &shown).unwrap_or_else(fail);
+    }
+    let offset_base = bytes.len() - text.len();
+    let mut article = Article::from_text(shown.clone(), text.to_owned(), offset_base);
+    if text.trim().is_empty() {
+        article.warnings = vec!["empty file: nothing to extract".to_owned()];
+    }
+    vec![Input {
+        path: shown,
+        article: Ok(article),
+    }]
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, InputError> {
+    let size = fs::metadata(path)?.len();
+    if size > MAX_TEXT_FILE_BYTES {
+        return Err(InputError::TooLarge {
+            size_mb: size as f64 / 1e6,
+            limit_mb: MAX_TEXT_FILE_BYTES / (1024 * 1024),
+        });
+    }
+    Ok(fs::read(path)?)
+}
+
+/// Checks that bytes are UTF-8 text and strips a BOM.
+pub fn decode_text(bytes: &[u8]) -> Result<&str, InputError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(at) = head.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary(format!("NUL byte at offset {at}")));
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    if controls * 10 > head.len().max(1) {
+        return Err(InputError::Binary(format!(
+            "{controls} control bytes in the first {} bytes",
+            head.len()
+        )));
+    }
+    std::str::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8(e.valid_up_to()))
+}
+
+fn read_json(text: &str, shown: &str) -> Result<Vec<Input>, InputError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| InputError::Json(e.to_string()))?;
+    Ok(match value {
+        Value::Array(records) => records
+            .into_iter()
+            .enumerate()
+            .map(|(i, record)| {
+                let path = format!("{shown}#{}", i + 1);
+                Input {
+                    article: article_from_record(&record, &path),
+                    path,
+                }
+            })
+            .collect(),
+        record => vec![Input {
+            article: article_from_record(&record, shown),
+            path: shown.to_owned(),
+        }],
+    })
+}
+
+fn read_json_lines(path: &Path, shown: &str) -> Result<Vec<Input>, InputError> {
+    let file = fs::File::open(path)?;
+    let mut inputs = Vec::new();
+    for (index, line) in BufReader::new(file).split(b'\n').enumerate() {
+        let line = line?;
+        let record_path = format!("{shown}#{}", index + 1);
+        let parsed = decode_text(&line).and_then(|text| {
+            if text.trim().is_empty() {
+                return Ok(None);
+            }
+            let record: Value =
+                serde_json::from_str(text).map_err(|e| InputError::Json(e.to_string()))?;
+            article_from_record(&record, &record_path).map(Some)
+        });
+        match parsed {
+            Ok(None) => {}
+            Ok(Some(article)) => inputs.push(Input {
+                path: record_path,
+                article: Ok(article),
+            }),
+            Err(error) => inputs.push(Input {
+                path: record_path,
+                article: Err(error),
+            }),
+        }
+    }
+    Ok(inputs)
+}
+
+/// Builds an article from a JSON record (`title`, `date`, `text`, `source`, `url`).
+/// Offsets are counted in the record's `text`.
+fn article_from_record(record: &Value, path: &str) -> Result<Article, InputError> {
+    let field = |name: &str| record.get(name).and_then(Value::as_str).map(str::to_owned);
+    let text = field("text")
+        .or_else(|| field("body"))
+        .or_else(|| field("content"))
+        .ok_or(InputError::MissingText)?;
+    let mut article = Article::from_text(path, text, 0);
+    article
+        .warnings
+        .retain(|w| !w.starts_with("no date line"));
+    if let Some(date) = field("date") {
+        match parse_date_value(&date) {
+            Ok(date) => article.date = Some(date),
+            Err(reason) => article
+                .warnings
+                .push(format!("malformed \"date\", date unknown: {reason}")),
+        }
+    } else if article.date.is_none() {
+        article
+            .warnings
+            .push("record has no \"date\": event dates are unknown".to_owned());
+    }
+    article.title = field("title").filter(|t| !t.trim().is_empty());
+    article.source = field("source").or(article.source);
+    article.url = field("url");
+    Ok(article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_stripped_and_counted() {
+        let text = decode_text(b"\xEF\xBB\xBFhello").unwrap();
+        assert_eq!(text, "hello");
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        assert!(matches!(decode_text(b"ab\0cd"), Err(InputError::Binary(_))));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_byte() {
+        assert!(matches!(decode_text(b"abc\xFFdef"), Err(InputError::InvalidUtf8(3))));
+    }
+
+    #[test]
+    fn a_record_without_text_is_an_error() {
+        let record: Value = serde_json::json!({"title": "x"});
+        assert!(matches!(
+            article_from_record(&record, "r.json"),
+            Err(InputError::MissingText)
+        ));
+    }
+
+    #[test]
+    fn record_fields_are_read() {
+        let record: Value = serde_json::json!({
+            "title": "Talks", "date": "2023-11-01", "text": "ERBIL – Leaders met.",
+            "source": "Wire", "url": "https://example.org/a"});
+        let a = article_from_record(&record, "r.json").unwrap();
+        assert_eq!(a.title.as_deref(), Some("Talks"));
+        assert_eq!(a.date.unwrap().to_string(), "2023-11-01");
+        assert_eq!(a.dateline.unwrap().place, "ERBIL");
+        assert_eq!(a.source.as_deref(), Some("Wire"));
+        assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    }
+}

@@ -1,0 +1,241 @@
+//! Actors: the people and organisations an event involves.
+//!
+//! People are found after a title ("Prime Minister Mohammed Shia al-Sudani", "US
+//! Ambassador to Iraq Alina L. Romanowski") or after a known given name, and are then
+//! recognised by surname alone ("Barzani received…"). Organisations come from a list of
+//! armed groups and institutions common in the news, and from names that end in an
+//! organisation noun ("Islamic Resistance in Iraq", "Syrian Democratic Forces").
+
+use crate::lexicon::{self, GIVEN_NAMES, TITLE_WORDS};
+use crate::text::{Gap, Shape, Token};
+
+/// Organisations named in the news, with the form to report: (folded words, name).
+const ORGANISATIONS: &[(&[&str], &str)] = &[
+    (&["islamic", "resistance", "in", "iraq"], "Islamic Resistance in Iraq"),
+    (&["islamic", "revolutionary", "guard", "corps"], "Islamic Revolutionary Guard Corps"),
+    (&["revolutionary", "guards"], "Islamic Revolutionary Guard Corps"),
+    (&["revolutionary", "guard"], "Islamic Revolutionary Guard Corps"),
+    (&["irgc"], "Islamic Revolutionary Guard Corps"),
+    (&["quds", "force"], "Quds Force"),
+    (&["kataib", "hezbollah"], "Kataib Hezbollah"),
+    (&["kataib", "hizbollah"], "Kataib Hezbollah"),
+    (&["harakat", "al", "nujaba"], "Harakat al-Nujaba"),
+    (&["popular", "mobilization", "forces"], "Popular Mobilization Forces"),
+    (&["popular", "mobilisation", "forces"], "Popular Mobilization Forces"),
+    (&["hashd", "al", "shaabi"], "Popular Mobilization Forces"),
+    (&["pmf"], "Popular Mobilization Forces"),
+    (&["hezbollah"], "Hezbollah"),
+    (&["hizbollah"], "Hezbollah"),
+    (&["hamas"], "Hamas"),
+    (&["islamic", "jihad"], "Islamic Jihad"),
+    (&["houthis"], "Houthis"),
+    (&["houthi"], "Houthis"),
+    (&["ansar", "allah"], "Houthis"),
+    (&["islamic", "state"], "Islamic State"),
+    (&["isis"], "Islamic State"),
+    (&["isil"], "Islamic State"),
+    (&["daesh"], "Islamic State"),
+    (&["al", "qaeda"], "al-Qaeda"),
+    (&["pkk"], "PKK"),
+    (&["ypg"], "YPG"),
+    (&["syrian", "democratic", "forces"], "Syrian Democratic Forces"),
+    (&["sdf"], "Syrian Democratic Forces"),
+    (&["peshmerga"], "Peshmerga"),
+    (&["pentagon"], "Pentagon"),
+    (&["us", "central", "command"], "U.S. Central Command"),
+    (&["central", "command"], "U.S. Central Command"),
+    (&["centcom"], "U.S. Central Command"),
+    (&["israel", "defense", "forces"], "Israel Defense Forces"),
+    (&["idf"], "Israel Defense Forces"),
+    (&["nato"], "NATO"),
+    (&["united", "nations"], "United Nations"),
+    (&["arab", "league"], "Arab League"),
+    (&["organisation", "of", "islamic", "cooperation"], "Organisation of Islamic Cooperation"),
+    (&["organization", "of", "islamic", "cooperation"], "Organisation of Islamic Cooperation"),
+    (&["european", "union"], "European Union"),
+    (&["kurdistan", "region", "presidency"], "Kurdistan Region Presidency"),
+    (&["kurdistan", "regional", "government"], "Kurdistan Regional Government"),
+    (&["krg"], "Kurdistan Regional Government"),
+    (&["us", "forces"], "U.S. forces"),
+    (&["american", "forces"], "U.S. forces"),
+    (&["us", "troops"], "U.S. forces"),
+    (&["coalition", "forces"], "U.S.-led coalition"),
+];
+
+/// Words that may stand inside a person's name without being capitalised.
+const NAME_PARTICLES: &[&str] = &["al", "bin", "bint", "ibn", "abu", "el", "de", "van", "von", "da", "di", "ul"];
+
+/// People and organisations named in a text, for one article.
+#[derive(Debug, Default)]
+pub struct ActorIndex {
+    /// Full names of people found after a title or a given name, in order of appearance.
+    pub people: Vec<String>,
+}
+
+impl ActorIndex {
+    /// Finds the people named anywhere in `tokens`.
+    pub fn build(tokens: &[Token<'_>], text: &str) -> ActorIndex {
+        let mut index = ActorIndex::default();
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = &tokens[i];
+            let titled = token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key);
+            let given = token.shape == Shape::Capitalized && lexicon::contains(GIVEN_NAMES, &token.key);
+            if titled {
+                if let Some((start, end)) = name_after_title(tokens, i + 1) {
+                    index.add(&text[tokens[start].start..tokens[end - 1].end]);
+                    i = end;
+                    continue;
+                }
+            } else if given && !previous_is_capitalised(tokens, i) {
+                if let Some(end) = name_run(tokens, i) {
+                    if end - i >= 2 {
+                        index.add(&text[token.start..tokens[end - 1].end]);
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        index
+    }
+
+    fn add(&mut self, name: &str) {
+        let name = name.trim().to_owned();
+        if !self.people.contains(&name) && name.contains(' ') {
+            self.people.push(name);
+        }
+    }
+
+    /// The actors named in `tokens[first..end]`: people (by full name or surname) and
+    /// organisations, in order of appearance, without repeats.
+    pub fn actors_in(&self, tokens: &[Token<'_>], first: usize, end: usize) -> Vec<String> {
+        let mut found: Vec<(usize, String)> = Vec::new();
+        for person in &self.people {
+            let surname = person.rsplit([' ', '-']).next().unwrap_or(person);
+            let surname_key = crate::text::fold(surname);
+            if let Some(at) = (first..end).find(|&i| tokens[i].is_cap() && tokens[i].key == surname_key) {
+                found.push((at, person.clone()));
+            }
+        }
+        let mut i = first;
+        while i < end {
+            let hit = ORGANISATIONS.iter().find(|(words, _)| {
+                i + words.len() <= end
+                    && words.iter().zip(&tokens[i..]).all(|(w, t)| t.key == *w)
+                    && (tokens[i].is_cap() || words.len() > 1 && words[0] == "us")
+            });
+            if let Some((words, name)) = hit {
+                found.push((i, (*name).to_owned()));
+                i += words.len();
+            } else {
+                i += 1;
+            }
+        }
+        found.sort_by_key(|(at, _)| *at);
+        let mut actors: Vec<String> = Vec::new();
+        for (_, name) in found {
+            if !actors.contains(&name) {
+                actors.push(name);
+            }
+        }
+        actors
+    }
+}
+
+fn previous_is_capitalised(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && tokens[i].gap == Gap::Space && tokens[i - 1].shape == Shape::Capitalized
+        && !lexicon::contains(TITLE_WORDS, &tokens[i - 1].key)
+}
+
+/// After a title, skip further title words, "of State", "to Iraq", places and
+/// abbreviations, then read the person's name.
+fn name_after_title(tokens: &[Token<'_>], mut i: usize) -> Option<(usize, usize)> {
+    let mut skipped = 0;
+    while i < tokens.len() && skipped < 6 {
+        let token = &tokens[i];
+        let skippable = (token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key))
+            || matches!(token.key.as_str(), "of" | "to" | "for" | "in" | "general")
+            || (token.is_cap() && token.shape == Shape::Upper)
+            || (token.is_cap() && !looks_like_given_name(tokens, i) && next_is_cap(tokens, i) && skipped < 4);
+        if !skippable || token.gap == Gap::Paragraph {
+            break;
+        }
+        i += 1;
+        skipped += 1;
+    }
+    let end = name_run(tokens, i)?;
+    (end - i >= 2).then_some((i, end))
+}
+
+fn looks_like_given_name(tokens: &[Token<'_>], i: usize) -> bool {
+    lexicon::contains(GIVEN_NAMES, &tokens[i].key)
+}
+
+fn next_is_cap(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| t.is_cap() && t.gap == Gap::Space)
+}
+
+/// A run of capitalised words, initials ("L.") and particles ("al-", "bin") starting at
+/// `i`; returns the token index past it.
+fn name_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let first = tokens.get(i)?;
+    if first.shape != Shape::Capitalized {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < tokens.len() && end - i < 6 {
+        let token = &tokens[end];
+        let joined = matches!(token.gap, Gap::Space | Gap::Hyphen | Gap::None);
+        let part = match token.shape {
+            Shape::Capitalized => token.gap != Gap::None,
+            Shape::Initial => true,
+            Shape::Punct => token.text == "." && tokens[end - 1].shape == Shape::Initial,
+            Shape::Lower => {
+                NAME_PARTICLES.contains(&token.key.as_str())
+                    && tokens.get(end + 1).is_some_and(|n| n.shape == Shape::Capitalized)
+            }
+            _ => false,
+        };
+        if !joined || !part || lexicon::contains(TITLE_WORDS, &token.key) {
+            break;
+        }
+        end += 1;
+    }
+    while end > i + 1 && tokens[end - 1].shape != Shape::Capitalized {
+        end -= 1;
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn people(text: &str) -> Vec<String> {
+        ActorIndex::build(&tokenize(text), text).people
+    }
+
+    #[test]
+    fn titled_people_are_found() {
+        let text = "Kurdistan Region President Nechirvan Barzani and US Ambassador to Iraq Alina L. Romanowski met.";
+        assert_eq!(people(text), vec!["Nechirvan Barzani", "Alina L. Romanowski"]);
+    }
+
+    #[test]
+    fn name_particles_belong_to_the_name() {
+        let text = "Iraqi Prime Minister Mohammed Shia al-Sudani met Saudi Crown Prince Mohammed bin Salman.";
+        assert_eq!(people(text), vec!["Mohammed Shia al-Sudani", "Mohammed bin Salman"]);
+    }
+
+    #[test]
+    fn surnames_find_people_again() {
+        let text = "President Joe Biden arrived. Later Biden met Hamas officials.";
+        let tokens = tokenize(text);
+        let index = ActorIndex::build(&tokens, text);
+        let second = tokens.iter().position(|t| t.text == "Later").unwrap();
+        assert_eq!(index.actors_in(&tokens, second, tokens.len()), vec!["Joe Biden", "Hamas"]);
+    }
+}

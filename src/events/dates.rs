@@ -1,0 +1,412 @@
+//! Temporal expressions: "on Wednesday", "late on Monday", "Oct. 17", "17 October 2023",
+//! "yesterday", "last week", "since Oct. 17", "in Sept. 2014", "a day earlier", resolved
+//! against the article's date.
+//!
+//! Conventions of news prose: a bare weekday is the most recent such day on or before the
+//! article's date (the article's own weekday is that day); a month and day without a year
+//! is in the article's year unless that would put it more than two days in the future.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::text::{Gap, Shape, Token};
+
+/// A resolved temporal expression in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeExpression {
+    /// Token range of the expression.
+    pub first: usize,
+    pub end: usize,
+    /// First and last day it covers (equal for a single day).
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The expression dates a report ("the Pentagon said on Monday"), not an event.
+    pub reporting: bool,
+    /// "since Oct. 17": from that day to the article's date.
+    pub since: bool,
+    /// Only a year or a month was given: too coarse to date a single event by itself.
+    pub coarse: bool,
+}
+
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "announced", "reported", "told", "added", "confirmed", "stated",
+    "claimed", "wrote", "tweeted", "posted", "published", "statement", "reports",
+];
+
+fn month_of(key: &str) -> Option<u32> {
+    Some(match key {
+        "jan" | "january" => 1,
+        "feb" | "february" => 2,
+        "mar" | "march" => 3,
+        "apr" | "april" => 4,
+        "may" => 5,
+        "jun" | "june" => 6,
+        "jul" | "july" => 7,
+        "aug" | "august" => 8,
+        "sep" | "sept" | "september" => 9,
+        "oct" | "october" => 10,
+        "nov" | "november" => 11,
+        "dec" | "december" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(key: &str) -> Option<Weekday> {
+    Some(match key {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn number(token: &Token<'_>) -> Option<u32> {
+    if token.shape != Shape::Number {
+        return None;
+    }
+    let digits = token.text.trim_end_matches(|c: char| c.is_alphabetic());
+    digits.parse().ok()
+}
+
+fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
+}
+
+/// Year for a month and day given without one: the article's year, or the one before if
+/// that would be more than two days after the article.
+fn infer_year(article: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(article.year(), month, day)?;
+    if this_year > article + Duration::days(2) {
+        NaiveDate::from_ymd_opt(article.year() - 1, month, day)
+    } else {
+        Some(this_year)
+    }
+}
+
+/// Finds and resolves the temporal expressions in `tokens[first..end]`. Needs the
+/// article's date for relative expressions; without it only full dates resolve.
+pub fn find_time_expressions(
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+    article_date: Option<NaiveDate>,
+) -> Vec<TimeExpression> {
+    let mut found = Vec::new();
+    let mut i = first;
+    while i < end {
+        if let Some(mut expression) = expression_at(tokens, i, end, article_date) {
+            expression.reporting = is_reporting(tokens, first, expression.first);
+            if let Some(since) = since_before(tokens, first, expression.first) {
+                if let Some(article) = article_date {
+                    expression.since = true;
+                    expression.first = since;
+                    expression.to = article.max(expression.from);
+                }
+            }
+            i = expression.end;
+            found.push(expression);
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+fn key_at<'a>(tokens: &'a [Token<'_>], i: usize, end: usize) -> &'a str {
+    if i < end { tokens[i].key.as_str() } else { "" }
+}
+
+fn is_reporting(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    let mut i = at;
+    while i > first {
+        i -= 1;
+        let key = tokens[i].key.as_str();
+        if REPORTING_VERBS.contains(&key) {
+            return true;
+        }
+        if !matches!(key, "on" | "late" | "early" | "earlier" | "later" | "") || tokens[i].is_cap() {
+            return false;
+        }
+    }
+    false
+}
+
+fn since_before(tokens: &[Token<'_>], first: usize, at: usize) -> Option<usize> {
+    let previous = at.checked_sub(1).filter(|&p| p >= first)?;
+    (tokens[previous].key == "since").then_some(previous)
+}
+
+fn single(first: usize, end: usize, day: NaiveDate) -> TimeExpression {
+    TimeExpression {
+        first,
+        end,
+        from: day,
+        to: day,
+        reporting: false,
+        since: false,
+        coarse: false,
+    }
+}
+
+fn range(first: usize, end: usize, from: NaiveDate, to: NaiveDate, coarse: bool) -> TimeExpression {
+    TimeExpression {
+        first,
+        end,
+        from,
+        to,
+        reporting: false,
+        since: false,
+        coarse,
+    }
+}
+
+fn expression_at(
+    tokens: &[Token<'_>],
+    i: usize,
+    end: usize,
+    article: Option<NaiveDate>,
+) -> Option<TimeExpression> {
+    let token = &tokens[i];
+    if let Some(month) = month_of(&token.key).filter(|_| token.is_cap()) {
+        return month_expression(tokens, i, end, month, article);
+    }
+    if let Some(day) = number(token) {
+        if let Some(iso) = iso_date(tokens, i, end) {
+            return Some(iso);
+        }
+        // "17 October 2023", "17 Oct".
+        let month_at = i + 1;
+        if (1..=31).contains(&day) && month_at < end && tokens[month_at].is_cap() {
+            if let Some(month) = month_of(&tokens[month_at].key) {
+                let mut next = month_at + 1;
+                if key_at(tokens, next, end).is_empty() && next < end && tokens[next].text == "." {
+                    next += 1;
+                }
+                let year = (next < end).then(|| number(&tokens[next])).flatten();
+                return match year.filter(|y| (1900..=2100).contains(y)) {
+                    Some(year) => NaiveDate::from_ymd_opt(year as i32, month, day)
+                        .map(|d| single(i, next + 1, d)),
+                    None => infer_year(article?, month, day).map(|d| single(i, month_at + 1, d)),
+                };
+            }
+        }
+        if (1900..=2100).contains(&day) && token.text.len() == 4 {
+            let previous = i.checked_sub(1).map_or("", |p| tokens[p].key.as_str());
+            if matches!(previous, "in" | "since" | "before" | "until" | "from" | "of" | "by" | "during") {
+                let from = NaiveDate::from_ymd_opt(day as i32, 1, 1)?;
+                let to = NaiveDate::from_ymd_opt(day as i32, 12, 31)?;
+                return Some(range(i, i + 1, from, to, true));
+            }
+        }
+        return None;
+    }
+    if token.shape != Shape::Lower && token.shape != Shape::Capitalized {
+        return None;
+    }
+    relative_expression(tokens, i, end, article?)
+}
+
+/// "Oct. 17", "October 17, 2023", "Sept. 2014", "in July".
+fn month_expression(
+    tokens: &[Token<'_>],
+    i: usize,
+    end: usize,
+    month: u32,
+    article: Option<NaiveDate>,
+) -> Option<TimeExpression> {
+    let mut next = i + 1;
+    if next < end && tokens[next].text == "." && tokens[next].gap == Gap::None {
+        next += 1;
+    }
+    let value = (next < end).then(|| number(&tokens[next])).flatten();
+    match value {
+        Some(day) if (1..=31).contains(&day) && tokens[next].text.len() <= 4 && day < 100 => {
+            let mut after = next + 1;
+            if after < end && tokens[after].text == "," {
+                after += 1;
+            }
+            let year = (after < end).then(|| number(&tokens[after])).flatten();
+            match year.filter(|y| (1900..=2100).contains(y)) {
+                Some(year) => NaiveDate::from_ymd_opt(year as i32, month, day)
+                    .map(|d| single(i, after + 1, d)),
+                None => infer_year(article?, month, day).map(|d| single(i, next + 1, d)),
+            }
+        }
+        Some(year) if (1900..=2100).contains(&year) => {
+            let from = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
+            Some(range(i, next + 1, from, month_end(year as i32, month)?, true))
+        }
+        _ => {
+            // A bare month ("in July", "late July") needs a preposition or qualifier.
+            let previous = i.checked_sub(1).map_or("", |p| tokens[p].key.as_str());
+            if month == 5 && tokens[i].text != "May" {
+                return None;
+            }
+            if !matches!(previous, "in" | "since" | "late" | "early" | "mid" | "during" | "until" | "last" | "this") {
+                return None;
+            }
+            let article = article?;
+            let year = if month > article.month() { article.year() - 1 } else { article.year() };
+            let start = NaiveDate::from_ymd_opt(year, month, 1)?;
+            let last = month_end(year, month)?;
+            let (from, to) = match previous {
+                "late" => (NaiveDate::from_ymd_opt(year, month, 20)?, last),
+                "early" => (start, NaiveDate::from_ymd_opt(year, month, 10)?),
+                "mid" => (NaiveDate::from_ymd_opt(year, month, 10)?, NaiveDate::from_ymd_opt(year, month, 20)?),
+                _ => (start, last),
+            };
+            Some(range(i, i + 1, from, to, true))
+        }
+    }
+}
+
+/// "2023-11-01".
+fn iso_date(tokens: &[Token<'_>], i: usize, end: usize) -> Option<TimeExpression> {
+    if i + 2 >= end || tokens[i].text.len() != 4 {
+        return None;
+    }
+    let (month, day) = (&tokens[i + 1], &tokens[i + 2]);
+    if month.gap != Gap::Hyphen || day.gap != Gap::Hyphen {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(number(&tokens[i])? as i32, number(month)?, number(day)?)?;
+    Some(single(i, i + 3, date))
+}
+
+/// Weekdays and phrases relative to the article's date.
+fn relative_expression(
+    tokens: &[Token<'_>],
+    i: usize,
+    end: usize,
+    article: NaiveDate,
+) -> Option<TimeExpression> {
+    let key = tokens[i].key.as_str();
+    let next = key_at(tokens, i + 1, end);
+    let next2 = key_at(tokens, i + 2, end);
+    let day = |offset: i64| article - Duration::days(offset);
+    if let Some(weekday) = weekday_of(key) {
+        let previous = i.checked_sub(1).map_or("", |p| tokens[p].key.as_str());
+        let back = (7 + article.weekday().num_days_from_monday() as i64
+            - weekday.num_days_from_monday() as i64)
+            % 7;
+        let date = match previous {
+            "next" | "coming" => article + Duration::days(if back == 0 { 7 } else { 7 - back }),
+            "last" if back == 0 => day(7),
+            _ => day(back),
+        };
+        let end_token = if matches!(next, "night" | "morning" | "evening" | "afternoon") { i + 2 } else { i + 1 };
+        return Some(single(i, end_token, date));
+    }
+    Some(match (key, next, next2) {
+        ("yesterday", _, _) => single(i, i + 1, day(1)),
+        ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
+        ("last", "night", _) => single(i, i + 2, day(1)),
+        ("this", "morning" | "afternoon" | "evening", _) => single(i, i + 2, day(0)),
+        ("the", "day" | "evening" | "night", "before") => single(i, i + 3, day(1)),
+        ("the", "previous", "day" | "evening" | "night") => single(i, i + 3, day(1)),
+        ("a", "day", "earlier" | "before") => single(i, i + 3, day(1)),
+        ("last", "week", _) => range(i, i + 2, day(7 + article.weekday().num_days_from_monday() as i64), day(1 + article.weekday().num_days_from_monday() as i64), false),
+        ("this", "week", _) | ("earlier", "this", "week") => {
+            let monday = day(article.weekday().num_days_from_monday() as i64);
+            let len = if key == "earlier" { 3 } else { 2 };
+            range(i, i + len, monday, article, false)
+        }
+        ("last", "month", _) => {
+            let first_this = NaiveDate::from_ymd_opt(article.year(), article.month(), 1)?;
+            let last_prev = first_this.pred_opt()?;
+            let first_prev = NaiveDate::from_ymd_opt(last_prev.year(), last_prev.month(), 1)?;
+            range(i, i + 2, first_prev, last_prev, true)
+        }
+        ("last", "year", _) => {
+            let year = article.year() - 1;
+            range(i, i + 2, NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year, 12, 31)?, true)
+        }
+        _ => {
+            let count = number(&tokens[i]).or_else(|| small_number(key))?;
+            if next == "days" && next2 == "ago" {
+                single(i, i + 3, day(i64::from(count)))
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+/// "one" to "twenty" as numbers.
+pub fn small_number(key: &str) -> Option<u32> {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty",
+    ];
+    WORDS.iter().position(|w| *w == key).and_then(|p| u32::try_from(p).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn resolve(text: &str, article: &str) -> Vec<(String, String, bool)> {
+        let tokens = tokenize(text);
+        let date = NaiveDate::parse_from_str(article, "%Y-%m-%d").ok();
+        find_time_expressions(&tokens, 0, tokens.len(), date)
+            .into_iter()
+            .map(|e| (e.from.to_string(), e.to.to_string(), e.reporting))
+            .collect()
+    }
+
+    #[test]
+    fn weekday_is_the_latest_such_day_up_to_the_article() {
+        // 2024-01-16 is a Tuesday.
+        assert_eq!(resolve("fired late on Monday", "2024-01-16")[0].0, "2024-01-15");
+        assert_eq!(resolve("met on Tuesday", "2024-01-16")[0].0, "2024-01-16");
+        assert_eq!(resolve("met on Wednesday", "2024-01-16")[0].0, "2024-01-10");
+    }
+
+    #[test]
+    fn month_and_day_take_the_article_year_or_the_one_before() {
+        assert_eq!(resolve("since Oct. 17 in Iraq", "2023-11-01")[0].0, "2023-10-17");
+        assert_eq!(resolve("on Dec. 30", "2024-01-05")[0].0, "2023-12-30");
+        assert_eq!(resolve("on 17 October 2022", "2024-01-05")[0].0, "2022-10-17");
+    }
+
+    #[test]
+    fn since_runs_to_the_article_date() {
+        let r = resolve("at least 14 attacks since Oct. 17", "2023-11-01");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("2023-10-17", "2023-11-01"));
+    }
+
+    #[test]
+    fn month_and_year_cover_the_month() {
+        let r = resolve("formed in Sept. 2014 to", "2023-11-01");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("2014-09-01", "2014-09-30"));
+    }
+
+    #[test]
+    fn reporting_dates_are_marked() {
+        let r = resolve("killed on Sunday, the Pentagon said on Monday", "2024-01-29");
+        assert_eq!(r[0], ("2024-01-28".into(), "2024-01-28".into(), false));
+        assert!(r[1].2);
+    }
+
+    #[test]
+    fn relative_phrases() {
+        assert_eq!(resolve("yesterday", "2024-01-16")[0].0, "2024-01-15");
+        assert_eq!(resolve("the evening before", "2023-10-18")[0].0, "2023-10-17");
+        let week = resolve("last week", "2024-01-17");
+        assert_eq!((week[0].0.as_str(), week[0].1.as_str()), ("2024-01-08", "2024-01-14"));
+    }
+
+    #[test]
+    fn without_an_article_date_only_full_dates_resolve() {
+        let tokens = tokenize("on Monday and on 17 October 2023");
+        let found = find_time_expressions(&tokens, 0, tokens.len(), None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].from.to_string(), "2023-10-17");
+    }
+}

@@ -1,0 +1,105 @@
+//! Where an event happened: the place mention its sentence gives as venue or target.
+//!
+//! Candidates are the sentence's literal place mentions: not the dateline (a filing place
+//! is not an event place by reflex), not metonyms ("Baghdad said"), not demonyms, not
+//! places inside names or titles, not "Iran's" in "Iran's Revolutionary Guards". Among
+//! them the finest and the one introduced by a venue word ("in", "at", "near") wins.
+
+use super::triggers::{Trigger, Venue};
+use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::geoparse::{Mention, Role};
+use crate::lexicon::{self, VENUE_PREPOSITIONS};
+use crate::text::Token;
+
+/// How fine a place is: sites beat cities beat provinces beat countries.
+pub fn specificity(gazetteer: &Gazetteer, mention: &Mention) -> f32 {
+    let place = gazetteer.place(mention.place);
+    match place.kind {
+        PlaceKind::Site => 4.0,
+        PlaceKind::City if place.feature_code.as_ref() == "PPLX" => 3.5,
+        PlaceKind::City => 3.0,
+        PlaceKind::Admin1 => 2.0,
+        PlaceKind::Region if !place.country_code.is_empty() => 2.0,
+        PlaceKind::Region => 0.5,
+        PlaceKind::Country => 1.0,
+    }
+}
+
+/// Whether a mention can be an event's place at all.
+pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
+    let mention = &mentions[index];
+    if mention.role != Role::Literal || mention.modifier {
+        return false;
+    }
+    if !mention.possessive {
+        return true;
+    }
+    // "Syria's Idlib province", "Damascus's Mezzeh district": the container yields to the
+    // place it introduces; "Iran's Revolutionary Guards" is no place at all; "Erbil's
+    // airport" is Erbil.
+    let after_possessive = mention.end_token + 1;
+    let introduces_place = mentions
+        .get(index + 1)
+        .is_some_and(|next| next.first_token == after_possessive);
+    let introduces_name = tokens.get(after_possessive).is_some_and(Token::is_cap);
+    !introduces_place && !introduces_name
+}
+
+fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let mut i = mention.first_token;
+    for _ in 0..4 {
+        let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
+            return false;
+        };
+        if lexicon::contains(VENUE_PREPOSITIONS, &previous.key)
+            || matches!(previous.key.as_str(), "struck" | "hit" | "targeted" | "targeting" | "attacked" | "bombed" | "shelled")
+        {
+            return true;
+        }
+        if !matches!(previous.key.as_str(), "the" | "a" | "town" | "city" | "village" | "capital" | "of" | "province" | "provinces" | "region" | "district" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern" | "north" | "south" | "east" | "west" | "desert" | "border" | "nearby" | "outskirts" | "suburb" | "base" | "city's" | "disputed" | "oil" | "rich" | "restive")
+        {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}
+
+/// The best place mention for `trigger` among the mentions of its sentence
+/// (`sentence_mentions` are indexes into `mentions`), if any qualifies.
+pub fn place_for_trigger(
+    trigger: &Trigger,
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    sentence_mentions: &[usize],
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    sentence_mentions
+        .iter()
+        .copied()
+        .filter(|&m| can_host_event(tokens, mentions, m))
+        .filter_map(|m| {
+            let mention = &mentions[m];
+            let venue_word = introduced_by_venue_word(tokens, mention);
+            let after = mention.first_token >= trigger.end;
+            let distance = if after {
+                mention.first_token - trigger.end
+            } else {
+                trigger.first.saturating_sub(mention.end_token)
+            };
+            let allowed = match (trigger.kind, trigger.venue) {
+                (super::EventKind::Incident, _) => true,
+                (_, Venue::Topic) => false,
+                (_, Venue::Follows) => venue_word && (after && distance <= 15 || !after && distance <= 6),
+            };
+            if !allowed {
+                return None;
+            }
+            let score = specificity(gazetteer, mention)
+                + if venue_word { 1.5 } else { 0.0 }
+                - 0.04 * distance as f32;
+            Some((m, score))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(m, _)| m)
+}

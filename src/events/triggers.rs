@@ -1,0 +1,319 @@
+//! Event triggers: the words that say an incident, a meeting or a call happened.
+//!
+//! Triggers are matched on lowercase words (a capitalised "Agreement" is part of a name,
+//! not an event). A trigger is dropped when its clause says the event did not happen or
+//! is yet to happen ("was called off", "plans to visit", "will meet"), and when it only
+//! refers back to an earlier event ("after the Oct. 7 attack", "amid frequent attacks").
+
+use super::EventKind;
+use crate::text::{Shape, Token};
+
+/// What a trigger tells about its event's place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Venue {
+    /// A place after the trigger is where it happened ("met … in Riyadh", "arrived in").
+    Follows,
+    /// Places after the trigger are topics ("discussed the fighting in Gaza").
+    Topic,
+}
+
+/// One trigger pattern.
+struct Pattern {
+    words: &'static [&'static str],
+    kind: EventKind,
+    subtype: &'static str,
+    venue: Venue,
+    /// The word can carry a new event by itself (a verb of meeting, a weapon word);
+    /// otherwise it only adds to an event already found.
+    strong: bool,
+}
+
+const fn p(
+    words: &'static [&'static str],
+    kind: EventKind,
+    subtype: &'static str,
+    venue: Venue,
+    strong: bool,
+) -> Pattern {
+    Pattern { words, kind, subtype, venue, strong }
+}
+
+use EventKind::{Call, Incident, Meeting};
+use Venue::{Follows, Topic};
+
+/// Patterns, longest first within a first word.
+const PATTERNS: &[Pattern] = &[
+    p(&["suicide", "bomber"], Incident, "suicide attack", Follows, true),
+    p(&["suicide", "bombers"], Incident, "suicide attack", Follows, true),
+    p(&["suicide", "attack"], Incident, "suicide attack", Follows, true),
+    p(&["suicide", "bombing"], Incident, "suicide attack", Follows, true),
+    p(&["drone", "strike"], Incident, "drone strike", Follows, true),
+    p(&["drone", "strikes"], Incident, "drone strike", Follows, true),
+    p(&["drone", "attack"], Incident, "drone strike", Follows, true),
+    p(&["drone", "attacks"], Incident, "drone strike", Follows, true),
+    p(&["drone"], Incident, "drone strike", Follows, true),
+    p(&["drones"], Incident, "drone strike", Follows, true),
+    p(&["uav"], Incident, "drone strike", Follows, true),
+    p(&["uavs"], Incident, "drone strike", Follows, true),
+    p(&["rocket"], Incident, "rocket attack", Follows, true),
+    p(&["rockets"], Incident, "rocket attack", Follows, true),
+    p(&["katyusha"], Incident, "rocket attack", Follows, true),
+    p(&["katyushas"], Incident, "rocket attack", Follows, true),
+    p(&["missile"], Incident, "missile strike", Follows, true),
+    p(&["missiles"], Incident, "missile strike", Follows, true),
+    p(&["airstrike"], Incident, "airstrike", Follows, true),
+    p(&["airstrikes"], Incident, "airstrike", Follows, true),
+    p(&["air", "strike"], Incident, "airstrike", Follows, true),
+    p(&["air", "strikes"], Incident, "airstrike", Follows, true),
+    p(&["air", "raid"], Incident, "airstrike", Follows, true),
+    p(&["air", "raids"], Incident, "airstrike", Follows, true),
+    p(&["warplanes"], Incident, "airstrike", Follows, true),
+    p(&["fighter", "jets"], Incident, "airstrike", Follows, true),
+    p(&["bombers"], Incident, "airstrike", Follows, true),
+    p(&["shelling"], Incident, "shelling", Follows, true),
+    p(&["shelled"], Incident, "shelling", Follows, true),
+    p(&["artillery"], Incident, "shelling", Follows, true),
+    p(&["mortar"], Incident, "shelling", Follows, true),
+    p(&["mortars"], Incident, "shelling", Follows, true),
+    p(&["ied"], Incident, "IED/bombing", Follows, true),
+    p(&["ieds"], Incident, "IED/bombing", Follows, true),
+    p(&["roadside", "bomb"], Incident, "IED/bombing", Follows, true),
+    p(&["car", "bomb"], Incident, "IED/bombing", Follows, true),
+    p(&["bombing"], Incident, "IED/bombing", Follows, true),
+    p(&["bombings"], Incident, "IED/bombing", Follows, true),
+    p(&["explosion"], Incident, "IED/bombing", Follows, true),
+    p(&["explosions"], Incident, "IED/bombing", Follows, true),
+    p(&["blast"], Incident, "IED/bombing", Follows, true),
+    p(&["blasts"], Incident, "IED/bombing", Follows, true),
+    p(&["exploded"], Incident, "IED/bombing", Follows, true),
+    p(&["clash"], Incident, "armed clash", Follows, true),
+    p(&["clashes"], Incident, "armed clash", Follows, true),
+    p(&["clashed"], Incident, "armed clash", Follows, true),
+    p(&["gunfight"], Incident, "armed clash", Follows, true),
+    p(&["firefight"], Incident, "armed clash", Follows, true),
+    p(&["ambush"], Incident, "armed clash", Follows, true),
+    p(&["ambushed"], Incident, "armed clash", Follows, true),
+    p(&["shooting"], Incident, "shooting", Follows, true),
+    p(&["shot", "dead"], Incident, "shooting", Follows, true),
+    p(&["opened", "fire"], Incident, "shooting", Follows, true),
+    p(&["gunmen"], Incident, "shooting", Follows, true),
+    p(&["gunman"], Incident, "shooting", Follows, true),
+    p(&["assassinated"], Incident, "targeted killing", Follows, true),
+    p(&["assassination"], Incident, "targeted killing", Follows, true),
+    p(&["attack"], Incident, "attack", Follows, true),
+    p(&["attacks"], Incident, "attack", Follows, true),
+    p(&["attacked"], Incident, "attack", Follows, true),
+    p(&["struck"], Incident, "attack", Follows, true),
+    p(&["strike"], Incident, "attack", Follows, true),
+    p(&["strikes"], Incident, "attack", Follows, true),
+    p(&["raid"], Incident, "attack", Follows, true),
+    p(&["raids"], Incident, "attack", Follows, true),
+    p(&["killed"], Incident, "attack", Follows, true),
+    p(&["targeted"], Incident, "attack", Follows, false),
+    p(&["intercepted"], Incident, "attack", Follows, false),
+    p(&["phone", "call"], Call, "phone call", Topic, true),
+    p(&["phone", "calls"], Call, "phone call", Topic, true),
+    p(&["phone", "conversation"], Call, "phone call", Topic, true),
+    p(&["telephone", "call"], Call, "phone call", Topic, true),
+    p(&["telephone", "conversation"], Call, "phone call", Topic, true),
+    p(&["by", "phone"], Call, "phone call", Topic, true),
+    p(&["by", "telephone"], Call, "phone call", Topic, true),
+    p(&["over", "the", "phone"], Call, "phone call", Topic, true),
+    p(&["phoned"], Call, "phone call", Topic, true),
+    p(&["telephoned"], Call, "phone call", Topic, true),
+    p(&["video", "call"], Call, "video call", Topic, true),
+    p(&["video", "conference"], Call, "video call", Topic, true),
+    p(&["videoconference"], Call, "video call", Topic, true),
+    p(&["call", "with"], Call, "phone call", Topic, true),
+    p(&["met", "with"], Meeting, "meeting", Follows, true),
+    p(&["met"], Meeting, "meeting", Follows, true),
+    p(&["meet"], Meeting, "meeting", Follows, true),
+    p(&["meets"], Meeting, "meeting", Follows, true),
+    p(&["meeting"], Meeting, "meeting", Follows, true),
+    p(&["meetings"], Meeting, "meeting", Follows, true),
+    p(&["held", "talks"], Meeting, "talks", Follows, true),
+    p(&["talks"], Meeting, "talks", Follows, true),
+    p(&["negotiations"], Meeting, "talks", Follows, false),
+    p(&["summit"], Meeting, "summit", Follows, true),
+    p(&["visit"], Meeting, "visit", Follows, true),
+    p(&["visits"], Meeting, "visit", Follows, true),
+    p(&["visited"], Meeting, "visit", Follows, true),
+    p(&["visiting"], Meeting, "visit", Follows, true),
+    p(&["arrived"], Meeting, "visit", Follows, true),
+    p(&["trip"], Meeting, "visit", Follows, true),
+    p(&["travelled"], Meeting, "visit", Follows, true),
+    p(&["traveled"], Meeting, "visit", Follows, true),
+    p(&["landed"], Meeting, "visit", Follows, true),
+    p(&["received"], Meeting, "meeting", Follows, true),
+    p(&["hosted"], Meeting, "meeting", Follows, true),
+    p(&["hosting"], Meeting, "meeting", Follows, true),
+    p(&["welcomed"], Meeting, "meeting", Follows, false),
+    p(&["discussed"], Meeting, "meeting", Topic, true),
+    p(&["discussion"], Meeting, "meeting", Topic, false),
+    p(&["discussions"], Meeting, "meeting", Topic, false),
+    p(&["signed"], Meeting, "agreement", Topic, false),
+    p(&["agreement"], Meeting, "agreement", Topic, false),
+];
+
+/// A trigger found in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Trigger {
+    pub kind: EventKind,
+    pub subtype: &'static str,
+    pub venue: Venue,
+    pub strong: bool,
+    /// Token range.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// Words that, just before a trigger, say the event has not happened (yet).
+const UNREALIZED_BEFORE: &[&str] = &[
+    "will", "would", "to", "planned", "upcoming", "proposed", "possible", "next", "future",
+    "expected", "scheduled", "potential", "any", "no", "not", "never", "shall", "could",
+    "might", "may", "threatened", "threatening", "prevent", "deter", "avoid",
+];
+
+/// Phrases anywhere in a sentence that cancel its meetings.
+const CANCELLED: &[&[&str]] = &[
+    &["called", "off"], &["cancelled"], &["canceled"], &["postponed"], &["scrapped"],
+    &["suspended"], &["delayed"], &["put", "off"], &["pulled", "out"], &["was", "due"],
+    &["were", "due"], &["is", "due"], &["are", "due"], &["is", "set", "to"],
+    &["are", "set", "to"], &["plans", "to"], &["planned", "to"],
+];
+
+/// Words that, between a referring word and a trigger, keep it a reference ("after the
+/// Oct. 7 Hamas attack", "amid frequent attacks").
+const REFERENCE_FILLERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "last", "recent", "deadly", "frequent",
+    "repeated", "latest", "earlier", "wave", "of", "series", "string", "spate", "previous",
+    "such", "similar", "those", "these", "that", "this", "ongoing", "continued", "militia",
+    "deadliest", "major", "massive", "two", "several", "multiple", "many", "dozens",
+];
+
+/// Nouns after a weapon word that make it equipment, not an attack ("carrier strike
+/// groups", "missile defence", "drone factory").
+const NOT_AN_EVENT_AFTER: &[&str] = &[
+    "group", "groups", "force", "capability", "capabilities", "system", "systems",
+    "defence", "defense", "defences", "defenses", "program", "programme", "programs",
+    "launcher", "launchers", "factory", "factories", "production", "technology",
+    "warning", "warnings", "alert", "alerts", "shelter", "shelters", "sites", "site",
+    "stocks", "arsenal", "threat", "threats", "boats", "boat", "carrier", "carriers",
+];
+
+const REFERENCE_CUES: &[&str] = &["after", "since", "following", "amid", "despite", "before"];
+
+fn matches_at(tokens: &[Token<'_>], i: usize, end: usize, words: &[&str]) -> bool {
+    i + words.len() <= end
+        && words
+            .iter()
+            .zip(&tokens[i..])
+            .all(|(w, t)| t.key == *w && (t.shape == Shape::Lower || t.shape == Shape::Capitalized))
+}
+
+/// Finds the triggers in `tokens[first..end]` that report events that happened.
+pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trigger> {
+    let sentence_cancelled = (first..end).any(|i| CANCELLED.iter().any(|c| matches_at(tokens, i, end, c)));
+    let mut found = Vec::new();
+    let mut i = first;
+    while i < end {
+        let token = &tokens[i];
+        let lowercase_or_first = token.shape == Shape::Lower
+            || (i == first && token.shape == Shape::Capitalized)
+            || token.key == "ied" || token.key == "ieds";
+        let pattern = lowercase_or_first
+            .then(|| PATTERNS.iter().find(|p| matches_at(tokens, i, end, p.words)))
+            .flatten();
+        let Some(pattern) = pattern else {
+            i += 1;
+            continue;
+        };
+        let trigger = Trigger {
+            kind: pattern.kind,
+            subtype: pattern.subtype,
+            venue: pattern.venue,
+            strong: pattern.strong,
+            first: i,
+            end: i + pattern.words.len(),
+        };
+        i = trigger.end;
+        let describes_equipment = tokens
+            .get(trigger.end)
+            .filter(|_| trigger.end < end)
+            .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()));
+        if describes_equipment
+            || unrealized(tokens, first, trigger.first)
+            || (sentence_cancelled && trigger.kind != EventKind::Incident)
+            || refers_back(tokens, first, trigger.first)
+        {
+            continue;
+        }
+        found.push(trigger);
+    }
+    found
+}
+
+fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    (at.saturating_sub(2).max(first)..at).any(|j| UNREALIZED_BEFORE.contains(&tokens[j].key.as_str()))
+}
+
+fn refers_back(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    let mut j = at;
+    while j > first {
+        j -= 1;
+        let token = &tokens[j];
+        if REFERENCE_CUES.contains(&token.key.as_str()) && token.shape == Shape::Lower {
+            return true;
+        }
+        let filler = REFERENCE_FILLERS.contains(&token.key.as_str())
+            || token.shape == Shape::Number
+            || token.text == "."
+            || token.is_cap()
+            || PATTERNS.iter().any(|p| p.words[0] == token.key && p.words.len() == 1 && p.kind == EventKind::Incident)
+            || token.key == "and";
+        if !filler {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn kinds(text: &str) -> Vec<(EventKind, &'static str)> {
+        let tokens = tokenize(text);
+        find_triggers(&tokens, 0, tokens.len())
+            .into_iter()
+            .map(|t| (t.kind, t.subtype))
+            .collect()
+    }
+
+    #[test]
+    fn weapons_and_meetings_are_found() {
+        assert_eq!(kinds("A drone struck the base")[0], (Incident, "drone strike"));
+        assert_eq!(kinds("The leaders met in Riyadh")[0].0, Meeting);
+        assert_eq!(kinds("The two spoke by phone on Monday")[0].0, Call);
+    }
+
+    #[test]
+    fn capitalised_words_in_names_are_not_triggers() {
+        assert!(kinds("part of the Strategic Framework Agreement").is_empty());
+    }
+
+    #[test]
+    fn cancelled_and_future_meetings_are_not_events() {
+        assert!(kinds("A summit in Amman was called off").is_empty());
+        assert!(kinds("He plans to visit Ankara").is_empty());
+        assert!(kinds("They will meet next week").is_empty());
+    }
+
+    #[test]
+    fn references_to_earlier_attacks_are_not_new_events() {
+        assert!(kinds("after the Oct. 7 Hamas attack").is_empty());
+        assert!(kinds("amid frequent attacks on the coalition").is_empty());
+        assert_eq!(kinds("after four people were killed")[0].0, Incident);
+    }
+}

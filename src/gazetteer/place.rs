@@ -1,0 +1,114 @@
+//! One gazetteer entry and the kinds of place it can be.
+
+use serde::Serialize;
+
+/// Index of a place inside its [`super::Gazetteer`].
+pub type PlaceId = u32;
+
+/// What sort of place an entry is; decides the precision of events located there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Country,
+    /// First-level division: governorate, province, state.
+    Admin1,
+    /// Named area that is not an administrative unit: continents, seas, regions.
+    Region,
+    /// A populated place.
+    City,
+    /// A point: air base, airport, border crossing, district, building.
+    Site,
+}
+
+impl PlaceKind {
+    /// Parses the `kind` column of the gazetteer files.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "country" => Self::Country,
+            "admin1" => Self::Admin1,
+            "region" => Self::Region,
+            "city" => Self::City,
+            "site" => Self::Site,
+            _ => return None,
+        })
+    }
+
+    /// The name used in the JSON output (`places[].kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Country => "country",
+            Self::Admin1 => "admin1",
+            Self::Region => "region",
+            Self::City => "city",
+            Self::Site => "site",
+        }
+    }
+}
+
+/// A gazetteer entry.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// Stable identifier: the GeoNames id, or `c<N>` for hand-curated entries.
+    pub source_id: Box<str>,
+    pub kind: PlaceKind,
+    /// GeoNames feature code (`PPLC`, `ADM1`, `AIRB`…), empty when unknown.
+    pub feature_code: Box<str>,
+    pub name: Box<str>,
+    /// Latitude in decimal degrees (WGS 84).
+    pub lat: f64,
+    /// Longitude in decimal degrees (WGS 84).
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2 code, empty for areas spanning several countries.
+    pub country_code: Box<str>,
+    /// GeoNames first-level division code within the country, empty when unknown.
+    pub admin1: Box<str>,
+    pub population: u64,
+}
+
+impl Place {
+    /// The precision an event located at this place has (`site`, `city`, `district`,
+    /// `province`, `country`).
+    pub fn precision(&self) -> &'static str {
+        match self.kind {
+            PlaceKind::Country => "country",
+            PlaceKind::Admin1 => "province",
+            PlaceKind::Region if self.country_code.is_empty() => "country",
+            PlaceKind::Region => "province",
+            PlaceKind::City if self.feature_code.as_ref() == "PPLX" => "district",
+            PlaceKind::City => "city",
+            PlaceKind::Site if self.feature_code.as_ref() == "PPLX" => "district",
+            PlaceKind::Site => "site",
+        }
+    }
+
+    /// Whether an event here can be drawn as a pin (finer than a province).
+    pub fn is_point(&self) -> bool {
+        matches!(self.kind, PlaceKind::City | PlaceKind::Site)
+    }
+
+    /// Great-circle distance to another place, in kilometres.
+    pub fn distance_km(&self, other: &Place) -> f64 {
+        haversine_km(self.lat, self.lon, other.lat, other.lon)
+    }
+}
+
+/// Great-circle distance between two points given in degrees, in kilometres
+/// (mean Earth radius 6371.0088 km, as the evaluation scripts use).
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * a.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::haversine_km;
+
+    #[test]
+    fn erbil_to_baghdad_is_about_320_km() {
+        let d = haversine_km(36.1912, 44.0092, 33.3152, 44.3661);
+        assert!((315.0..330.0).contains(&d), "{d}");
+    }
+}

@@ -1,0 +1,84 @@
+//! Geoparsing: finding place mentions in an article and resolving each to one gazetteer
+//! entry, with a role and a confidence.
+//!
+//! Three steps, one file each: [`spot`] finds name candidates (multi-word names, folded
+//! spellings, demonyms) and drops common words and people; [`resolve`] picks an entry per
+//! mention from population, feature rank, the article's countries, nearby places and the
+//! dateline; [`roles`] says how the name is used (dateline, literal, metonym, demonym,
+//! inside a name).
+
+mod resolve;
+mod roles;
+mod spot;
+
+use serde::Serialize;
+
+use crate::article::Article;
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::text::{Sentence, Token};
+
+/// How a place name is used in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// The place in the story's dateline: where it was filed, not necessarily where
+    /// anything happened.
+    Dateline,
+    /// A place as a place: "in Erbil", "fired at Ain al-Asad air base".
+    Literal,
+    /// A capital or country standing for its government or people: "Baghdad said", the
+    /// "Baghdad-Washington agreement", "Iran-backed".
+    Metonym,
+    /// An adjective or demonym: "Iraqi", "Kurdish".
+    Demonym,
+    /// Part of a name or title: "Paris Police Department", "Consul General Erbil".
+    InName,
+}
+
+impl Role {
+    /// The name used in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Dateline => "dateline",
+            Role::Literal => "literal",
+            Role::Metonym => "metonym",
+            Role::Demonym => "demonym",
+            Role::InName => "in_name",
+        }
+    }
+}
+
+/// One place mention in an article.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Byte span in the article text (not yet shifted by the article's offset base).
+    pub start: usize,
+    pub end: usize,
+    /// Token range of the mention.
+    pub first_token: usize,
+    pub end_token: usize,
+    /// The resolved entry.
+    pub place: PlaceId,
+    /// Every candidate entry with its score, best first (the resolved one included).
+    pub candidates: Vec<(PlaceId, f32)>,
+    pub role: Role,
+    /// The name is followed by a possessive ("Iran's Revolutionary Guards").
+    pub possessive: bool,
+    /// The name modifies a noun or a title ("U.S. forces", "US Ambassador").
+    pub modifier: bool,
+    /// Recognition and resolution confidence, 0 to 1.
+    pub confidence: f32,
+}
+
+/// Finds and resolves every place mention in `article`, in text order.
+pub fn geoparse(
+    article: &Article,
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+    gazetteer: &Gazetteer,
+) -> Vec<Mention> {
+    let dateline_span = article.dateline.as_ref().map(|d| (d.start, d.end));
+    let spots = spot::find_spots(tokens, sentences, gazetteer, dateline_span);
+    let resolved = resolve::resolve(&spots, tokens, gazetteer, article, dateline_span);
+    roles::assign_roles(resolved, tokens, gazetteer, dateline_span)
+}

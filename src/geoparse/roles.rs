@@ -1,0 +1,136 @@
+//! Roles: how each resolved name is used (see [`super::Role`]).
+
+use super::resolve::{Resolved, hyphen_joined};
+use super::{Mention, Role};
+use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::lexicon::{self, GOVERNMENT_VERBS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES};
+use crate::text::{Gap, Shape, Token};
+
+pub(super) fn assign_roles(
+    resolved: Vec<Resolved>,
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+    dateline: Option<(usize, usize)>,
+) -> Vec<Mention> {
+    let spans: Vec<(usize, usize)> = resolved.iter().map(|r| (r.spot.first, r.spot.end)).collect();
+    resolved
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, r)| {
+            let &(place, _) = r.scored.first()?;
+            let (first, end) = (r.spot.first, r.spot.end);
+            let start = tokens[first].start;
+            let end_byte = tokens[end - 1].end;
+            let in_dateline = dateline.is_some_and(|(s, e)| start >= s && end_byte <= e);
+            let kind = gazetteer.place(place).kind;
+            let possessive = tokens.get(end).is_some_and(|t| t.gap == Gap::None && is_possessive(t.text));
+            let role = if in_dateline {
+                Role::Dateline
+            } else if r.spot.demonym {
+                Role::Demonym
+            } else if in_compound(&spans, index, tokens) || governs_verb(tokens, end, possessive) {
+                if matches!(kind, PlaceKind::Site) { Role::Literal } else { Role::Metonym }
+            } else if inside_name(tokens, first, end) {
+                Role::InName
+            } else {
+                Role::Literal
+            };
+            let modifier = role == Role::Demonym
+                || tokens.get(end).is_some_and(|t| {
+                    t.gap == Gap::Space
+                        && (t.shape == Shape::Lower && kind == PlaceKind::Country
+                            || t.is_cap() && lexicon::contains(TITLE_WORDS, &t.key))
+                });
+            Some(Mention {
+                start,
+                end: end_byte,
+                first_token: first,
+                end_token: end,
+                place,
+                candidates: r.scored,
+                role,
+                possessive,
+                modifier,
+                confidence: r.confidence,
+            })
+        })
+        .collect()
+}
+
+fn is_possessive(text: &str) -> bool {
+    matches!(text, "'s" | "’s" | "'S" | "’S" | "'" | "’")
+}
+
+/// "Baghdad-Washington", "Iran-backed", "US-led": a place hyphenated to another place or
+/// to a lowercase word is a modifier standing for a government.
+fn in_compound(spans: &[(usize, usize)], index: usize, tokens: &[Token<'_>]) -> bool {
+    let (first, end) = spans[index];
+    let joined_before = hyphen_joined(tokens, first)
+        && index > 0
+        && spans[index - 1].1 == first;
+    let joined_after = hyphen_joined(tokens, end)
+        && (spans.get(index + 1).is_some_and(|s| s.0 == end)
+            || tokens.get(end).is_some_and(|t| t.shape == Shape::Lower));
+    joined_before || joined_after
+}
+
+/// "Baghdad said", "Tehran has been", "Washington has pressed": the name is the subject of
+/// a verb of speech or policy.
+fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
+    if possessive {
+        return false;
+    }
+    let mut i = end;
+    for _ in 0..3 {
+        let Some(token) = tokens.get(i) else {
+            return false;
+        };
+        if token.shape != Shape::Lower {
+            return false;
+        }
+        if lexicon::contains(GOVERNMENT_VERBS, &token.key) {
+            return true;
+        }
+        if !lexicon::contains(VERB_AUXILIARIES, &token.key) {
+            return false;
+        }
+        if token.key == "been" || token.key == "has" && tokens.get(i + 1).is_some_and(|n| n.key == "been") {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// "Paris Police Department", "Kurdistan 24", "Kurdistan Region President", "Consul
+/// General Erbil", "Ambassador to Iraq": the place is part of a name or a title.
+fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    if let Some(next) = tokens.get(end).filter(|t| t.gap == Gap::Space) {
+        let heads_a_name = next.is_cap()
+            && (lexicon::contains(ORGANISATION_HEADS, &next.key)
+                || lexicon::contains(TITLE_WORDS, &next.key));
+        if heads_a_name || next.shape == Shape::Number {
+            return true;
+        }
+    }
+    let mut i = first;
+    for _ in 0..3 {
+        let Some(previous) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
+            return false;
+        };
+        if tokens[i].gap != Gap::Space {
+            return false;
+        }
+        if previous.is_cap() && lexicon::contains(TITLE_WORDS, &previous.key) {
+            return true;
+        }
+        if previous.is_cap() && lexicon::contains(ORGANISATION_HEADS, &previous.key) {
+            return previous.key != "state" || i != first;
+        }
+        if !matches!(previous.key.as_str(), "to" | "of" | "in" | "for" | "the") {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}

@@ -1,0 +1,281 @@
+//! Spotting: which token runs name a place.
+//!
+//! A run is a candidate when its folded form is a gazetteer name (longest match first) or
+//! a demonym. Candidates are then dropped when they are more likely something else: an
+//! ordinary English word ("Police said", "Mobile phones"), an acronym ("ISIS"), or part of
+//! a person's name ("George Washington", "Lloyd Austin", later just "Austin").
+
+use rustc_hash::FxHashSet;
+
+use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::lexicon::{
+    self, GIVEN_NAMES, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS,
+};
+use crate::text::{Gap, Sentence, Shape, Token};
+
+/// A token run that names a place, before resolution.
+#[derive(Clone, Debug)]
+pub(super) struct Spot {
+    pub first: usize,
+    pub end: usize,
+    pub candidates: Vec<PlaceId>,
+    /// Primary-name matches among `candidates` (same order, same length).
+    pub primary: Vec<bool>,
+    pub demonym: bool,
+    /// Recognition confidence, 0 to 1.
+    pub recognition: f32,
+    /// Followed by "province", "governorate", "state": prefer the division.
+    pub admin1_hint: bool,
+}
+
+/// Lowercase particles that may start a name when hyphenated to it ("al-Tanf").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul",
+];
+
+/// Finds place-name candidates in text order, without overlaps.
+pub(super) fn find_spots(
+    tokens: &[Token<'_>],
+    sentences: &[Sentence],
+    gazetteer: &Gazetteer,
+    dateline: Option<(usize, usize)>,
+) -> Vec<Spot> {
+    let sentence_start = sentence_starts(tokens.len(), sentences);
+    let surnames = person_surnames(tokens);
+    let lowercase_words: FxHashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.shape == Shape::Lower)
+        .map(|t| t.key.as_str())
+        .collect();
+    let context = Context {
+        tokens,
+        gazetteer,
+        sentence_start: &sentence_start,
+        surnames: &surnames,
+        lowercase_words: &lowercase_words,
+        dateline,
+    };
+    let max_tokens = gazetteer.longest_name_tokens().clamp(1, 8);
+    let mut spots = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !can_start_name(tokens, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(spot) = longest_name_at(&context, i, max_tokens) {
+            i = spot.end;
+            if let Some(spot) = context.vet(spot) {
+                spots.push(spot);
+            }
+            continue;
+        }
+        if let Some(spot) = demonym_at(&context, i) {
+            spots.push(spot);
+        }
+        i += 1;
+    }
+    spots
+}
+
+struct Context<'a, 't> {
+    tokens: &'a [Token<'t>],
+    gazetteer: &'a Gazetteer,
+    sentence_start: &'a [bool],
+    surnames: &'a FxHashSet<String>,
+    lowercase_words: &'a FxHashSet<&'a str>,
+    dateline: Option<(usize, usize)>,
+}
+
+fn sentence_starts(len: usize, sentences: &[Sentence]) -> Vec<bool> {
+    let mut starts = vec![false; len];
+    for s in sentences {
+        if let Some(flag) = starts.get_mut(s.first) {
+            *flag = true;
+        }
+    }
+    starts
+}
+
+fn can_start_name(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    match token.shape {
+        Shape::Capitalized | Shape::Upper => true,
+        Shape::Lower => {
+            NAME_PARTICLES.contains(&token.key.as_str())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.gap == Gap::Hyphen && n.is_cap())
+        }
+        _ => false,
+    }
+}
+
+/// The longest run starting at `first` whose folded form is a gazetteer name.
+fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -> Option<Spot> {
+    let tokens = context.tokens;
+    let mut key = String::new();
+    let mut best = None;
+    for end in first + 1..=(first + max_tokens).min(tokens.len()) {
+        let token = &tokens[end - 1];
+        if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen))
+        {
+            break;
+        }
+        key.push_str(&token.key);
+        let all_caps = tokens[first..end].iter().all(|t| t.shape == Shape::Upper);
+        let refs: Vec<_> = context
+            .gazetteer
+            .by_name(&key)
+            .iter()
+            .filter(|r| !r.caps_only || all_caps)
+            .copied()
+            .collect();
+        if !refs.is_empty() && (token.shape != Shape::Lower || end - first > 1) {
+            best = Some(Spot {
+                first,
+                end,
+                candidates: refs.iter().map(|r| r.place).collect(),
+                primary: refs.iter().map(|r| r.primary).collect(),
+                demonym: false,
+                recognition: 0.9,
+                admin1_hint: false,
+            });
+        }
+    }
+    best
+}
+
+fn demonym_at(context: &Context<'_, '_>, i: usize) -> Option<Spot> {
+    let token = &context.tokens[i];
+    if !token.is_cap() || token.shape == Shape::Upper && token.text.chars().count() <= 3 {
+        return None;
+    }
+    let places = context.gazetteer.by_demonym(&token.key);
+    if places.is_empty() {
+        return None;
+    }
+    Some(Spot {
+        first: i,
+        end: i + 1,
+        candidates: places.to_vec(),
+        primary: vec![true; places.len()],
+        demonym: true,
+        recognition: 0.85,
+        admin1_hint: false,
+    })
+}
+
+impl Context<'_, '_> {
+    /// Keeps a spot that names a place, with its recognition confidence; drops one that is
+    /// more likely an ordinary word, an acronym or a person.
+    fn vet(&self, mut spot: Spot) -> Option<Spot> {
+        let tokens = self.tokens;
+        let first = &tokens[spot.first];
+        let last = &tokens[spot.end - 1];
+        let single = spot.end - spot.first == 1;
+        let in_dateline = self
+            .dateline
+            .is_some_and(|(s, e)| first.start >= s && last.end <= e);
+        let big_area = spot.candidates.iter().any(|&id| {
+            matches!(
+                self.gazetteer.place(id).kind,
+                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
+            )
+        });
+        if single && first.shape == Shape::Upper && !in_dateline {
+            let letters = first.text.chars().filter(|c| c.is_alphabetic()).count();
+            let abbreviation = first.text.contains('.') || spot.candidates.len() == 1 && big_area;
+            if letters <= 4 && !abbreviation && !self.is_caps_alias(&spot) {
+                return None;
+            }
+        }
+        if single && lexicon::contains(NEVER_PLACES, &first.key) {
+            return None;
+        }
+        if single && self.surnames.contains(&first.key) {
+            return None;
+        }
+        let previous = spot.first.checked_sub(1).map(|p| &tokens[p]);
+        let next = tokens.get(spot.end);
+        if let Some(previous) = previous {
+            let joined = first.gap == Gap::Space && previous.shape == Shape::Capitalized;
+            if joined && lexicon::contains(GIVEN_NAMES, &previous.key) && !big_area {
+                return None;
+            }
+            if first.gap == Gap::Space
+                && matches!(previous.key.as_str(), "mr" | "mrs" | "ms" | "dr" | "sen" | "rep")
+            {
+                return None;
+            }
+        }
+        if let Some(next) = next {
+            let next_is_name = next.gap == Gap::Space
+                && next.shape == Shape::Capitalized
+                && !lexicon::contains(ORGANISATION_HEADS, &next.key)
+                && !lexicon::contains(TITLE_WORDS, &next.key)
+                && self.gazetteer.by_name(&next.key).is_empty();
+            if single && next_is_name && lexicon::contains(GIVEN_NAMES, &first.key) {
+                return None;
+            }
+            spot.admin1_hint = next.gap == Gap::Space
+                && lexicon::contains(crate::lexicon::ADMIN1_SUFFIXES, &next.key);
+        }
+        if single && !in_dateline && self.gazetteer.is_common_word(&first.key) && !big_area {
+            let after_preposition = previous.is_some_and(|p| {
+                p.shape == Shape::Lower && lexicon::contains(LOCATIVE_PREPOSITIONS, &p.key)
+            });
+            let before_comma_place = next.is_some_and(|n| n.text == ",")
+                && tokens
+                    .get(spot.end + 1)
+                    .is_some_and(|n| n.is_cap() && !self.gazetteer.by_name(&n.key).is_empty());
+            let used_as_word = self.lowercase_words.contains(first.key.as_str());
+            let at_sentence_start = self.sentence_start.get(spot.first).copied().unwrap_or(false);
+            if used_as_word || at_sentence_start || !(after_preposition || before_comma_place) {
+                return None;
+            }
+            spot.recognition = 0.6;
+        }
+        if in_dateline {
+            spot.recognition = 0.97;
+        }
+        Some(spot)
+    }
+
+    fn is_caps_alias(&self, spot: &Spot) -> bool {
+        let key = &self.tokens[spot.first].key;
+        self.gazetteer
+            .by_name(key)
+            .iter()
+            .any(|r| r.caps_only && spot.candidates.contains(&r.place))
+    }
+}
+
+/// Surnames of people named in the text: the words after a given name or a title
+/// ("Lloyd Austin", "Defense Secretary Austin"), so that a later bare "Austin" is not Texas.
+fn person_surnames(tokens: &[Token<'_>]) -> FxHashSet<String> {
+    let mut surnames = FxHashSet::default();
+    for i in 1..tokens.len() {
+        let (previous, token) = (&tokens[i - 1], &tokens[i]);
+        if token.shape != Shape::Capitalized || token.gap != Gap::Space {
+            continue;
+        }
+        let after_given_name = previous.shape == Shape::Capitalized
+            && lexicon::contains(GIVEN_NAMES, &previous.key)
+            && !lexicon::contains(TITLE_WORDS, &token.key);
+        let after_initial = previous.shape == Shape::Punct
+            && previous.text == "."
+            && i >= 2
+            && tokens[i - 2].shape == Shape::Initial;
+        if (after_given_name || after_initial) && !next_is_capitalized(tokens, i) {
+            surnames.insert(token.key.clone());
+        }
+    }
+    surnames
+}
+
+fn next_is_capitalized(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.gap == Gap::Space && n.shape == Shape::Capitalized)
+}

@@ -1,0 +1,159 @@
+//! Word lists shared by the geoparser, the actor finder and the event extractor.
+//!
+//! All entries are folded keys (lowercase, no punctuation; see [`crate::text::fold`]).
+//! They are general English and news vocabulary, not tuned to any one article.
+
+/// Prepositions that put the following name in the role of a location.
+pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "outside", "inside", "toward", "towards",
+    "across", "around", "via", "through", "throughout", "across", "over", "on", "off", "of",
+    "northof", "southof", "eastof", "westof", "targeting", "targeted", "struck", "hit",
+    "struckin", "within", "visited", "visiting", "reached", "entered", "left", "leaving",
+];
+
+/// Words that introduce the venue of a meeting or the site of an incident.
+pub const VENUE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "on", "into", "over", "across", "around",
+    "throughout", "to",
+];
+
+/// Titles and ranks that precede a person's name ("Prime Minister Mohammed Shia al-Sudani").
+pub const TITLE_WORDS: &[&str] = &[
+    "president", "presidents", "vicepresident", "prime", "minister", "ministers", "premier",
+    "secretary", "secretarygeneral", "ambassador", "ambassadors", "envoy", "consul",
+    "consulgeneral", "general", "gen", "king", "queen", "prince", "crown", "emir", "amir",
+    "sheikh", "shaikh", "sultan", "ayatollah", "leader", "supreme", "commander", "chief",
+    "speaker", "chancellor", "governor", "mayor", "senator", "sen", "rep", "representative",
+    "brigadier", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt",
+    "sergeant", "sgt", "admiral", "adm", "spokesman", "spokeswoman", "spokesperson",
+    "deputy", "chairman", "chairwoman", "chair", "director", "pope", "cleric", "imam",
+    "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "justice", "judge", "officer", "head",
+    "foreign", "defence", "defense", "interior", "finance", "state", "mp", "lawmaker",
+    "counterpart", "coordinator", "representative", "adviser", "advisor", "aide", "undersecretary",
+    "assistant", "militant", "commanderinchief",
+];
+
+/// Nouns that end an organisation's name ("Paris Police Department", "Kurdistan Region
+/// Presidency"): a place right before them is part of a name.
+pub const ORGANISATION_HEADS: &[&str] = &[
+    "police", "department", "university", "college", "school", "post", "times", "herald",
+    "journal", "tribune", "news", "gazette", "press", "agency", "ministry", "council",
+    "club", "fc", "united", "airlines", "airways", "bank", "exchange", "institute",
+    "museum", "hospital", "presidency", "government", "parliament", "assembly", "court",
+    "office", "command", "forces", "force", "army", "guard", "guards", "brigade",
+    "brigades", "party", "movement", "front", "resistance", "organization", "organisation",
+    "league", "union", "authority", "company", "corporation", "corp", "inc", "group",
+    "foundation", "association", "center", "centre", "committee", "commission", "board",
+    "service", "services", "agreement", "accord", "accords", "declaration", "convention",
+    "treaty", "protocol", "framework", "dialogue", "strategic", "observer", "monitor",
+    "television", "tv", "radio", "channel", "network", "daily", "magazine", "review",
+    "federation", "chamber", "embassy", "consulate", "mission", "cabinet", "senate",
+    "congress", "legislature", "fire", "sheriff", "county", "public", "state", "national",
+    "international", "global", "media", "health", "red", "crescent", "cross", "airport",
+    "stadium", "zoo", "library", "church", "mosque", "cathedral", "times", "star", "sun",
+];
+
+/// Verbs (and their auxiliaries) that make a capital or a country stand for its
+/// government: "Baghdad said", "Washington has pressed", "Tehran has been".
+pub const GOVERNMENT_VERBS: &[&str] = &[
+    "said", "says", "say", "announced", "announces", "accused", "accuses", "warned",
+    "warns", "urged", "urges", "demanded", "demands", "rejected", "rejects", "denied",
+    "denies", "condemned", "condemns", "recalled", "recalls", "blamed", "blames", "vowed",
+    "vows", "responded", "responds", "insisted", "insists", "claimed", "claims",
+    "threatened", "threatens", "pressed", "presses", "wants", "wanted", "called", "calls",
+    "agreed", "agrees", "signed", "signs", "approved", "approves", "imposed", "imposes",
+    "sanctioned", "sent", "sends", "dispatched", "deployed", "backed", "backs", "supports",
+    "supported", "welcomed", "welcomes", "criticised", "criticized", "protested",
+    "summoned", "expelled", "retaliated", "struck", "launched", "ordered", "decided",
+    "declined", "refused", "hopes", "hoped", "believes", "believed", "fears", "feared",
+    "considers", "considered", "announced", "confirmed", "confirms", "reported",
+    "stated", "told", "asked", "asks", "offered", "offers", "pledged", "pledges",
+    "promised", "promises", "hosted", "hosts", "recognized", "recognised", "opposed",
+    "opposes", "argued", "argues", "maintains", "maintained", "remains", "remained",
+    "did", "does", "do", "would", "will", "could", "can", "may", "might", "must", "should",
+];
+
+/// Auxiliaries and adverbs that may stand between a metonymic subject and its verb.
+pub const VERB_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "also", "has", "been", "not", "is", "was", "were", "are",
+    "already", "repeatedly", "quickly", "immediately", "officially", "publicly", "then",
+    "later", "again", "long", "previously", "recently", "firmly", "strongly",
+];
+
+/// Common given names (English, Arabic, Persian, Kurdish, Turkish, Hebrew and other
+/// frequent ones in world news): a place name right after one is a surname.
+pub const GIVEN_NAMES: &[&str] = &[
+    "aaron", "abbas", "abdel", "abdul", "abdullah", "abdulaziz", "abu", "adam", "adel",
+    "ahmad", "ahmed", "ali", "alina", "alan", "alex", "alexander", "alexandra", "ali",
+    "alice", "amanda", "amir", "amy", "andrew", "andy", "angela", "ann", "anna", "anne",
+    "anthony", "antony", "antonio", "ashley", "avi", "ayman", "bashar", "ben", "benjamin",
+    "benny", "bernard", "bill", "billy", "bob", "brad", "brandon", "brian", "bruce",
+    "carl", "carlos", "caroline", "catherine", "charles", "charlie", "chris", "christian",
+    "christine", "christopher", "chuck", "claire", "craig", "dan", "daniel", "david",
+    "dennis", "diana", "donald", "doug", "douglas", "ebrahim", "ed", "edward", "elizabeth",
+    "emily", "emma", "emmanuel", "eric", "fadi", "faisal", "frank", "fred", "gary",
+    "george", "gerald", "greg", "gregory", "hamid", "hana", "hani", "hannah", "harry",
+    "hassan", "heather", "helen", "henry", "hussein", "ibrahim", "ismail", "jack", "jake",
+    "james", "jane", "janet", "jason", "jeff", "jeffrey", "jennifer", "jeremy", "jerry",
+    "jesse", "jessica", "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan",
+    "jose", "joseph", "josh", "joshua", "juan", "julia", "julie", "justin", "karen",
+    "kate", "katherine", "kathy", "keith", "kelly", "ken", "kenneth", "kevin", "khalid",
+    "kim", "kyle", "larry", "laura", "lauren", "lee", "linda", "lisa", "lloyd", "louis",
+    "luis", "mahmoud", "maria", "mark", "martin", "mary", "masoud", "masrour", "matt",
+    "matthew", "michael", "michelle", "mike", "mohamed", "mohammad", "mohammed", "muhammad",
+    "mustafa", "nancy", "nathan", "nechirvan", "nicholas", "nick", "nicole", "omar",
+    "oliver", "patrick", "paul", "peter", "phil", "philip", "qasim", "qassem", "rachel",
+    "ralph", "randy", "ray", "rebecca", "recep", "richard", "rick", "rob", "robert",
+    "roger", "ron", "ronald", "ryan", "saad", "said", "salman", "sam", "samuel", "sandra",
+    "sara", "sarah", "scott", "sean", "sergei", "sergey", "shia", "stephen", "steve",
+    "steven", "susan", "thomas", "tim", "timothy", "todd", "tom", "tony", "vladimir",
+    "walter", "wayne", "william", "yahya", "yasser", "yousef", "youssef", "yusuf", "zachary",
+    "lindsey", "tyler", "morgan", "taylor", "jordan", "austin", "lincoln", "jackson",
+    "madison", "dallas", "houston", "sydney", "victoria", "florence", "georgia", "paris",
+    "chelsea", "brooklyn", "savannah", "cheyenne", "phoenix", "aurora", "israel", "chad",
+    "troy", "orlando", "denver", "cleveland", "clinton", "kent", "chester", "warren",
+    "marion", "milton", "stanley", "sherman", "lawrence", "wellington", "hamilton",
+];
+
+/// Words that, when they follow a place name, say it names a first-level division
+/// ("Idlib province", "Texas state") rather than its capital city.
+pub const ADMIN1_SUFFIXES: &[&str] = &[
+    "province", "provinces", "governorate", "governorates", "state", "region", "oblast",
+    "prefecture", "county", "district", "region",
+];
+
+/// Capitalised words of news prose that gazetteers also list as (small) places: never a
+/// place on their own.
+pub const NEVER_PLACES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "president", "minister", "prime", "god", "allah", "islam",
+    "islamic", "christmas", "easter", "ramadan", "eid", "parliament", "congress", "senate",
+    "army", "navy", "state", "union", "church", "university", "hospital", "police", "mr",
+    "isis", "isil", "daesh", "hamas", "hezbollah", "houthi", "houthis", "coalition",
+    "pentagon", "kremlin", "white", "house", "embassy", "government", "presidency",
+    "ministry", "council", "court", "media", "twitter", "facebook", "google", "reuters",
+    "com", "www", "http", "https", "update", "breaking", "photo", "video", "said", "says",
+    "read", "more", "news", "post", "times", "the", "a", "an", "and", "of", "in", "on",
+    "at", "it", "he", "she", "they", "we", "you", "i", "this", "that", "his", "her",
+    "also", "but", "however", "after", "before", "during", "since", "while", "as", "if",
+    "when", "where", "what", "who", "why", "how", "there", "here", "many", "some", "all",
+    "no", "yes", "one", "two", "three", "first", "second", "last", "new", "old", "north",
+    "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+    "upper", "lower", "great", "little", "big", "national", "international", "federal",
+    "democratic", "republic", "republican", "democrat", "democrats", "republicans",
+    "liberal", "labour", "labor", "conservative", "green", "greens", "guard", "forces",
+    "force", "command", "office", "department", "agency", "service", "brigade", "brigades",
+    "resistance", "revolutionary", "guards", "sheikh", "emir", "king", "prince", "queen",
+    "general", "colonel", "commander", "chief", "leader", "secretary", "ambassador",
+    "spokesman", "officials", "official", "security", "defense", "defence", "foreign",
+    "interior", "health", "education", "justice", "energy", "oil", "gas", "trade",
+    "mission", "victory", "liberty", "independence", "freedom", "hope", "unity", "peace",
+    "home", "center", "centre", "park", "lake", "river", "mount", "bay", "beach", "island",
+    "city", "town", "village", "county", "province", "region", "district", "capital",
+];
+
+/// Whether a folded key is in a list.
+pub fn contains(list: &[&str], key: &str) -> bool {
+    list.contains(&key)
+}

@@ -1,0 +1,12 @@
+//! incident-map's core: articles in, geocoded places and events out. No GUI code here:
+//! the desktop app and the CLI both call [`pipeline::extract`] / [`pipeline::extract_paths`].
+
+pub mod article;
+pub mod cli;
+pub mod events;
+pub mod gazetteer;
+pub mod geoparse;
+pub mod lexicon;
+pub mod output;
+pub mod pipeline;
+pub mod text;

@@ -1,0 +1,121 @@
+//! Sentence splitting over tokens.
+//!
+//! A sentence ends at `.`, `!` or `?` followed by a capitalised word, a digit-free quote or
+//! a paragraph break, except after abbreviations that usually precede a name or a number
+//! ("Gen.", "Oct.", "St.") and after initials ("Alina L. Romanowski").
+
+use super::tokens::{Gap, Shape, Token};
+
+/// A sentence: a range of tokens and the byte span it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub end: usize,
+    /// Byte offset of the first token's first byte.
+    pub start_byte: usize,
+    /// Byte offset one past the last token.
+    pub end_byte: usize,
+}
+
+/// Words after which a period does not end a sentence.
+const NON_FINAL_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig",
+    "st", "mt", "ft", "rev", "sen", "rep", "gov", "prof", "pres", "no", "nos", "jan", "feb",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "vs", "approx",
+    "est", "dept", "univ", "ave", "blvd", "rd", "hon", "sheikh", "al",
+];
+
+/// Words that start a new sentence after a dotted abbreviation such as "U.S.".
+const SENTENCE_STARTERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and",
+    "this", "that", "these", "those", "there", "his", "her", "their", "its", "after", "when",
+    "while", "earlier", "later", "meanwhile", "however",
+];
+
+/// Splits tokens into sentences; every token belongs to exactly one sentence.
+pub fn split_sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    for i in 0..tokens.len() {
+        let next = tokens.get(i + 1);
+        let ends_here = match next {
+            None => true,
+            Some(next) => next.gap == Gap::Paragraph || ends_sentence(tokens, i, next),
+        };
+        if ends_here {
+            sentences.push(Sentence {
+                first,
+                end: i + 1,
+                start_byte: tokens[first].start,
+                end_byte: tokens[i].end,
+            });
+            first = i + 1;
+        }
+    }
+    sentences
+}
+
+fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
+    let token = &tokens[i];
+    if token.shape == Shape::Upper && token.text.ends_with('.') {
+        // "... in the U.S. The next day": only a clear sentence starter ends it.
+        return next.gap == Gap::Space && SENTENCE_STARTERS.contains(&next.key.as_str());
+    }
+    if !matches!(token.text, "." | "!" | "?") {
+        return false;
+    }
+    let next_starts = next.is_cap() || matches!(next.text, "\"" | "“" | "‘" | "'" | "(");
+    if !next_starts || next.gap == Gap::None {
+        return false;
+    }
+    let Some(before) = i.checked_sub(1).and_then(|b| tokens.get(b)) else {
+        return true;
+    };
+    if before.shape == Shape::Initial && before.end == token.start {
+        return false;
+    }
+    !(before.end == token.start && NON_FINAL_ABBREVIATIONS.contains(&before.key.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        split_sentences(&tokens)
+            .iter()
+            .map(|s| &text[s.start_byte..s.end_byte])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_periods_before_capitals() {
+        assert_eq!(
+            sentence_texts("Drones hit the base. Nobody was hurt."),
+            vec!["Drones hit the base.", "Nobody was hurt."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let text = "Alina L. Romanowski met Gen. Smith on Oct. 17 in St. Louis.";
+        assert_eq!(sentence_texts(text), vec![text]);
+    }
+
+    #[test]
+    fn dotted_abbreviation_then_sentence_starter_splits() {
+        assert_eq!(
+            sentence_texts("He flew to the U.S. The talks ended."),
+            vec!["He flew to the U.S.", "The talks ended."]
+        );
+    }
+
+    #[test]
+    fn paragraph_breaks_split() {
+        assert_eq!(sentence_texts("A headline\n\nBody text"), vec!["A headline", "Body text"]);
+    }
+}
