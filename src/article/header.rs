@@ -48,9 +48,22 @@ pub(super) fn parse_header(text: &str) -> Header {
     };
     let first_line_end = text.find('\n').unwrap_or(text.len());
     let first_line = &text[..first_line_end];
-    if let Some(value) = first_line.trim_start().strip_prefix("date") {
-        if value.starts_with(char::is_whitespace) || value.is_empty() {
-            header.body_start = (first_line_end + 1).min(text.len());
+    let after_indent = first_line.len() - first_line.trim_start().len();
+    if let Some(rest) = first_line.trim_start().strip_prefix("date") {
+        if rest.starts_with(char::is_whitespace) || rest.is_empty() {
+            // The value is the next word; some files put the dateline on the same line
+            // (" date 2023-11-01 ERBIL (Kurdistan 24) – …").
+            let value_start = after_indent + 4 + (rest.len() - rest.trim_start().len());
+            let value_len = text[value_start..first_line_end]
+                .find(char::is_whitespace)
+                .unwrap_or(first_line_end - value_start);
+            let value = &text[value_start..value_start + value_len];
+            let after_value = &text[value_start + value_len..first_line_end];
+            header.body_start = if after_value.trim().is_empty() {
+                (first_line_end + 1).min(text.len())
+            } else {
+                value_start + value_len + (after_value.len() - after_value.trim_start().len())
+            };
             match parse_date_value(value) {
                 Ok(date) => header.date = Some(date),
                 Err(reason) => header
@@ -137,6 +150,15 @@ mod tests {
         assert_eq!(d.source.as_deref(), Some("Kurdistan 24"));
         assert!(text[d.text_start..].starts_with(" Officials"));
         assert!(h.warnings.is_empty());
+    }
+
+    #[test]
+    fn date_and_dateline_may_share_a_line() {
+        let text = " date 2023-11-01 ERBIL (Kurdistan 24) – Officials met.";
+        let h = parse_header(text);
+        assert_eq!(h.date, NaiveDate::from_ymd_opt(2023, 11, 1));
+        assert_eq!(&text[h.body_start..h.body_start + 5], "ERBIL");
+        assert_eq!(h.dateline.unwrap().place, "ERBIL");
     }
 
     #[test]

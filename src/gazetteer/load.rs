@@ -1,15 +1,13 @@
-//! Parsing of the gazetteer's TSV files.
-//!
-//! Columns, tab-separated, one header line:
-//! `id kind fcode name lat lon cc admin1 population alt_names demonyms`,
-//! where `alt_names` and `demonyms` are `|`-separated lists (see `data/README.md`).
+//! Parsing of the gazetteer's TSV files (format in `rows.rs` and `data/README.md`).
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use thiserror::Error;
 
-use super::{Gazetteer, NameRef, Place, PlaceId, PlaceKind};
+use super::rows::{self, COLUMNS};
+use super::{Gazetteer, NameIndex, Place, PlaceId, PlaceKind};
 use crate::text::fold;
 
-/// The embedded gazetteer data could not be read: a build or data-generation bug.
+/// Gazetteer data could not be read. For the embedded data this is a build bug.
 #[derive(Clone, Debug, Error)]
 #[error("gazetteer file {file}, line {line}: {reason}")]
 pub struct GazetteerError {
@@ -18,24 +16,15 @@ pub struct GazetteerError {
     pub reason: String,
 }
 
-const COLUMNS: usize = 11;
-
-/// Adds every row of one TSV file to `gazetteer`.
-pub(super) fn add_tsv(
+/// Adds every row of one TSV file as a place (names are indexed separately).
+pub(super) fn add_places(
     gazetteer: &mut Gazetteer,
     tsv: &str,
     file: &'static str,
 ) -> Result<(), GazetteerError> {
     let error = |line: usize, reason: String| GazetteerError { file, line, reason };
-    for (index, row) in tsv.lines().enumerate().skip(1) {
-        let line = index + 1;
-        if row.trim().is_empty() || row.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = row.split('\t').collect();
-        let [id, kind, fcode, name, lat, lon, cc, admin1, population, alt_names, demonyms] =
-            fields[..]
-        else {
+    for (line, fields) in rows::rows(tsv) {
+        let [id, kind, fcode, name, lat, lon, cc, admin1, population, _, _] = fields[..] else {
             return Err(error(line, format!("{} columns, expected {COLUMNS}", fields.len())));
         };
         let kind = PlaceKind::parse(kind).ok_or_else(|| error(line, format!("kind {kind:?}")))?;
@@ -52,18 +41,9 @@ pub(super) fn add_tsv(
                 .map_err(|_| error(line, format!("population {population:?}")))?
         };
         let place_id = PlaceId::try_from(gazetteer.places.len())
-            .map_err(|_| error(line, "too many places".to_owned()))?;
-        gazetteer.places.push(Place {
-            source_id: id.into(),
-            kind,
-            feature_code: fcode.into(),
-            name: name.into(),
-            lat,
-            lon,
-            country_code: cc.into(),
-            admin1: admin1.into(),
-            population,
-        });
+            .ok()
+            .filter(|&id| id < 1 << 30)
+            .ok_or_else(|| error(line, "too many places".to_owned()))?;
         match kind {
             PlaceKind::Country if !cc.is_empty() => {
                 gazetteer.countries.entry(cc.into()).or_insert(place_id);
@@ -76,46 +56,65 @@ pub(super) fn add_tsv(
             }
             _ => {}
         }
-        add_name(gazetteer, name, place_id, true);
-        for alt in alt_names.split('|').filter(|a| !a.is_empty()) {
-            add_name(gazetteer, alt, place_id, false);
-        }
-        for demonym in demonyms.split('|').filter(|d| !d.is_empty()) {
-            let key = fold(demonym);
-            if !key.is_empty() {
-                let ids = gazetteer.demonyms.entry(key.into()).or_default();
-                if !ids.contains(&place_id) {
-                    ids.push(place_id);
-                }
-            }
-        }
+        gazetteer.places.push(Place {
+            source_id: id.into(),
+            kind,
+            feature_code: fcode.into(),
+            name: name.into(),
+            lat,
+            lon,
+            country_code: cc.into(),
+            admin1: admin1.into(),
+            population,
+        });
     }
     Ok(())
 }
 
-fn add_name(gazetteer: &mut Gazetteer, name: &str, place: PlaceId, primary: bool) {
-    let key = fold(name);
-    if key.is_empty() {
-        return;
+/// Builds hash-map name and demonym indexes from the same files, at run time. Place
+/// numbers follow the row order of `files`, as in [`add_places`].
+pub(super) fn index_names(gazetteer: &mut Gazetteer, files: &[&str]) {
+    let mut names: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+    let mut demonyms: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+    let mut place = 0u32;
+    for tsv in files {
+        for (_, columns) in rows::rows(tsv) {
+            for (name, primary) in rows::names(&columns) {
+                let key = fold(name);
+                if key.is_empty() {
+                    continue;
+                }
+                gazetteer.longest_name_tokens = gazetteer.longest_name_tokens.max(rows::token_count(name));
+                let packed = rows::pack_ref(place, primary, rows::is_caps_only(name));
+                let refs = names.entry(key.into()).or_default();
+                match refs.iter_mut().find(|r| rows::unpack_ref(**r).0 == place) {
+                    Some(existing) => *existing = rows::merge_refs(*existing, packed),
+                    None => refs.push(packed),
+                }
+            }
+            for demonym in rows::demonyms(&columns) {
+                let key = fold(demonym);
+                if !key.is_empty() {
+                    let ids = demonyms.entry(key.into()).or_default();
+                    if !ids.contains(&place) {
+                        ids.push(place);
+                    }
+                }
+            }
+            place += 1;
+        }
     }
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    let caps_only = letters <= 5 && name.chars().all(|c| !c.is_lowercase());
-    let tokens = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|t| !t.is_empty())
-        .count();
-    gazetteer.longest_name_tokens = gazetteer.longest_name_tokens.max(tokens);
-    let refs = gazetteer.names.entry(key.into()).or_default();
-    if let Some(existing) = refs.iter_mut().find(|r| r.place == place) {
-        existing.primary |= primary;
-        existing.caps_only &= caps_only;
-        return;
-    }
-    refs.push(NameRef {
-        place,
-        primary,
-        caps_only,
-    });
+    gazetteer.names = NameIndex::Map(names);
+    gazetteer.demonyms = NameIndex::Map(demonyms);
+}
+
+/// The common-word list: one folded word per line, `#` comments.
+pub(super) fn common_words(text: &str) -> FxHashSet<Box<str>> {
+    text.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
+        .map(Box::from)
+        .collect()
 }
 
 #[cfg(test)]
@@ -132,7 +131,7 @@ mod tests {
         );
         let g = Gazetteer::from_sources(&tsv, HEADER, "").unwrap();
         assert_eq!(g.len(), 2);
-        let erbil = g.by_name("hewler")[0].place;
+        let erbil = g.by_name("hewler").iter().next().unwrap().place;
         assert_eq!(&*g.place(erbil).name, "Erbil");
         assert_eq!(g.by_demonym("iraqis").len(), 1);
         assert_eq!(g.country("IQ"), Some(0));
@@ -142,8 +141,8 @@ mod tests {
     fn abbreviations_in_capitals_match_only_capitals() {
         let tsv = format!("{HEADER}6252001\tcountry\tPCLI\tUnited States\t39.76\t-98.5\tUS\t\t0\tUS|U.S.|America\t\n");
         let g = Gazetteer::from_sources(&tsv, HEADER, "").unwrap();
-        assert!(g.by_name("us")[0].caps_only);
-        assert!(!g.by_name("america")[0].caps_only);
+        assert!(g.by_name("us").iter().all(|r| r.caps_only));
+        assert!(g.by_name("america").iter().all(|r| !r.caps_only));
     }
 
     #[test]
@@ -152,5 +151,22 @@ mod tests {
         let err = Gazetteer::from_sources(&tsv, HEADER, "").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.to_string().contains("places.tsv"));
+    }
+
+    #[test]
+    fn the_embedded_index_agrees_with_one_built_at_run_time() {
+        let embedded = Gazetteer::embedded().unwrap();
+        let places = include_str!("../../data/gazetteer/places.tsv");
+        let curated = include_str!("../../data/gazetteer/curated.tsv");
+        let built = Gazetteer::from_sources(places, curated, "").unwrap();
+        assert_eq!(embedded.len(), built.len());
+        for key in ["erbil", "baghdad", "us", "kurdistanregion", "alasadairbase", "washington"] {
+            let mut a: Vec<_> = embedded.by_name(key).iter().collect();
+            let mut b: Vec<_> = built.by_name(key).iter().collect();
+            a.sort_by_key(|r| r.place);
+            b.sort_by_key(|r| r.place);
+            assert_eq!(a, b, "{key}");
+        }
+        assert_eq!(embedded.longest_name_tokens(), built.longest_name_tokens());
     }
 }

@@ -6,7 +6,9 @@
 //! once per process.
 
 mod load;
+mod packed;
 mod place;
+mod rows;
 
 use std::sync::OnceLock;
 
@@ -16,7 +18,7 @@ pub use load::GazetteerError;
 pub use place::{Place, PlaceId, PlaceKind, haversine_km};
 
 /// How a folded name refers to a place.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NameRef {
     pub place: PlaceId,
     /// The name is the entry's primary name, not an alternate.
@@ -26,12 +28,76 @@ pub struct NameRef {
     pub caps_only: bool,
 }
 
+/// The references of one folded name (see [`Gazetteer::by_name`]).
+#[derive(Clone, Copy, Debug)]
+pub struct NameRefs<'a>(&'a [u32]);
+
+impl<'a> NameRefs<'a> {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = NameRef> + 'a {
+        self.0.iter().map(|&word| {
+            let (place, primary, caps_only) = rows::unpack_ref(word);
+            NameRef {
+                place,
+                primary,
+                caps_only,
+            }
+        })
+    }
+}
+
+/// Folded name → packed references: a hash map when built at run time (tests, user
+/// files), a sorted array when built at compile time (the embedded data).
+#[derive(Debug)]
+enum NameIndex {
+    Map(FxHashMap<Box<str>, Vec<u32>>),
+    Sorted(packed::Packed),
+}
+
+impl Default for NameIndex {
+    fn default() -> Self {
+        NameIndex::Map(FxHashMap::default())
+    }
+}
+
+impl NameIndex {
+    fn get(&self, key: &str) -> &[u32] {
+        match self {
+            NameIndex::Map(map) => map.get(key).map_or(&[], Vec::as_slice),
+            NameIndex::Sorted(packed) => packed.get(key),
+        }
+    }
+
+    fn keys_with_prefix<'a>(&'a self, prefix: &'a str) -> Box<dyn Iterator<Item = &'a [u32]> + 'a> {
+        match self {
+            NameIndex::Map(map) => Box::new(
+                map.iter()
+                    .filter(move |(k, _)| k.starts_with(prefix))
+                    .map(|(_, v)| v.as_slice()),
+            ),
+            NameIndex::Sorted(packed) => Box::new(
+                packed
+                    .iter()
+                    .filter(move |(k, _)| k.starts_with(prefix))
+                    .map(|(_, v)| v),
+            ),
+        }
+    }
+}
+
 /// The place index. Cheap to share: lookups take `&self`.
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    names: FxHashMap<Box<str>, Vec<NameRef>>,
-    demonyms: FxHashMap<Box<str>, Vec<PlaceId>>,
+    names: NameIndex,
+    demonyms: NameIndex,
     countries: FxHashMap<Box<str>, PlaceId>,
     admin1: FxHashMap<(Box<str>, Box<str>), PlaceId>,
     common_words: FxHashSet<Box<str>>,
@@ -41,6 +107,8 @@ pub struct Gazetteer {
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
 const CURATED_TSV: &str = include_str!("../../data/gazetteer/curated.tsv");
 const COMMON_WORDS_TXT: &str = include_str!("../../data/gazetteer/common_words.txt");
+const NAMES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
+const DEMONYMS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.bin"));
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary, parsed on first use.
@@ -49,9 +117,35 @@ impl Gazetteer {
     pub fn embedded() -> Result<&'static Gazetteer, GazetteerError> {
         static EMBEDDED: OnceLock<Result<Gazetteer, GazetteerError>> = OnceLock::new();
         EMBEDDED
-            .get_or_init(|| Gazetteer::from_sources(PLACES_TSV, CURATED_TSV, COMMON_WORDS_TXT))
+            .get_or_init(Gazetteer::load_embedded)
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// Reads the embedded places and the name index `build.rs` packed from them.
+    fn load_embedded() -> Result<Gazetteer, GazetteerError> {
+        let broken = |reason: String| GazetteerError {
+            file: "names.bin",
+            line: 0,
+            reason,
+        };
+        let mut gazetteer = Gazetteer::default();
+        load::add_places(&mut gazetteer, PLACES_TSV, "places.tsv")?;
+        load::add_places(&mut gazetteer, CURATED_TSV, "curated.tsv")?;
+        let names = packed::decode(NAMES_BIN).map_err(broken)?;
+        let demonyms = packed::decode(DEMONYMS_BIN).map_err(broken)?;
+        if names.places as usize != gazetteer.places.len() {
+            return Err(broken(format!(
+                "index built for {} places, data has {}",
+                names.places,
+                gazetteer.places.len()
+            )));
+        }
+        gazetteer.longest_name_tokens = names.longest_name_tokens as usize;
+        gazetteer.names = NameIndex::Sorted(names);
+        gazetteer.demonyms = NameIndex::Sorted(demonyms);
+        gazetteer.common_words = load::common_words(COMMON_WORDS_TXT);
+        Ok(gazetteer)
     }
 
     /// Builds a gazetteer from the text of the places file, the curated file (same
@@ -62,14 +156,10 @@ impl Gazetteer {
         common_words: &str,
     ) -> Result<Gazetteer, GazetteerError> {
         let mut gazetteer = Gazetteer::default();
-        load::add_tsv(&mut gazetteer, places_tsv, "places.tsv")?;
-        load::add_tsv(&mut gazetteer, curated_tsv, "curated.tsv")?;
-        gazetteer.common_words = common_words
-            .lines()
-            .map(str::trim)
-            .filter(|w| !w.is_empty() && !w.starts_with('#'))
-            .map(Box::from)
-            .collect();
+        load::add_places(&mut gazetteer, places_tsv, "places.tsv")?;
+        load::add_places(&mut gazetteer, curated_tsv, "curated.tsv")?;
+        load::index_names(&mut gazetteer, &[places_tsv, curated_tsv]);
+        gazetteer.common_words = load::common_words(common_words);
         Ok(gazetteer)
     }
 
@@ -92,13 +182,13 @@ impl Gazetteer {
     }
 
     /// Entries whose primary or alternate name folds to `key` (see [`crate::text::fold`]).
-    pub fn by_name(&self, key: &str) -> &[NameRef] {
-        self.names.get(key).map_or(&[], Vec::as_slice)
+    pub fn by_name(&self, key: &str) -> NameRefs<'_> {
+        NameRefs(self.names.get(key))
     }
 
     /// Entries (countries, regions) with a demonym that folds to `key` ("iraqi", "kurdish").
     pub fn by_demonym(&self, key: &str) -> &[PlaceId] {
-        self.demonyms.get(key).map_or(&[], Vec::as_slice)
+        self.demonyms.get(key)
     }
 
     /// The country with this ISO 3166-1 alpha-2 code.
@@ -133,9 +223,8 @@ impl Gazetteer {
         }
         let mut hits: Vec<PlaceId> = self
             .names
-            .iter()
-            .filter(|(name, _)| name.starts_with(key.as_str()))
-            .flat_map(|(_, refs)| refs.iter().map(|r| r.place))
+            .keys_with_prefix(&key)
+            .flat_map(|refs| NameRefs(refs).iter().map(|r| r.place))
             .collect();
         hits.sort_unstable();
         hits.dedup();

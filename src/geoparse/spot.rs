@@ -129,7 +129,6 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
             .by_name(&key)
             .iter()
             .filter(|r| !r.caps_only || all_caps)
-            .copied()
             .collect();
         if !refs.is_empty() && (token.shape != Shape::Lower || end - first > 1) {
             best = Some(Spot {

@@ -1,0 +1,60 @@
+//! Builds the gazetteer's packed name index (see `src/gazetteer/packed.rs`) from
+//! `data/gazetteer/*.tsv`, so the binary starts without folding or hashing any name.
+
+#[path = "src/text/fold.rs"]
+#[allow(dead_code)]
+mod fold;
+#[path = "src/gazetteer/packed.rs"]
+#[allow(dead_code)]
+mod packed;
+#[path = "src/gazetteer/rows.rs"]
+#[allow(dead_code)]
+mod rows;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+fn main() {
+    let files = ["data/gazetteer/places.tsv", "data/gazetteer/curated.tsv"];
+    for file in files {
+        println!("cargo::rerun-if-changed={file}");
+    }
+    println!("cargo::rerun-if-changed=src/text/fold.rs");
+    println!("cargo::rerun-if-changed=src/gazetteer/packed.rs");
+    println!("cargo::rerun-if-changed=src/gazetteer/rows.rs");
+
+    let mut names: HashMap<(String, u32), u32> = HashMap::new();
+    let mut demonyms: Vec<(String, u32)> = Vec::new();
+    let mut place = 0u32;
+    let mut longest = 0usize;
+    for file in files {
+        let tsv = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for (_, columns) in rows::rows(&tsv) {
+            for (name, primary) in rows::names(&columns) {
+                let key = fold::fold(name);
+                if key.is_empty() {
+                    continue;
+                }
+                longest = longest.max(rows::token_count(name));
+                let packed = rows::pack_ref(place, primary, rows::is_caps_only(name));
+                names
+                    .entry((key, place))
+                    .and_modify(|r| *r = rows::merge_refs(*r, packed))
+                    .or_insert(packed);
+            }
+            for demonym in rows::demonyms(&columns) {
+                let key = fold::fold(demonym);
+                if !key.is_empty() {
+                    demonyms.push((key, place));
+                }
+            }
+            place += 1;
+        }
+    }
+    let names: Vec<(String, u32)> = names.into_iter().map(|((k, _), r)| (k, r)).collect();
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("names.bin"), packed::encode(names, place, longest as u32))
+        .expect("write names.bin");
+    std::fs::write(out.join("demonyms.bin"), packed::encode(demonyms, place, 1))
+        .expect("write demonyms.bin");
+}
