@@ -153,6 +153,23 @@ pub const NEVER_PLACES: &[&str] = &[
     "city", "town", "village", "county", "province", "region", "district", "capital",
 ];
 
+/// Nouns that a place name can modify ("U.S. forces", "Iraqi officials", "the Gaza war"):
+/// a place used so is an attribute, not a location.
+pub const MODIFIED_NOUNS: &[&str] = &[
+    "forces", "force", "troops", "military", "army", "navy", "soldiers", "personnel",
+    "officials", "official", "government", "governments", "authorities", "administration",
+    "embassy", "envoy", "envoys", "ambassador", "diplomats", "diplomat", "delegation",
+    "president", "leaders", "leader", "leadership", "counterpart", "counterparts", "citizens",
+    "nationals", "war", "conflict", "crisis", "fighting", "offensive", "ceasefire", "truce",
+    "strikes", "attacks", "airstrikes", "raids", "ties", "relations", "talks", "deal",
+    "agreement", "policy", "sanctions", "warships", "jets", "drones", "companies", "company",
+    "media", "press", "intelligence", "security", "side", "team", "contractors", "bases",
+    "base", "coalition", "allies", "officers", "commanders", "lawmakers", "parliament",
+    "cabinet", "ministry", "minister", "state", "file", "issue", "question", "economy",
+    "oil", "market", "markets", "dollar", "election", "elections", "people", "public",
+    "budget", "debt", "aid", "strategy", "interests", "position", "stance", "response",
+];
+
 /// Whether a folded key is in a list.
 pub fn contains(list: &[&str], key: &str) -> bool {
     list.contains(&key)

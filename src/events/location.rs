@@ -65,6 +65,18 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     false
 }
 
+/// Words that turn what follows into the subject of a meeting, not its venue
+/// ("met … on the war in Gaza", "talks covered the fighting in Sudan").
+const TOPIC_WORDS: &[&str] = &[
+    "on", "about", "over", "regarding", "concerning", "covered", "covering", "focused",
+    "discussed", "discussing", "discuss", "war", "fighting", "conflict", "crisis",
+    "situation", "future", "plans", "plan", "developments", "ways", "efforts", "for",
+];
+
+fn topic_between(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+    tokens[from..to].iter().any(|t| TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap())
+}
+
 /// The best place mention for `trigger` among the mentions of its sentence
 /// (`sentence_mentions` are indexes into `mentions`), if any qualifies.
 pub fn place_for_trigger(
@@ -90,7 +102,15 @@ pub fn place_for_trigger(
             let allowed = match (trigger.kind, trigger.venue) {
                 (super::EventKind::Incident, _) => true,
                 (_, Venue::Topic) => false,
-                (_, Venue::Follows) => venue_word && (after && distance <= 15 || !after && distance <= 6),
+                (_, Venue::Follows) => {
+                    venue_word
+                        && if after {
+                            distance <= 3
+                                || trigger.verbal && distance <= 15 && !topic_between(tokens, trigger.end, mention.first_token)
+                        } else {
+                            distance <= 6
+                        }
+                }
             };
             if !allowed {
                 return None;

@@ -146,12 +146,15 @@ impl Extraction<'_, '_> {
         if sentence.end_byte <= self.article.body_start {
             return;
         }
-        let triggers = triggers::find_triggers(self.tokens, sentence.first, sentence.end);
+        // The date line is not part of the story: its date is no event's date.
+        let first = (sentence.first..sentence.end)
+            .find(|&t| self.tokens[t].start >= self.article.body_start)
+            .unwrap_or(sentence.end);
+        let triggers = triggers::find_triggers(self.tokens, first, sentence.end);
         if triggers.is_empty() {
             return;
         }
-        let times =
-            dates::find_time_expressions(self.tokens, sentence.first, sentence.end, self.article.date);
+        let times = dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
         for kind in [EventKind::Incident, EventKind::Meeting, EventKind::Call] {
             let of_kind: Vec<Trigger> = triggers.iter().filter(|t| t.kind == kind).copied().collect();
             if !of_kind.is_empty() {
@@ -184,6 +187,11 @@ impl Extraction<'_, '_> {
 
         let located = match (kind, placed) {
             (EventKind::Call, _) => self.dateline.map(|m| (m, LocatedBy::Dateline)),
+            // An attack wave over a period ("14 attacks since Oct. 17 in Iraq") stays at
+            // its area: it is a summary, not one strike to pin down.
+            (_, Some((_, m))) if date_end.is_some() || counts.attacks.is_some_and(|n| n > 1) => {
+                Some((m, LocatedBy::Sentence))
+            }
             (_, Some((_, m))) => Some(self.refine(index, m)),
             (_, None) => None,
         };
@@ -297,8 +305,9 @@ impl Extraction<'_, '_> {
             }
             let old = self.gazetteer.place(e.place);
             let same_place = e.place == place
-                || (!new.is_point() && new.country_code == old.country_code && (new.kind == PlaceKind::Country || new.admin1 == old.admin1))
-                || (!old.is_point() && old.country_code == new.country_code && (old.kind == PlaceKind::Country || old.admin1 == new.admin1) && false);
+                || (!new.is_point()
+                    && new.country_code == old.country_code
+                    && (new.kind == PlaceKind::Country || new.admin1 == old.admin1));
             let same_day = match (date, e.date) {
                 (Some(a), Some(b)) => a >= b && a <= e.date_end.unwrap_or(b) || a == b,
                 _ => true,

@@ -28,6 +28,22 @@ struct Pattern {
     strong: bool,
 }
 
+/// Weapon words that name an attack only next to a word of action ("drones struck",
+/// "fired missiles"); alone they may be equipment ("dispatched fighter jets").
+const NEEDS_ACTION: &[&str] = &[
+    "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "warplanes",
+    "fighter", "bombers", "artillery", "mortar", "mortars", "katyusha", "katyushas",
+];
+
+/// Words of action that make a weapon word an attack.
+const ACTIONS: &[&str] = &[
+    "struck", "strike", "strikes", "hit", "hits", "fired", "fire", "firing", "launched",
+    "launch", "attack", "attacks", "attacked", "targeted", "targeting", "killed", "killing",
+    "wounded", "injured", "intercepted", "downed", "down", "shot", "landed", "exploded",
+    "bombed", "pounded", "shelled", "damaged", "destroyed", "hitting", "striking",
+    "crashed", "slammed", "rained",
+];
+
 const fn p(
     words: &'static [&'static str],
     kind: EventKind,
@@ -159,6 +175,9 @@ const PATTERNS: &[Pattern] = &[
 #[derive(Clone, Copy, Debug)]
 pub struct Trigger {
     pub kind: EventKind,
+    /// A verb ("met", "arrived"): its venue may come after its objects. A noun ("talks",
+    /// "summit") takes its venue right after it.
+    pub verbal: bool,
     pub subtype: &'static str,
     pub venue: Venue,
     pub strong: bool,
@@ -228,7 +247,9 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             i += 1;
             continue;
         };
+        let head = pattern.words[0];
         let trigger = Trigger {
+            verbal: head.ends_with("ed") || matches!(head, "met" | "meet" | "meets" | "held" | "arrived"),
             kind: pattern.kind,
             subtype: pattern.subtype,
             venue: pattern.venue,
@@ -241,7 +262,15 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             .get(trigger.end)
             .filter(|_| trigger.end < end)
             .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()));
+        let without_action = NEEDS_ACTION.contains(&head)
+            && !(first..end).any(|j| {
+                ACTIONS.contains(&tokens[j].key.as_str())
+                    && !tokens
+                        .get(j + 1)
+                        .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()))
+            });
         if describes_equipment
+            || without_action
             || unrealized(tokens, first, trigger.first)
             || (sentence_cancelled && trigger.kind != EventKind::Incident)
             || refers_back(tokens, first, trigger.first)

@@ -3,7 +3,9 @@
 use super::resolve::{Resolved, hyphen_joined};
 use super::{Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind};
-use crate::lexicon::{self, GOVERNMENT_VERBS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES};
+use crate::lexicon::{
+    self, GOVERNMENT_VERBS, MODIFIED_NOUNS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES,
+};
 use crate::text::{Gap, Shape, Token};
 
 pub(super) fn assign_roles(
@@ -28,7 +30,10 @@ pub(super) fn assign_roles(
                 Role::Dateline
             } else if r.spot.demonym {
                 Role::Demonym
-            } else if in_compound(&spans, index, tokens) || governs_verb(tokens, end, possessive) {
+            } else if in_compound(&spans, index, tokens)
+                || governs_verb(tokens, end, possessive)
+                || object_of_pressure(tokens, first, kind)
+            {
                 if matches!(kind, PlaceKind::Site) { Role::Literal } else { Role::Metonym }
             } else if inside_name(tokens, first, end) {
                 Role::InName
@@ -38,7 +43,7 @@ pub(super) fn assign_roles(
             let modifier = role == Role::Demonym
                 || tokens.get(end).is_some_and(|t| {
                     t.gap == Gap::Space
-                        && (t.shape == Shape::Lower && kind == PlaceKind::Country
+                        && (t.shape == Shape::Lower && lexicon::contains(MODIFIED_NOUNS, &t.key)
                             || t.is_cap() && lexicon::contains(TITLE_WORDS, &t.key))
                 });
             Some(Mention {
@@ -100,6 +105,22 @@ fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
         i += 1;
     }
     false
+}
+
+/// "Washington has pressed Baghdad", "urged Tehran": a capital or country as the object
+/// of a verb of pressure stands for its government.
+fn object_of_pressure(tokens: &[Token<'_>], first: usize, kind: PlaceKind) -> bool {
+    const VERBS: &[&str] = &[
+        "pressed", "pressing", "urged", "urging", "accused", "accusing", "warned", "warning",
+        "asked", "told", "blamed", "blaming", "sanctioned", "criticised", "criticized",
+        "condemned", "thanked", "praised", "pressured", "pressuring", "lobbied",
+    ];
+    let capital_or_country = matches!(kind, PlaceKind::Country | PlaceKind::City);
+    capital_or_country
+        && first
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.shape == Shape::Lower && VERBS.contains(&p.key.as_str()))
 }
 
 /// "Paris Police Department", "Kurdistan 24", "Kurdistan Region President", "Consul
