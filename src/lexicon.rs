@@ -6,9 +6,8 @@
 /// Prepositions that put the following name in the role of a location.
 pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "from", "to", "into", "outside", "inside", "toward", "towards",
-    "across", "around", "via", "through", "throughout", "across", "over", "on", "off", "of",
-    "northof", "southof", "eastof", "westof", "targeting", "targeted", "struck", "hit",
-    "struckin", "within", "visited", "visiting", "reached", "entered", "left", "leaving",
+    "across", "around", "via", "through", "throughout", "within", "visited", "visiting",
+    "reached", "entered", "leaving",
 ];
 
 /// Words that introduce the venue of a meeting or the site of an incident.
@@ -151,6 +150,7 @@ pub const NEVER_PLACES: &[&str] = &[
     "mission", "victory", "liberty", "independence", "freedom", "hope", "unity", "peace",
     "home", "center", "centre", "park", "lake", "river", "mount", "bay", "beach", "island",
     "city", "town", "village", "county", "province", "region", "district", "capital",
+    "whitehouse", "elnino", "lanina", "nino", "nina", "notredame", "ok", "tv", "ceo",
 ];
 
 /// Nouns that a place name can modify ("U.S. forces", "Iraqi officials", "the Gaza war"):

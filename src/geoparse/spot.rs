@@ -41,7 +41,7 @@ pub(super) fn find_spots(
     dateline: Option<(usize, usize)>,
 ) -> Vec<Spot> {
     let sentence_start = sentence_starts(tokens.len(), sentences);
-    let surnames = person_surnames(tokens);
+    let surnames = person_surnames(tokens, gazetteer);
     let lowercase_words: FxHashSet<&str> = tokens
         .iter()
         .filter(|t| t.shape == Shape::Lower)
@@ -56,6 +56,7 @@ pub(super) fn find_spots(
         dateline,
     };
     let max_tokens = gazetteer.longest_name_tokens().clamp(1, 8);
+    let _ = &lowercase_words;
     let mut spots = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -63,26 +64,61 @@ pub(super) fn find_spots(
             i += 1;
             continue;
         }
-        if let Some(spot) = longest_name_at(&context, i, max_tokens) {
+        let by_name = longest_name_at(&context, i, max_tokens);
+        let small_single = by_name.as_ref().is_some_and(|s| {
+            s.end - s.first == 1 && !s.candidates.iter().any(|&id| is_big_area(gazetteer, id))
+        });
+        if by_name.is_none() || small_single {
+            // "Canadian" is the people of Canada before it is a town in Texas.
+            if let Some(spot) = demonym_at(&context, i) {
+                spots.push(spot);
+                i += 1;
+                continue;
+            }
+        }
+        if let Some(spot) = by_name {
             i = spot.end;
             if let Some(spot) = context.vet(spot) {
                 spots.push(spot);
             }
             continue;
         }
-        if let Some(spot) = demonym_at(&context, i) {
-            spots.push(spot);
-        }
         i += 1;
     }
     spots
 }
 
+fn is_big_area(gazetteer: &Gazetteer, id: PlaceId) -> bool {
+    matches!(
+        gazetteer.place(id).kind,
+        PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
+    )
+}
+
+/// Lowercase words that may stand inside a multi-word place name.
+const LOWERCASE_NAME_WORDS: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "bin",
+    "of", "the", "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do",
+    "dos", "das", "upon", "on", "en", "sur", "am", "im", "an", "der", "den", "van", "von",
+    "y", "e", "airport", "base", "air", "airbase", "garrison", "crossing", "field",
+    "district", "camp", "province", "governorate", "region", "strip", "bank", "zone",
+    "island", "islands", "mountains", "mountain", "river", "sea", "gulf", "valley", "lake",
+    "city", "county", "state", "bay", "ocean", "desert", "port", "oil", "gas", "dam",
+    "bridge", "square", "outpost", "border", "station", "support", "site", "village",
+];
+
+/// Words that never start a place name even when capitalised at a sentence start.
+const NEVER_FIRST: &[&str] = &[
+    "in", "we", "as", "the", "a", "an", "at", "on", "it", "he", "she", "they", "if", "so",
+    "by", "to", "of", "and", "or", "but", "is", "was", "our", "my", "his", "her", "their",
+    "for", "with", "from", "this", "that", "i", "you",
+];
+
 struct Context<'a, 't> {
     tokens: &'a [Token<'t>],
     gazetteer: &'a Gazetteer,
     sentence_start: &'a [bool],
-    surnames: &'a FxHashSet<String>,
+    surnames: &'a Surnames,
     lowercase_words: &'a FxHashSet<&'a str>,
     dateline: Option<(usize, usize)>,
 }
@@ -119,6 +155,12 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
     for end in first + 1..=(first + max_tokens).min(tokens.len()) {
         let token = &tokens[end - 1];
         if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen))
+        {
+            break;
+        }
+        if end - 1 > first
+            && token.shape == Shape::Lower
+            && !LOWERCASE_NAME_WORDS.contains(&token.key.as_str())
         {
             break;
         }
@@ -189,10 +231,16 @@ impl Context<'_, '_> {
                 return None;
             }
         }
-        if single && lexicon::contains(NEVER_PLACES, &first.key) {
+        let full_key: String = tokens[spot.first..spot.end].iter().map(|t| t.key.as_str()).collect();
+        if lexicon::contains(NEVER_PLACES, &full_key)
+            || (!single && NEVER_FIRST.contains(&first.key.as_str()))
+        {
             return None;
         }
-        if single && self.surnames.contains(&first.key) {
+        if single && self.surnames.strong.contains(&first.key) {
+            return None;
+        }
+        if single && !big_area && self.surnames.weak.contains(&first.key) {
             return None;
         }
         let previous = spot.first.checked_sub(1).map(|p| &tokens[p]);
@@ -217,13 +265,21 @@ impl Context<'_, '_> {
             if single && next_is_name && lexicon::contains(GIVEN_NAMES, &first.key) {
                 return None;
             }
+            if single && !big_area && next.gap == Gap::Space && next.shape == Shape::Capitalized
+                && lexicon::contains(GIVEN_NAMES, &first.key)
+            {
+                return None;
+            }
             spot.admin1_hint = next.gap == Gap::Space
                 && lexicon::contains(crate::lexicon::ADMIN1_SUFFIXES, &next.key);
         }
+        let after_preposition = previous.is_some_and(|p| {
+            p.shape == Shape::Lower && lexicon::contains(LOCATIVE_PREPOSITIONS, &p.key)
+        });
+        if single && !big_area && !after_preposition && lexicon::contains(GIVEN_NAMES, &first.key) {
+            return None;
+        }
         if single && !in_dateline && self.gazetteer.is_common_word(&first.key) && !big_area {
-            let after_preposition = previous.is_some_and(|p| {
-                p.shape == Shape::Lower && lexicon::contains(LOCATIVE_PREPOSITIONS, &p.key)
-            });
             let before_comma_place = next.is_some_and(|n| n.text == ",")
                 && tokens
                     .get(spot.end + 1)
@@ -250,13 +306,22 @@ impl Context<'_, '_> {
     }
 }
 
-/// Surnames of people named in the text: the words after a given name or a title
-/// ("Lloyd Austin", "Defense Secretary Austin"), so that a later bare "Austin" is not Texas.
-fn person_surnames(tokens: &[Token<'_>]) -> FxHashSet<String> {
-    let mut surnames = FxHashSet::default();
+/// Surnames of people named in the text, so that a later bare "Austin" is not Texas.
+#[derive(Default)]
+struct Surnames {
+    /// After a known given name, an initial or a title ("Lloyd Austin"): even a country
+    /// name is a surname there ("Michael Jordan").
+    strong: FxHashSet<String>,
+    /// Second word of a two-word capitalised run that is not a place ("Conor McGregor",
+    /// "Boris Johnson"): only small places are ruled out by these.
+    weak: FxHashSet<String>,
+}
+
+fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
+    let mut surnames = Surnames::default();
     for i in 1..tokens.len() {
         let (previous, token) = (&tokens[i - 1], &tokens[i]);
-        if token.shape != Shape::Capitalized || token.gap != Gap::Space {
+        if token.shape != Shape::Capitalized || token.gap != Gap::Space || next_is_capitalized(tokens, i) {
             continue;
         }
         let after_given_name = previous.shape == Shape::Capitalized
@@ -266,8 +331,22 @@ fn person_surnames(tokens: &[Token<'_>]) -> FxHashSet<String> {
             && previous.text == "."
             && i >= 2
             && tokens[i - 2].shape == Shape::Initial;
-        if (after_given_name || after_initial) && !next_is_capitalized(tokens, i) {
-            surnames.insert(token.key.clone());
+        if after_given_name || after_initial {
+            surnames.strong.insert(token.key.clone());
+            continue;
+        }
+        let pair_key = format!("{}{}", previous.key, token.key);
+        let previous_is_plain_word = previous.shape == Shape::Capitalized
+            && !lexicon::contains(TITLE_WORDS, &previous.key)
+            && !lexicon::contains(ORGANISATION_HEADS, &previous.key)
+            && !lexicon::contains(NEVER_PLACES, &previous.key)
+            && !lexicon::contains(ORGANISATION_HEADS, &token.key)
+            && gazetteer.by_name(&previous.key).is_empty()
+            && gazetteer.by_demonym(&previous.key).is_empty()
+            && gazetteer.by_name(&pair_key).is_empty();
+        let before_previous_is_capitalized = i >= 2 && tokens[i - 1].gap == Gap::Space && tokens[i - 2].is_cap();
+        if previous_is_plain_word && !before_previous_is_capitalized {
+            surnames.weak.insert(token.key.clone());
         }
     }
     surnames
