@@ -174,3 +174,31 @@ pub const MODIFIED_NOUNS: &[&str] = &[
 pub fn contains(list: &[&str], key: &str) -> bool {
     list.contains(&key)
 }
+
+fn word_set(text: &'static str) -> rustc_hash::FxHashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Whether a folded word is a common given name: the hand list above plus the 2,500 most
+/// frequent US given names (`data/lexicon/given_names.txt`).
+pub fn is_given_name(key: &str) -> bool {
+    static CENSUS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    contains(GIVEN_NAMES, key)
+        || CENSUS
+            .get_or_init(|| word_set(include_str!("../data/lexicon/given_names.txt")))
+            .contains(key)
+}
+
+/// Whether a folded word is one of the 3,000 most frequent US surnames
+/// (`data/lexicon/surnames.txt`).
+pub fn is_surname(key: &str) -> bool {
+    static CENSUS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    CENSUS
+        .get_or_init(|| word_set(include_str!("../data/lexicon/surnames.txt")))
+        .contains(key)
+}

@@ -6,7 +6,7 @@
 //! armed groups and institutions common in the news, and from names that end in an
 //! organisation noun ("Islamic Resistance in Iraq", "Syrian Democratic Forces").
 
-use crate::lexicon::{self, GIVEN_NAMES, TITLE_WORDS};
+use crate::lexicon::{self, TITLE_WORDS};
 use crate::text::{Gap, Shape, Token};
 
 /// Organisations named in the news, with the form to report: (folded words, name).
@@ -80,7 +80,7 @@ impl ActorIndex {
         while i < tokens.len() {
             let token = &tokens[i];
             let titled = token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key);
-            let given = token.shape == Shape::Capitalized && lexicon::contains(GIVEN_NAMES, &token.key);
+            let given = token.shape == Shape::Capitalized && lexicon::is_given_name(&token.key);
             if titled {
                 if let Some((start, end)) = name_after_title(tokens, i + 1) {
                     index.add(&text[tokens[start].start..tokens[end - 1].end]);
@@ -170,7 +170,7 @@ fn name_after_title(tokens: &[Token<'_>], mut i: usize) -> Option<(usize, usize)
 }
 
 fn looks_like_given_name(tokens: &[Token<'_>], i: usize) -> bool {
-    lexicon::contains(GIVEN_NAMES, &tokens[i].key)
+    lexicon::is_given_name(&tokens[i].key)
 }
 
 fn next_is_cap(tokens: &[Token<'_>], i: usize) -> bool {

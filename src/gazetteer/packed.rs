@@ -23,6 +23,7 @@ pub struct Packed {
 }
 
 /// Encodes `(key, ref)` pairs (any order, duplicates allowed) into the packed layout.
+#[cfg_attr(not(test), allow(dead_code))] // used by build.rs, which includes this file
 pub fn encode(mut entries: Vec<(String, u32)>, places: u32, longest_name_tokens: u32) -> Vec<u8> {
     entries.sort();
     entries.dedup();

@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::lexicon::{
-    self, GIVEN_NAMES, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS,
+    self, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS,
 };
 use crate::text::{Gap, Sentence, Shape, Token};
 
@@ -247,7 +247,7 @@ impl Context<'_, '_> {
         let next = tokens.get(spot.end);
         if let Some(previous) = previous {
             let joined = first.gap == Gap::Space && previous.shape == Shape::Capitalized;
-            if joined && lexicon::contains(GIVEN_NAMES, &previous.key) && !big_area {
+            if joined && lexicon::is_given_name(&previous.key) && !big_area {
                 return None;
             }
             if first.gap == Gap::Space
@@ -262,11 +262,11 @@ impl Context<'_, '_> {
                 && !lexicon::contains(ORGANISATION_HEADS, &next.key)
                 && !lexicon::contains(TITLE_WORDS, &next.key)
                 && self.gazetteer.by_name(&next.key).is_empty();
-            if single && next_is_name && lexicon::contains(GIVEN_NAMES, &first.key) {
+            if single && next_is_name && lexicon::is_given_name(&first.key) {
                 return None;
             }
             if single && !big_area && next.gap == Gap::Space && next.shape == Shape::Capitalized
-                && lexicon::contains(GIVEN_NAMES, &first.key)
+                && lexicon::is_given_name(&first.key)
             {
                 return None;
             }
@@ -276,7 +276,16 @@ impl Context<'_, '_> {
         let after_preposition = previous.is_some_and(|p| {
             p.shape == Shape::Lower && lexicon::contains(LOCATIVE_PREPOSITIONS, &p.key)
         });
-        if single && !big_area && !after_preposition && lexicon::contains(GIVEN_NAMES, &first.key) {
+        let largest_population = spot
+            .candidates
+            .iter()
+            .map(|&id| self.gazetteer.place(id).population)
+            .max()
+            .unwrap_or(0);
+        let personal_name = lexicon::is_given_name(&first.key) || lexicon::is_surname(&first.key);
+        if single && !big_area && !after_preposition && !in_dateline && personal_name
+            && largest_population < 100_000
+        {
             return None;
         }
         if single && !in_dateline && self.gazetteer.is_common_word(&first.key) && !big_area {
@@ -325,7 +334,7 @@ fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
             continue;
         }
         let after_given_name = previous.shape == Shape::Capitalized
-            && lexicon::contains(GIVEN_NAMES, &previous.key)
+            && lexicon::is_given_name(&previous.key)
             && !lexicon::contains(TITLE_WORDS, &token.key);
         let after_initial = previous.shape == Shape::Punct
             && previous.text == "."
