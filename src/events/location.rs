@@ -31,6 +31,9 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     if mention.role != Role::Literal || mention.modifier {
         return false;
     }
+    if is_topic_or_residence(tokens, mention) {
+        return false;
+    }
     if !mention.possessive {
         return true;
     }
@@ -45,6 +48,32 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     !introduces_place && !introduces_name
 }
 
+/// "the war in Gaza", "aid to Gaza", "a ceasefire in Gaza", "Palestinians in Gaza": the
+/// place is what a statement is about, or where people live, not where the event was.
+fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    const TOPICS: &[&str] = &[
+        "war", "conflict", "crisis", "fighting", "ceasefire", "truce", "situation", "aid",
+        "assistance", "supplies", "hostages", "future", "reconstruction", "developments",
+        "solidarity", "civilians", "residents", "people", "population", "refugees", "families",
+        "children", "palestinians", "israelis", "americans", "iraqis", "syrians", "lebanese",
+        "yemenis", "kurds", "policy", "stability", "security", "peace", "tensions", "escalation",
+    ];
+    let mut i = mention.first_token;
+    for _ in 0..3 {
+        let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
+            return false;
+        };
+        if TOPICS.contains(&previous.key.as_str()) {
+            return true;
+        }
+        if !matches!(previous.key.as_str(), "in" | "on" | "for" | "to" | "into" | "over" | "of" | "the" | "across" | "inside") {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}
+
 fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let mut i = mention.first_token;
     for _ in 0..4 {
@@ -56,7 +85,7 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         {
             return true;
         }
-        if !matches!(previous.key.as_str(), "the" | "a" | "town" | "city" | "village" | "capital" | "of" | "province" | "provinces" | "region" | "district" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern" | "north" | "south" | "east" | "west" | "desert" | "border" | "nearby" | "outskirts" | "suburb" | "base" | "city's" | "disputed" | "oil" | "rich" | "restive")
+        if !matches!(previous.key.as_str(), "the" | "a" | "town" | "city" | "village" | "capital" | "of" | "province" | "provinces" | "region" | "district" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern" | "north" | "south" | "east" | "west" | "desert" | "border" | "held" | "controlled" | "run" | "nearby" | "outskirts" | "suburb" | "base" | "city's" | "disputed" | "oil" | "rich" | "restive")
         {
             return false;
         }

@@ -155,8 +155,16 @@ impl Extraction<'_, '_> {
             return;
         }
         let times = dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
+        let has_call = triggers.iter().any(|t| t.kind == EventKind::Call && t.strong)
+            || self.events.iter().any(|e| e.kind == EventKind::Call);
         for kind in [EventKind::Incident, EventKind::Meeting, EventKind::Call] {
-            let of_kind: Vec<Trigger> = triggers.iter().filter(|t| t.kind == kind).copied().collect();
+            let of_kind: Vec<Trigger> = triggers
+                .iter()
+                .filter(|t| t.kind == kind)
+                // "discussed" in a call's story is what the call was about.
+                .filter(|t| !(has_call && t.kind == EventKind::Meeting && t.venue == Venue::Topic))
+                .copied()
+                .collect();
             if !of_kind.is_empty() {
                 self.event_of_kind(index, &of_kind, &times);
             }
@@ -195,6 +203,8 @@ impl Extraction<'_, '_> {
             (_, Some((_, m))) => Some(self.refine(index, m)),
             (_, None) => None,
         };
+        let strong = triggers.iter().any(|t| t.strong);
+        let located = located.filter(|_| strong);
         let Some((mention, located_by)) = located else {
             self.merge_or_fall_back(kind, subtype, triggers, actors, counts, date, date_end, evidence, trigger_span);
             return;

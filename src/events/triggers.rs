@@ -141,6 +141,10 @@ const PATTERNS: &[Pattern] = &[
     p(&["video", "conference"], Call, "video call", Topic, true),
     p(&["videoconference"], Call, "video call", Topic, true),
     p(&["call", "with"], Call, "phone call", Topic, true),
+    p(&["spoke", "with"], Call, "phone call", Topic, true),
+    p(&["spoke", "to"], Call, "phone call", Topic, true),
+    p(&["talked", "with"], Call, "phone call", Topic, true),
+    p(&["call"], Call, "phone call", Topic, false),
     p(&["met", "with"], Meeting, "meeting", Follows, true),
     p(&["met"], Meeting, "meeting", Follows, true),
     p(&["meet"], Meeting, "meeting", Follows, true),
@@ -262,6 +266,9 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             .get(trigger.end)
             .filter(|_| trigger.end < end)
             .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()));
+        // "spoke with Netanyahu" is a call; "spoke to reporters" is not.
+        let speech_without_person = matches!(head, "spoke" | "talked")
+            && !tokens.get(trigger.end).is_some_and(Token::is_cap);
         let without_action = NEEDS_ACTION.contains(&head)
             && !(first..end).any(|j| {
                 ACTIONS.contains(&tokens[j].key.as_str())
@@ -270,6 +277,7 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
                         .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()))
             });
         if describes_equipment
+            || speech_without_person
             || without_action
             || unrealized(tokens, first, trigger.first)
             || (sentence_cancelled && trigger.kind != EventKind::Incident)
