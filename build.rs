@@ -53,8 +53,11 @@ fn main() {
     }
     let names: Vec<(String, u32)> = names.into_iter().map(|((k, _), r)| (k, r)).collect();
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("names.bin"), packed::encode(names, place, longest as u32))
-        .expect("write names.bin");
+    std::fs::write(
+        out.join("names.bin"),
+        packed::encode(names, place, longest as u32),
+    )
+    .expect("write names.bin");
     std::fs::write(out.join("demonyms.bin"), packed::encode(demonyms, place, 1))
         .expect("write demonyms.bin");
 }

@@ -57,7 +57,9 @@ fn benches(c: &mut Criterion) {
 
     let gazetteer = Gazetteer::embedded().expect("embedded gazetteer");
     let articles = corpus();
-    let repeated: Vec<_> = (0..10_000).map(|i| articles[i % articles.len()].clone()).collect();
+    let repeated: Vec<_> = (0..10_000)
+        .map(|i| articles[i % articles.len()].clone())
+        .collect();
     let mut group = c.benchmark_group("throughput");
     group.sample_size(10);
     group.throughput(Throughput::Elements(repeated.len() as u64));

@@ -58,7 +58,8 @@ pub fn run_extract(format: Format, paths: &[PathBuf]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let records: Vec<FileJson> = extract_paths(paths, gazetteer, |outcome| file_json(outcome, gazetteer));
+    let records: Vec<FileJson> =
+        extract_paths(paths, gazetteer, |outcome| file_json(outcome, gazetteer));
     let mut failed = false;
     for record in &records {
         if let Some(error) = &record.error {
@@ -84,7 +85,11 @@ pub fn run_extract(format: Format, paths: &[PathBuf]) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn write_jsonl(records: &[FileJson]) -> io::Result<()> {

@@ -68,7 +68,12 @@ pub fn extract_paths<T: Send>(
     let files = expand_paths(paths);
     files
         .par_iter()
-        .flat_map_iter(|file| extract_file(file, gazetteer).into_iter().map(&each).collect::<Vec<_>>())
+        .flat_map_iter(|file| {
+            extract_file(file, gazetteer)
+                .into_iter()
+                .map(&each)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 

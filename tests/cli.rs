@@ -7,7 +7,9 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn run(args: &[&str], paths: &[PathBuf]) -> Output {
@@ -36,9 +38,17 @@ fn record<'a>(records: &'a [Value], path: &Path) -> &'a Value {
 
 #[test]
 fn one_record_per_file_with_spans_into_the_file() {
-    let paths = [fixture("meeting_in_dateline_city.txt"), fixture("two_incidents.txt")];
+    let paths = [
+        fixture("meeting_in_dateline_city.txt"),
+        fixture("two_incidents.txt"),
+    ];
     let output = run(&["extract", "--format", "jsonl"], &paths);
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let records = lines(&output);
     assert_eq!(records.len(), 2);
     for path in &paths {
@@ -47,12 +57,21 @@ fn one_record_per_file_with_spans_into_the_file() {
         let places = r["places"].as_array().unwrap();
         assert!(!places.is_empty());
         for place in places {
-            let (s, e) = (place["start"].as_u64().unwrap() as usize, place["end"].as_u64().unwrap() as usize);
-            assert_eq!(std::str::from_utf8(&bytes[s..e]).unwrap(), place["text"].as_str().unwrap());
+            let (s, e) = (
+                place["start"].as_u64().unwrap() as usize,
+                place["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                std::str::from_utf8(&bytes[s..e]).unwrap(),
+                place["text"].as_str().unwrap()
+            );
             assert!(place["lat"].is_f64() && place["lon"].is_f64());
         }
         for event in r["events"].as_array().unwrap() {
-            let [s, e] = [event["evidence"][0].as_u64().unwrap(), event["evidence"][1].as_u64().unwrap()];
+            let [s, e] = [
+                event["evidence"][0].as_u64().unwrap(),
+                event["evidence"][1].as_u64().unwrap(),
+            ];
             assert!(s < e && e as usize <= bytes.len());
         }
     }
@@ -62,7 +81,10 @@ fn one_record_per_file_with_spans_into_the_file() {
 fn bad_inputs_get_their_own_errors_and_leave_the_rest_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let huge = dir.path().join("huge.txt");
-    std::fs::File::create(&huge).unwrap().set_len(100 * 1024 * 1024).unwrap();
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
     let missing = dir.path().join("missing.txt");
     let good = fixture("two_incidents.txt");
     let alone = lines(&run(&["extract"], std::slice::from_ref(&good)));
@@ -82,13 +104,22 @@ fn bad_inputs_get_their_own_errors_and_leave_the_rest_unchanged() {
     let records = lines(&output);
     assert_eq!(records.len(), paths.len());
 
-    let error_of = |p: &Path| record(&records, p)["error"].as_str().unwrap_or("").to_owned();
+    let error_of = |p: &Path| {
+        record(&records, p)["error"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    };
     assert!(error_of(&fixture("bad/binary.bin")).contains("binary"));
     assert!(error_of(&fixture("bad/invalid_utf8.txt")).contains("invalid UTF-8 at byte"));
     assert!(error_of(&missing).contains("no such file"));
     assert!(error_of(&huge).contains("too large"));
     for p in [&fixture("bad/binary.bin"), &missing, &huge] {
-        assert!(stderr.contains(&p.display().to_string()), "stderr names {}", p.display());
+        assert!(
+            stderr.contains(&p.display().to_string()),
+            "stderr names {}",
+            p.display()
+        );
     }
 
     let empty = record(&records, &fixture("bad/empty.txt"));
@@ -98,10 +129,19 @@ fn bad_inputs_get_their_own_errors_and_leave_the_rest_unchanged() {
 
     let bad_date = record(&records, &fixture("bad/bad_date.txt"));
     assert!(bad_date["article"]["date"].is_null());
-    assert!(bad_date["warnings"][0].as_str().unwrap().contains("malformed date line"));
+    assert!(
+        bad_date["warnings"][0]
+            .as_str()
+            .unwrap()
+            .contains("malformed date line")
+    );
     assert!(stderr.contains("malformed date line"));
 
-    assert_eq!(record(&records, &good), &alone[0], "a good file's result does not depend on its neighbours");
+    assert_eq!(
+        record(&records, &good),
+        &alone[0],
+        "a good file's result does not depend on its neighbours"
+    );
 }
 
 #[test]
@@ -123,12 +163,20 @@ fn json_lines_records_give_one_result_each() {
     assert_eq!(output.status.code(), Some(0));
     let records = lines(&output);
     assert_eq!(records.len(), 3);
-    assert!(records[0]["path"].as_str().unwrap().ends_with("records.jsonl#1"));
+    assert!(
+        records[0]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("records.jsonl#1")
+    );
 }
 
 #[test]
 fn geojson_is_a_feature_collection_of_events() {
-    let output = run(&["extract", "--format", "geojson"], &[fixture("two_incidents.txt")]);
+    let output = run(
+        &["extract", "--format", "geojson"],
+        &[fixture("two_incidents.txt")],
+    );
     assert_eq!(output.status.code(), Some(0));
     let collection: geojson::FeatureCollection =
         serde_json::from_slice(&output.stdout).expect("valid GeoJSON");
@@ -141,7 +189,12 @@ fn geojson_is_a_feature_collection_of_events() {
 #[test]
 fn usage_errors_exit_with_2() {
     assert_eq!(run(&["extract"], &[]).status.code(), Some(2));
-    assert_eq!(run(&["extract", "--format", "xml", "x.txt"], &[]).status.code(), Some(2));
+    assert_eq!(
+        run(&["extract", "--format", "xml", "x.txt"], &[])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(run(&["frobnicate"], &[]).status.code(), Some(2));
     let help = run(&["extract", "--help"], &[]);
     assert_eq!(help.status.code(), Some(0));

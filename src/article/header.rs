@@ -177,14 +177,22 @@ mod tests {
 
     #[test]
     fn an_ordinary_first_sentence_is_no_dateline() {
-        assert!(parse_header("Officials in Erbil – and elsewhere – met.").dateline.is_none());
+        assert!(
+            parse_header("Officials in Erbil – and elsewhere – met.")
+                .dateline
+                .is_none()
+        );
     }
 
     #[test]
     fn malformed_date_is_a_warning_not_a_guess() {
         let h = parse_header(" date 2023-13-45\nERBIL – Talks.");
         assert_eq!(h.date, None);
-        assert!(h.warnings[0].contains("malformed date line"), "{:?}", h.warnings);
+        assert!(
+            h.warnings[0].contains("malformed date line"),
+            "{:?}",
+            h.warnings
+        );
         assert!(h.dateline.is_some());
     }
 

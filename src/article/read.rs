@@ -244,9 +244,7 @@ fn article_from_record(record: &Value, path: &str) -> Result<Article, InputError
         .or_else(|| field("content"))
         .ok_or(InputError::MissingText)?;
     let mut article = Article::from_text(path, text, 0);
-    article
-        .warnings
-        .retain(|w| !w.starts_with("no date line"));
+    article.warnings.retain(|w| !w.starts_with("no date line"));
     if let Some(date) = field("date") {
         match parse_date_value(&date) {
             Ok(date) => article.date = Some(date),
@@ -282,7 +280,10 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_byte() {
-        assert!(matches!(decode_text(b"abc\xFFdef"), Err(InputError::InvalidUtf8(3))));
+        assert!(matches!(
+            decode_text(b"abc\xFFdef"),
+            Err(InputError::InvalidUtf8(3))
+        ));
     }
 
     #[test]

@@ -11,17 +11,35 @@ use crate::text::{Gap, Shape, Token};
 
 /// Organisations named in the news, with the form to report: (folded words, name).
 const ORGANISATIONS: &[(&[&str], &str)] = &[
-    (&["islamic", "resistance", "in", "iraq"], "Islamic Resistance in Iraq"),
-    (&["islamic", "revolutionary", "guard", "corps"], "Islamic Revolutionary Guard Corps"),
-    (&["revolutionary", "guards"], "Islamic Revolutionary Guard Corps"),
-    (&["revolutionary", "guard"], "Islamic Revolutionary Guard Corps"),
+    (
+        &["islamic", "resistance", "in", "iraq"],
+        "Islamic Resistance in Iraq",
+    ),
+    (
+        &["islamic", "revolutionary", "guard", "corps"],
+        "Islamic Revolutionary Guard Corps",
+    ),
+    (
+        &["revolutionary", "guards"],
+        "Islamic Revolutionary Guard Corps",
+    ),
+    (
+        &["revolutionary", "guard"],
+        "Islamic Revolutionary Guard Corps",
+    ),
     (&["irgc"], "Islamic Revolutionary Guard Corps"),
     (&["quds", "force"], "Quds Force"),
     (&["kataib", "hezbollah"], "Kataib Hezbollah"),
     (&["kataib", "hizbollah"], "Kataib Hezbollah"),
     (&["harakat", "al", "nujaba"], "Harakat al-Nujaba"),
-    (&["popular", "mobilization", "forces"], "Popular Mobilization Forces"),
-    (&["popular", "mobilisation", "forces"], "Popular Mobilization Forces"),
+    (
+        &["popular", "mobilization", "forces"],
+        "Popular Mobilization Forces",
+    ),
+    (
+        &["popular", "mobilisation", "forces"],
+        "Popular Mobilization Forces",
+    ),
     (&["hashd", "al", "shaabi"], "Popular Mobilization Forces"),
     (&["pmf"], "Popular Mobilization Forces"),
     (&["hezbollah"], "Hezbollah"),
@@ -38,7 +56,10 @@ const ORGANISATIONS: &[(&[&str], &str)] = &[
     (&["al", "qaeda"], "al-Qaeda"),
     (&["pkk"], "PKK"),
     (&["ypg"], "YPG"),
-    (&["syrian", "democratic", "forces"], "Syrian Democratic Forces"),
+    (
+        &["syrian", "democratic", "forces"],
+        "Syrian Democratic Forces",
+    ),
     (&["sdf"], "Syrian Democratic Forces"),
     (&["peshmerga"], "Peshmerga"),
     (&["pentagon"], "Pentagon"),
@@ -50,11 +71,23 @@ const ORGANISATIONS: &[(&[&str], &str)] = &[
     (&["nato"], "NATO"),
     (&["united", "nations"], "United Nations"),
     (&["arab", "league"], "Arab League"),
-    (&["organisation", "of", "islamic", "cooperation"], "Organisation of Islamic Cooperation"),
-    (&["organization", "of", "islamic", "cooperation"], "Organisation of Islamic Cooperation"),
+    (
+        &["organisation", "of", "islamic", "cooperation"],
+        "Organisation of Islamic Cooperation",
+    ),
+    (
+        &["organization", "of", "islamic", "cooperation"],
+        "Organisation of Islamic Cooperation",
+    ),
     (&["european", "union"], "European Union"),
-    (&["kurdistan", "region", "presidency"], "Kurdistan Region Presidency"),
-    (&["kurdistan", "regional", "government"], "Kurdistan Regional Government"),
+    (
+        &["kurdistan", "region", "presidency"],
+        "Kurdistan Region Presidency",
+    ),
+    (
+        &["kurdistan", "regional", "government"],
+        "Kurdistan Regional Government",
+    ),
     (&["krg"], "Kurdistan Regional Government"),
     (&["us", "forces"], "U.S. forces"),
     (&["american", "forces"], "U.S. forces"),
@@ -62,8 +95,28 @@ const ORGANISATIONS: &[(&[&str], &str)] = &[
     (&["coalition", "forces"], "U.S.-led coalition"),
 ];
 
+/// Titles written in lowercase before a name.
+const LOWERCASE_TITLES: &[&str] = &[
+    "chief",
+    "leader",
+    "commander",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "president",
+    "ambassador",
+    "counterpart",
+    "head",
+    "adviser",
+    "advisor",
+    "general",
+];
+
 /// Words that may stand inside a person's name without being capitalised.
-const NAME_PARTICLES: &[&str] = &["al", "bin", "bint", "ibn", "abu", "el", "de", "van", "von", "da", "di", "ul"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "ibn", "abu", "el", "de", "van", "von", "da", "di", "ul",
+];
 
 /// People and organisations named in a text, for one article.
 #[derive(Debug, Default)]
@@ -73,16 +126,25 @@ pub struct ActorIndex {
 }
 
 impl ActorIndex {
-    /// Finds the people named anywhere in `tokens`.
-    pub fn build(tokens: &[Token<'_>], text: &str) -> ActorIndex {
+    /// Finds the people named anywhere in `tokens`; `place_tokens[i]` says whether token
+    /// `i` is part of a place name (skipped between a title and a name: "Ambassador to
+    /// Iraq Alina Romanowski").
+    pub fn build(tokens: &[Token<'_>], text: &str, place_tokens: &[bool]) -> ActorIndex {
         let mut index = ActorIndex::default();
         let mut i = 0;
         while i < tokens.len() {
             let token = &tokens[i];
-            let titled = token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key);
+            // "foreign policy chief Josep Borrell", "political leader Ismail Haniyeh".
+            let lowercase_title = token.shape == Shape::Lower
+                && LOWERCASE_TITLES.contains(&token.key.as_str())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.shape == Shape::Capitalized);
+            let titled =
+                (token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key)) || lowercase_title;
             let given = token.shape == Shape::Capitalized && lexicon::is_given_name(&token.key);
             if titled {
-                if let Some((start, end)) = name_after_title(tokens, i + 1) {
+                if let Some((start, end)) = name_after_title(tokens, i + 1, place_tokens) {
                     index.add(&text[tokens[start].start..tokens[end - 1].end]);
                     i = end;
                     continue;
@@ -115,7 +177,9 @@ impl ActorIndex {
         for person in &self.people {
             let surname = person.rsplit([' ', '-']).next().unwrap_or(person);
             let surname_key = crate::text::fold(surname);
-            if let Some(at) = (first..end).find(|&i| tokens[i].is_cap() && tokens[i].key == surname_key) {
+            if let Some(at) =
+                (first..end).find(|&i| tokens[i].is_cap() && tokens[i].key == surname_key)
+            {
                 found.push((at, person.clone()));
             }
         }
@@ -145,20 +209,27 @@ impl ActorIndex {
 }
 
 fn previous_is_capitalised(tokens: &[Token<'_>], i: usize) -> bool {
-    i > 0 && tokens[i].gap == Gap::Space && tokens[i - 1].shape == Shape::Capitalized
+    i > 0
+        && tokens[i].gap == Gap::Space
+        && tokens[i - 1].shape == Shape::Capitalized
         && !lexicon::contains(TITLE_WORDS, &tokens[i - 1].key)
 }
 
 /// After a title, skip further title words, "of State", "to Iraq", places and
 /// abbreviations, then read the person's name.
-fn name_after_title(tokens: &[Token<'_>], mut i: usize) -> Option<(usize, usize)> {
+fn name_after_title(
+    tokens: &[Token<'_>],
+    mut i: usize,
+    place_tokens: &[bool],
+) -> Option<(usize, usize)> {
     let mut skipped = 0;
     while i < tokens.len() && skipped < 6 {
         let token = &tokens[i];
+        let is_place = place_tokens.get(i).copied().unwrap_or(false);
         let skippable = (token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key))
             || matches!(token.key.as_str(), "of" | "to" | "for" | "in" | "general")
             || (token.is_cap() && token.shape == Shape::Upper)
-            || (token.is_cap() && !looks_like_given_name(tokens, i) && next_is_cap(tokens, i) && skipped < 4);
+            || (is_place && !looks_like_given_name(tokens, i) && next_is_cap(tokens, i));
         if !skippable || token.gap == Gap::Paragraph {
             break;
         }
@@ -174,7 +245,9 @@ fn looks_like_given_name(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 fn next_is_cap(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|t| t.is_cap() && t.gap == Gap::Space)
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_cap() && t.gap == Gap::Space)
 }
 
 /// A run of capitalised words, initials ("L.") and particles ("al-", "bin") starting at
@@ -194,7 +267,9 @@ fn name_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             Shape::Punct => token.text == "." && tokens[end - 1].shape == Shape::Initial,
             Shape::Lower => {
                 NAME_PARTICLES.contains(&token.key.as_str())
-                    && tokens.get(end + 1).is_some_and(|n| n.shape == Shape::Capitalized)
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|n| n.shape == Shape::Capitalized)
             }
             _ => false,
         };
@@ -215,27 +290,47 @@ mod tests {
     use crate::text::tokenize;
 
     fn people(text: &str) -> Vec<String> {
-        ActorIndex::build(&tokenize(text), text).people
+        {
+            let tokens = tokenize(text);
+            let places: Vec<bool> = tokens.iter().map(|t| t.text == "Iraq").collect();
+            ActorIndex::build(&tokens, text, &places).people
+        }
     }
 
     #[test]
     fn titled_people_are_found() {
         let text = "Kurdistan Region President Nechirvan Barzani and US Ambassador to Iraq Alina L. Romanowski met.";
-        assert_eq!(people(text), vec!["Nechirvan Barzani", "Alina L. Romanowski"]);
+        assert_eq!(
+            people(text),
+            vec!["Nechirvan Barzani", "Alina L. Romanowski"]
+        );
+    }
+
+    #[test]
+    fn lowercase_titles_and_untitled_given_names() {
+        let text =
+            "Iraqi Foreign Minister Fuad Hussein met the EU's foreign policy chief Josep Borrell.";
+        assert_eq!(people(text), vec!["Fuad Hussein", "Josep Borrell"]);
     }
 
     #[test]
     fn name_particles_belong_to_the_name() {
         let text = "Iraqi Prime Minister Mohammed Shia al-Sudani met Saudi Crown Prince Mohammed bin Salman.";
-        assert_eq!(people(text), vec!["Mohammed Shia al-Sudani", "Mohammed bin Salman"]);
+        assert_eq!(
+            people(text),
+            vec!["Mohammed Shia al-Sudani", "Mohammed bin Salman"]
+        );
     }
 
     #[test]
     fn surnames_find_people_again() {
         let text = "President Joe Biden arrived. Later Biden met Hamas officials.";
         let tokens = tokenize(text);
-        let index = ActorIndex::build(&tokens, text);
+        let index = ActorIndex::build(&tokens, text, &[]);
         let second = tokens.iter().position(|t| t.text == "Later").unwrap();
-        assert_eq!(index.actors_in(&tokens, second, tokens.len()), vec!["Joe Biden", "Hamas"]);
+        assert_eq!(
+            index.actors_in(&tokens, second, tokens.len()),
+            vec!["Joe Biden", "Hamas"]
+        );
     }
 }

@@ -29,9 +29,32 @@ impl Counts {
     }
 }
 
-const KILLED: &[&str] = &["killed", "dead", "died", "killing", "deaths", "fatalities", "lives"];
-const INJURED: &[&str] = &["injured", "wounded", "hurt", "injuring", "wounding", "injuries", "casualties"];
-const ATTACKS: &[&str] = &["attacks", "strikes", "attack", "strike", "rockets", "drones", "missiles", "airstrikes"];
+const KILLED: &[&str] = &[
+    "killed",
+    "dead",
+    "died",
+    "killing",
+    "deaths",
+    "fatalities",
+    "lives",
+];
+const INJURED: &[&str] = &[
+    "injured",
+    "wounded",
+    "hurt",
+    "injuring",
+    "wounding",
+    "injuries",
+    "casualties",
+];
+const ATTACKS: &[&str] = &[
+    "attacks",
+    "strikes",
+    "attack",
+    "strike",
+    "airstrikes",
+    "raids",
+];
 
 fn value(token: &Token<'_>) -> Option<u32> {
     if token.shape == Shape::Number {
@@ -99,12 +122,18 @@ mod tests {
     fn killed_and_injured() {
         let c = counts("killing at least four civilians and injuring 34 others");
         assert_eq!((c.killed, c.injured), (Some(4), Some(34)));
-        assert_eq!(counts("Three U.S. Army soldiers were killed").killed, Some(3));
+        assert_eq!(
+            counts("Three U.S. Army soldiers were killed").killed,
+            Some(3)
+        );
     }
 
     #[test]
     fn attack_waves() {
-        assert_eq!(counts("at least 14 attacks since Oct. 17").attacks, Some(14));
+        assert_eq!(
+            counts("at least 14 attacks since Oct. 17").attacks,
+            Some(14)
+        );
     }
 
     #[test]

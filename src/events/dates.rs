@@ -28,8 +28,21 @@ pub struct TimeExpression {
 }
 
 const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "announced", "reported", "told", "added", "confirmed", "stated",
-    "claimed", "wrote", "tweeted", "posted", "published", "statement", "reports",
+    "said",
+    "says",
+    "announced",
+    "reported",
+    "told",
+    "added",
+    "confirmed",
+    "stated",
+    "claimed",
+    "wrote",
+    "tweeted",
+    "posted",
+    "published",
+    "statement",
+    "reports",
 ];
 
 fn month_of(key: &str) -> Option<u32> {
@@ -72,7 +85,11 @@ fn number(token: &Token<'_>) -> Option<u32> {
 }
 
 fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
-    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
 }
 
@@ -128,7 +145,8 @@ fn is_reporting(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
         if REPORTING_VERBS.contains(&key) {
             return true;
         }
-        if !matches!(key, "on" | "late" | "early" | "earlier" | "later" | "") || tokens[i].is_cap() {
+        if !matches!(key, "on" | "late" | "early" | "earlier" | "later" | "") || tokens[i].is_cap()
+        {
             return false;
         }
     }
@@ -196,7 +214,10 @@ fn expression_at(
         }
         if (1900..=2100).contains(&day) && token.text.len() == 4 {
             let previous = i.checked_sub(1).map_or("", |p| tokens[p].key.as_str());
-            if matches!(previous, "in" | "since" | "before" | "until" | "from" | "of" | "by" | "during") {
+            if matches!(
+                previous,
+                "in" | "since" | "before" | "until" | "from" | "of" | "by" | "during"
+            ) {
                 let from = NaiveDate::from_ymd_opt(day as i32, 1, 1)?;
                 let to = NaiveDate::from_ymd_opt(day as i32, 12, 31)?;
                 return Some(range(i, i + 1, from, to, true));
@@ -238,7 +259,13 @@ fn month_expression(
         }
         Some(year) if (1900..=2100).contains(&year) => {
             let from = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
-            Some(range(i, next + 1, from, month_end(year as i32, month)?, true))
+            Some(range(
+                i,
+                next + 1,
+                from,
+                month_end(year as i32, month)?,
+                true,
+            ))
         }
         _ => {
             // A bare month ("in July", "late July") needs a preposition or qualifier.
@@ -246,17 +273,27 @@ fn month_expression(
             if month == 5 && tokens[i].text != "May" {
                 return None;
             }
-            if !matches!(previous, "in" | "since" | "late" | "early" | "mid" | "during" | "until" | "last" | "this") {
+            if !matches!(
+                previous,
+                "in" | "since" | "late" | "early" | "mid" | "during" | "until" | "last" | "this"
+            ) {
                 return None;
             }
             let article = article?;
-            let year = if month > article.month() { article.year() - 1 } else { article.year() };
+            let year = if month > article.month() {
+                article.year() - 1
+            } else {
+                article.year()
+            };
             let start = NaiveDate::from_ymd_opt(year, month, 1)?;
             let last = month_end(year, month)?;
             let (from, to) = match previous {
                 "late" => (NaiveDate::from_ymd_opt(year, month, 20)?, last),
                 "early" => (start, NaiveDate::from_ymd_opt(year, month, 10)?),
-                "mid" => (NaiveDate::from_ymd_opt(year, month, 10)?, NaiveDate::from_ymd_opt(year, month, 20)?),
+                "mid" => (
+                    NaiveDate::from_ymd_opt(year, month, 10)?,
+                    NaiveDate::from_ymd_opt(year, month, 20)?,
+                ),
                 _ => (start, last),
             };
             Some(range(i, i + 1, from, to, true))
@@ -298,7 +335,11 @@ fn relative_expression(
             "last" if back == 0 => day(7),
             _ => day(back),
         };
-        let end_token = if matches!(next, "night" | "morning" | "evening" | "afternoon") { i + 2 } else { i + 1 };
+        let end_token = if matches!(next, "night" | "morning" | "evening" | "afternoon") {
+            i + 2
+        } else {
+            i + 1
+        };
         return Some(single(i, end_token, date));
     }
     Some(match (key, next, next2) {
@@ -309,11 +350,32 @@ fn relative_expression(
         ("the", "day" | "evening" | "night", "before") => single(i, i + 3, day(1)),
         ("the", "previous", "day" | "evening" | "night") => single(i, i + 3, day(1)),
         ("a", "day", "earlier" | "before") => single(i, i + 3, day(1)),
-        ("last", "week", _) => range(i, i + 2, day(7 + article.weekday().num_days_from_monday() as i64), day(1 + article.weekday().num_days_from_monday() as i64), false),
+        ("last", "week", _) => range(
+            i,
+            i + 2,
+            day(7 + article.weekday().num_days_from_monday() as i64),
+            day(1 + article.weekday().num_days_from_monday() as i64),
+            false,
+        ),
         ("this", "week", _) | ("earlier", "this", "week") => {
             let monday = day(article.weekday().num_days_from_monday() as i64);
             let len = if key == "earlier" { 3 } else { 2 };
             range(i, i + len, monday, article, false)
+        }
+        ("next", "week" | "month" | "year", _) | ("later", "this", "year" | "month") => {
+            let days = match (next, next2) {
+                ("week", _) => 7,
+                ("month", _) | (_, "month") => 30,
+                _ => 365,
+            };
+            let len = if key == "later" { 3 } else { 2 };
+            range(
+                i,
+                i + len,
+                article + Duration::days(2),
+                article + Duration::days(days),
+                true,
+            )
         }
         ("last", "month", _) => {
             let first_this = NaiveDate::from_ymd_opt(article.year(), article.month(), 1)?;
@@ -323,7 +385,13 @@ fn relative_expression(
         }
         ("last", "year", _) => {
             let year = article.year() - 1;
-            range(i, i + 2, NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year, 12, 31)?, true)
+            range(
+                i,
+                i + 2,
+                NaiveDate::from_ymd_opt(year, 1, 1)?,
+                NaiveDate::from_ymd_opt(year, 12, 31)?,
+                true,
+            )
         }
         _ => {
             let count = number(&tokens[i]).or_else(|| small_number(key))?;
@@ -339,11 +407,32 @@ fn relative_expression(
 /// "one" to "twenty" as numbers.
 pub fn small_number(key: &str) -> Option<u32> {
     const WORDS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
-    WORDS.iter().position(|w| *w == key).and_then(|p| u32::try_from(p).ok())
+    WORDS
+        .iter()
+        .position(|w| *w == key)
+        .and_then(|p| u32::try_from(p).ok())
 }
 
 #[cfg(test)]
@@ -363,33 +452,51 @@ mod tests {
     #[test]
     fn weekday_is_the_latest_such_day_up_to_the_article() {
         // 2024-01-16 is a Tuesday.
-        assert_eq!(resolve("fired late on Monday", "2024-01-16")[0].0, "2024-01-15");
+        assert_eq!(
+            resolve("fired late on Monday", "2024-01-16")[0].0,
+            "2024-01-15"
+        );
         assert_eq!(resolve("met on Tuesday", "2024-01-16")[0].0, "2024-01-16");
         assert_eq!(resolve("met on Wednesday", "2024-01-16")[0].0, "2024-01-10");
     }
 
     #[test]
     fn month_and_day_take_the_article_year_or_the_one_before() {
-        assert_eq!(resolve("since Oct. 17 in Iraq", "2023-11-01")[0].0, "2023-10-17");
+        assert_eq!(
+            resolve("since Oct. 17 in Iraq", "2023-11-01")[0].0,
+            "2023-10-17"
+        );
         assert_eq!(resolve("on Dec. 30", "2024-01-05")[0].0, "2023-12-30");
-        assert_eq!(resolve("on 17 October 2022", "2024-01-05")[0].0, "2022-10-17");
+        assert_eq!(
+            resolve("on 17 October 2022", "2024-01-05")[0].0,
+            "2022-10-17"
+        );
     }
 
     #[test]
     fn since_runs_to_the_article_date() {
         let r = resolve("at least 14 attacks since Oct. 17", "2023-11-01");
-        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("2023-10-17", "2023-11-01"));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("2023-10-17", "2023-11-01")
+        );
     }
 
     #[test]
     fn month_and_year_cover_the_month() {
         let r = resolve("formed in Sept. 2014 to", "2023-11-01");
-        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("2014-09-01", "2014-09-30"));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("2014-09-01", "2014-09-30")
+        );
     }
 
     #[test]
     fn reporting_dates_are_marked() {
-        let r = resolve("killed on Sunday, the Pentagon said on Monday", "2024-01-29");
+        let r = resolve(
+            "killed on Sunday, the Pentagon said on Monday",
+            "2024-01-29",
+        );
         assert_eq!(r[0], ("2024-01-28".into(), "2024-01-28".into(), false));
         assert!(r[1].2);
     }
@@ -397,9 +504,15 @@ mod tests {
     #[test]
     fn relative_phrases() {
         assert_eq!(resolve("yesterday", "2024-01-16")[0].0, "2024-01-15");
-        assert_eq!(resolve("the evening before", "2023-10-18")[0].0, "2023-10-17");
+        assert_eq!(
+            resolve("the evening before", "2023-10-18")[0].0,
+            "2023-10-17"
+        );
         let week = resolve("last week", "2024-01-17");
-        assert_eq!((week[0].0.as_str(), week[0].1.as_str()), ("2024-01-08", "2024-01-14"));
+        assert_eq!(
+            (week[0].0.as_str(), week[0].1.as_str()),
+            ("2024-01-08", "2024-01-14")
+        );
     }
 
     #[test]

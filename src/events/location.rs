@@ -45,18 +45,91 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         .get(index + 1)
         .is_some_and(|next| next.first_token == after_possessive);
     let introduces_name = tokens.get(after_possessive).is_some_and(Token::is_cap);
-    !introduces_place && !introduces_name
+    // "Erbil's airport", "the city's outskirts" name a spot; "the Kurdistan Region's
+    // counter-terrorism department" names an institution.
+    let introduces_spot = (after_possessive..after_possessive + 3)
+        .filter_map(|i| tokens.get(i))
+        .any(|t| PLACE_NOUNS.contains(&t.key.as_str()));
+    !introduces_place && !introduces_name && introduces_spot
 }
+
+/// Nouns for kinds of places.
+const PLACE_NOUNS: &[&str] = &[
+    "airport",
+    "base",
+    "outskirts",
+    "centre",
+    "center",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "suburbs",
+    "port",
+    "border",
+    "north",
+    "south",
+    "east",
+    "west",
+    "old",
+    "city",
+    "streets",
+    "square",
+    "market",
+    "camp",
+    "hospital",
+    "embassy",
+    "compound",
+    "oil",
+    "field",
+    "fields",
+    "province",
+    "countryside",
+    "coast",
+    "outpost",
+    "garrison",
+];
 
 /// "the war in Gaza", "aid to Gaza", "a ceasefire in Gaza", "Palestinians in Gaza": the
 /// place is what a statement is about, or where people live, not where the event was.
 fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
     const TOPICS: &[&str] = &[
-        "war", "conflict", "crisis", "fighting", "ceasefire", "truce", "situation", "aid",
-        "assistance", "supplies", "hostages", "future", "reconstruction", "developments",
-        "solidarity", "civilians", "residents", "people", "population", "refugees", "families",
-        "children", "palestinians", "israelis", "americans", "iraqis", "syrians", "lebanese",
-        "yemenis", "kurds", "policy", "stability", "security", "peace", "tensions", "escalation",
+        "war",
+        "conflict",
+        "crisis",
+        "fighting",
+        "ceasefire",
+        "truce",
+        "situation",
+        "aid",
+        "assistance",
+        "supplies",
+        "hostages",
+        "future",
+        "reconstruction",
+        "developments",
+        "solidarity",
+        "civilians",
+        "residents",
+        "people",
+        "population",
+        "refugees",
+        "families",
+        "children",
+        "palestinians",
+        "israelis",
+        "americans",
+        "iraqis",
+        "syrians",
+        "lebanese",
+        "yemenis",
+        "kurds",
+        "policy",
+        "stability",
+        "security",
+        "peace",
+        "tensions",
+        "escalation",
     ];
     let mut i = mention.first_token;
     for _ in 0..3 {
@@ -66,7 +139,10 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         if TOPICS.contains(&previous.key.as_str()) {
             return true;
         }
-        if !matches!(previous.key.as_str(), "in" | "on" | "for" | "to" | "into" | "over" | "of" | "the" | "across" | "inside") {
+        if !matches!(
+            previous.key.as_str(),
+            "in" | "on" | "for" | "to" | "into" | "over" | "of" | "the" | "across" | "inside"
+        ) {
             return false;
         }
         i -= 1;
@@ -81,12 +157,54 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
             return false;
         };
         if lexicon::contains(VENUE_PREPOSITIONS, &previous.key)
-            || matches!(previous.key.as_str(), "struck" | "hit" | "targeted" | "targeting" | "attacked" | "bombed" | "shelled")
+            || matches!(
+                previous.key.as_str(),
+                "struck" | "hit" | "targeted" | "targeting" | "attacked" | "bombed" | "shelled"
+            )
         {
             return true;
         }
-        if !matches!(previous.key.as_str(), "the" | "a" | "town" | "city" | "village" | "capital" | "of" | "province" | "provinces" | "region" | "district" | "northern" | "southern" | "eastern" | "western" | "central" | "northeastern" | "northwestern" | "southeastern" | "southwestern" | "north" | "south" | "east" | "west" | "desert" | "border" | "held" | "controlled" | "run" | "nearby" | "outskirts" | "suburb" | "base" | "city's" | "disputed" | "oil" | "rich" | "restive")
-        {
+        if !matches!(
+            previous.key.as_str(),
+            "the"
+                | "a"
+                | "town"
+                | "city"
+                | "village"
+                | "capital"
+                | "of"
+                | "province"
+                | "provinces"
+                | "region"
+                | "district"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "desert"
+                | "border"
+                | "held"
+                | "controlled"
+                | "run"
+                | "nearby"
+                | "outskirts"
+                | "suburb"
+                | "base"
+                | "city's"
+                | "disputed"
+                | "oil"
+                | "rich"
+                | "restive"
+        ) {
             return false;
         }
         i -= 1;
@@ -97,13 +215,35 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// Words that turn what follows into the subject of a meeting, not its venue
 /// ("met … on the war in Gaza", "talks covered the fighting in Sudan").
 const TOPIC_WORDS: &[&str] = &[
-    "on", "about", "over", "regarding", "concerning", "covered", "covering", "focused",
-    "discussed", "discussing", "discuss", "war", "fighting", "conflict", "crisis",
-    "situation", "future", "plans", "plan", "developments", "ways", "efforts", "for",
+    "on",
+    "about",
+    "over",
+    "regarding",
+    "concerning",
+    "covered",
+    "covering",
+    "focused",
+    "discussed",
+    "discussing",
+    "discuss",
+    "war",
+    "fighting",
+    "conflict",
+    "crisis",
+    "situation",
+    "future",
+    "plans",
+    "plan",
+    "developments",
+    "ways",
+    "efforts",
+    "for",
 ];
 
 fn topic_between(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
-    tokens[from..to].iter().any(|t| TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap())
+    tokens[from..to]
+        .iter()
+        .any(|t| TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap())
 }
 
 /// The best place mention for `trigger` among the mentions of its sentence
@@ -128,24 +268,32 @@ pub fn place_for_trigger(
             } else {
                 trigger.first.saturating_sub(mention.end_token)
             };
-            let allowed = match (trigger.kind, trigger.venue) {
-                (super::EventKind::Incident, _) => true,
-                (_, Venue::Topic) => false,
-                (_, Venue::Follows) => {
-                    venue_word
-                        && if after {
-                            distance <= 3
-                                || trigger.verbal && distance <= 15 && !topic_between(tokens, trigger.end, mention.first_token)
-                        } else {
-                            distance <= 6
-                        }
-                }
-            };
+            // "In Baghdad, the prime minister met…": a fronted venue covers the sentence.
+            let fronted = !after
+                && mention.first_token >= 1
+                && tokens[mention.first_token - 1].key == "in"
+                && tokens[mention.first_token - 1].is_cap()
+                && tokens.get(mention.end_token).is_some_and(|t| t.text == ",");
+            let allowed = fronted
+                || match (trigger.kind, trigger.venue) {
+                    (super::EventKind::Incident, _) => true,
+                    (_, Venue::Topic) => false,
+                    (_, Venue::Follows) => {
+                        venue_word
+                            && if after {
+                                distance <= 3
+                                    || trigger.verbal
+                                        && distance <= 15
+                                        && !topic_between(tokens, trigger.end, mention.first_token)
+                            } else {
+                                distance <= 6
+                            }
+                    }
+                };
             if !allowed {
                 return None;
             }
-            let score = specificity(gazetteer, mention)
-                + if venue_word { 1.5 } else { 0.0 }
+            let score = specificity(gazetteer, mention) + if venue_word { 1.5 } else { 0.0 }
                 - 0.04 * distance as f32;
             Some((m, score))
         })

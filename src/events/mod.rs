@@ -119,7 +119,19 @@ pub fn extract_events(
         mentions,
         by_sentence,
         gazetteer,
-        actors: ActorIndex::build(tokens, &article.text),
+        actors: {
+            let mut place_tokens = vec![false; tokens.len()];
+            for mention in mentions {
+                for flag in place_tokens
+                    .iter_mut()
+                    .take(mention.end_token)
+                    .skip(mention.first_token)
+                {
+                    *flag = true;
+                }
+            }
+            ActorIndex::build(tokens, &article.text, &place_tokens)
+        },
         dateline: mentions.iter().position(|m| m.role == Role::Dateline),
         events: Vec::new(),
     };
@@ -131,13 +143,31 @@ pub fn extract_events(
 
 /// Subtypes from most to least specific; the most specific in a sentence names the event.
 const SUBTYPE_ORDER: &[&str] = &[
-    "suicide attack", "drone strike", "missile strike", "rocket attack", "airstrike",
-    "shelling", "IED/bombing", "targeted killing", "shooting", "armed clash", "attack",
-    "summit", "visit", "talks", "meeting", "agreement", "video call", "phone call",
+    "suicide attack",
+    "drone strike",
+    "missile strike",
+    "rocket attack",
+    "airstrike",
+    "shelling",
+    "IED/bombing",
+    "targeted killing",
+    "shooting",
+    "armed clash",
+    "attack",
+    "summit",
+    "visit",
+    "talks",
+    "meeting",
+    "agreement",
+    "video call",
+    "phone call",
 ];
 
 fn subtype_rank(subtype: &str) -> usize {
-    SUBTYPE_ORDER.iter().position(|s| *s == subtype).unwrap_or(SUBTYPE_ORDER.len())
+    SUBTYPE_ORDER
+        .iter()
+        .position(|s| *s == subtype)
+        .unwrap_or(SUBTYPE_ORDER.len())
 }
 
 impl Extraction<'_, '_> {
@@ -154,8 +184,11 @@ impl Extraction<'_, '_> {
         if triggers.is_empty() {
             return;
         }
-        let times = dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
-        let has_call = triggers.iter().any(|t| t.kind == EventKind::Call && t.strong)
+        let times =
+            dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
+        let has_call = triggers
+            .iter()
+            .any(|t| t.kind == EventKind::Call && t.strong)
             || self.events.iter().any(|e| e.kind == EventKind::Call);
         for kind in [EventKind::Incident, EventKind::Meeting, EventKind::Call] {
             let of_kind: Vec<Trigger> = triggers
@@ -165,13 +198,80 @@ impl Extraction<'_, '_> {
                 .filter(|t| !(has_call && t.kind == EventKind::Meeting && t.venue == Venue::Topic))
                 .copied()
                 .collect();
-            if !of_kind.is_empty() {
-                self.event_of_kind(index, &of_kind, &times);
+            if of_kind.is_empty() {
+                continue;
+            }
+            let clauses = self.clauses_with_own_events(first, sentence.end, &of_kind);
+            if clauses.len() < 2 {
+                self.event_of_kind(index, &of_kind, &times, &self.by_sentence[index].clone());
+                continue;
+            }
+            // "Rockets hit Ain al-Asad on Tuesday, and a drone targeted Shaddadi on
+            // Wednesday": one event per clause, each with its own place and date.
+            for (from, to) in clauses {
+                let in_clause = |t: &Trigger| t.first >= from && t.end <= to;
+                let clause_triggers: Vec<Trigger> =
+                    of_kind.iter().filter(|t| in_clause(t)).copied().collect();
+                let clause_times: Vec<TimeExpression> = times
+                    .iter()
+                    .filter(|e| e.first >= from && e.end <= to)
+                    .copied()
+                    .collect();
+                let clause_times = if clause_times.is_empty() {
+                    times.clone()
+                } else {
+                    clause_times
+                };
+                let clause_mentions: Vec<usize> = self.by_sentence[index]
+                    .iter()
+                    .copied()
+                    .filter(|&m| {
+                        self.mentions[m].first_token >= from && self.mentions[m].end_token <= to
+                    })
+                    .collect();
+                self.event_of_kind(index, &clause_triggers, &clause_times, &clause_mentions);
             }
         }
     }
 
-    fn event_of_kind(&mut self, index: usize, triggers: &[Trigger], times: &[TimeExpression]) {
+    /// Clauses of `tokens[first..end]` (split at ";" and at ", and" / ", while" / ", but")
+    /// that each hold a strong trigger of this kind; fewer than two means one event.
+    fn clauses_with_own_events(
+        &self,
+        first: usize,
+        end: usize,
+        triggers: &[Trigger],
+    ) -> Vec<(usize, usize)> {
+        let mut clauses = Vec::new();
+        let mut start = first;
+        for i in first..end {
+            let token = &self.tokens[i];
+            let joins = token.text == ","
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.key.as_str(), "and" | "while" | "but" | "whereas"));
+            if token.text == ";" || joins {
+                clauses.push((start, i));
+                start = i + 1;
+            }
+        }
+        clauses.push((start, end));
+        clauses.retain(|&(from, to)| {
+            triggers
+                .iter()
+                .any(|t| t.strong && t.first >= from && t.end <= to)
+        });
+        clauses
+    }
+
+    fn event_of_kind(
+        &mut self,
+        index: usize,
+        triggers: &[Trigger],
+        times: &[TimeExpression],
+        mentions: &[usize],
+    ) {
         let sentence = self.sentences[index];
         let kind = triggers[0].kind;
         let subtype = triggers
@@ -180,18 +280,27 @@ impl Extraction<'_, '_> {
             .min_by_key(|s| subtype_rank(s))
             .unwrap_or("other");
         let placed = triggers.iter().find_map(|t| {
-            location::place_for_trigger(t, self.tokens, self.mentions, &self.by_sentence[index], self.gazetteer)
+            location::place_for_trigger(t, self.tokens, self.mentions, mentions, self.gazetteer)
                 .map(|m| (t, m))
         });
         let anchor = placed.map_or(&triggers[0], |(t, _)| t);
         let (date, date_end, background) = self.date_for(anchor, times);
+        let date_stated = times.iter().any(|e| !e.reporting && (!e.coarse || e.since));
         if background {
             return;
         }
-        let actors = self.actors.actors_in(self.tokens, sentence.first, sentence.end);
+        let actors = self
+            .actors
+            .actors_in(self.tokens, sentence.first, sentence.end);
         let counts = counts::find_counts(self.tokens, sentence.first, sentence.end);
-        let evidence = (sentence.start_byte.max(self.evidence_start()), sentence.end_byte);
-        let trigger_span = (self.tokens[anchor.first].start, self.tokens[anchor.end - 1].end);
+        let evidence = (
+            sentence.start_byte.max(self.evidence_start()),
+            sentence.end_byte,
+        );
+        let trigger_span = (
+            self.tokens[anchor.first].start,
+            self.tokens[anchor.end - 1].end,
+        );
 
         let located = match (kind, placed) {
             (EventKind::Call, _) => self.dateline.map(|m| (m, LocatedBy::Dateline)),
@@ -206,11 +315,22 @@ impl Extraction<'_, '_> {
         let strong = triggers.iter().any(|t| t.strong);
         let located = located.filter(|_| strong);
         let Some((mention, located_by)) = located else {
-            self.merge_or_fall_back(kind, subtype, triggers, actors, counts, date, date_end, evidence, trigger_span);
+            self.merge_or_fall_back(
+                kind,
+                subtype,
+                triggers,
+                actors,
+                counts,
+                date,
+                date_end,
+                evidence,
+                trigger_span,
+            );
             return;
         };
         let place = self.mentions[mention].place;
-        if let Some(existing) = self.same_event(kind, place, date) {
+        // A sentence that states no date of its own may go on about an earlier event.
+        if let Some(existing) = self.same_event(kind, place, date.filter(|_| date_stated)) {
             self.merge_into(existing, subtype, actors, counts, date_end);
             return;
         }
@@ -242,9 +362,17 @@ impl Extraction<'_, '_> {
     /// Date of the event from the expression nearest its trigger, else the previous
     /// event's, else the article's. The flag is true for background events (over a year
     /// before the article) and future ones.
-    fn date_for(&self, trigger: &Trigger, times: &[TimeExpression]) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
+    fn date_for(
+        &self,
+        trigger: &Trigger,
+        times: &[TimeExpression],
+    ) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
         let distance = |e: &TimeExpression| {
-            if e.first >= trigger.end { e.first - trigger.end } else { trigger.first.saturating_sub(e.end) }
+            if e.first >= trigger.end {
+                e.first - trigger.end
+            } else {
+                trigger.first.saturating_sub(e.end)
+            }
         };
         let nearest = times
             .iter()
@@ -261,7 +389,9 @@ impl Extraction<'_, '_> {
         }
         match nearest {
             Some(e) if !e.coarse || e.since => {
-                let end = (e.to != e.from).then_some(e.to).or_else(|| self.duration_end(trigger, e.from));
+                let end = (e.to != e.from)
+                    .then_some(e.to)
+                    .or_else(|| self.duration_end(trigger, e.from));
                 (Some(e.from), end, false)
             }
             _ => {
@@ -307,7 +437,12 @@ impl Extraction<'_, '_> {
 
     /// An earlier event of this kind at the same place (or at a place inside this area,
     /// or this place inside its area) on a compatible date.
-    fn same_event(&self, kind: EventKind, place: PlaceId, date: Option<NaiveDate>) -> Option<usize> {
+    fn same_event(
+        &self,
+        kind: EventKind,
+        place: PlaceId,
+        date: Option<NaiveDate>,
+    ) -> Option<usize> {
         let new = self.gazetteer.place(place);
         self.events.iter().rposition(|e| {
             if e.kind != kind {
@@ -317,7 +452,8 @@ impl Extraction<'_, '_> {
             let same_place = e.place == place
                 || (!new.is_point()
                     && new.country_code == old.country_code
-                    && (new.kind == PlaceKind::Country || new.admin1 == old.admin1));
+                    && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)
+                        || new.admin1 == old.admin1));
             let same_day = match (date, e.date) {
                 (Some(a), Some(b)) => a >= b && a <= e.date_end.unwrap_or(b) || a == b,
                 _ => true,
@@ -326,9 +462,17 @@ impl Extraction<'_, '_> {
         })
     }
 
-    fn merge_into(&mut self, index: usize, subtype: &'static str, actors: Vec<String>, counts: Counts, date_end: Option<NaiveDate>) {
+    fn merge_into(
+        &mut self,
+        index: usize,
+        subtype: &'static str,
+        actors: Vec<String>,
+        counts: Counts,
+        date_end: Option<NaiveDate>,
+    ) {
         let event = &mut self.events[index];
-        if subtype_rank(subtype) < subtype_rank(event.subtype) {
+        if event.kind == EventKind::Incident && subtype_rank(subtype) < subtype_rank(event.subtype)
+        {
             event.subtype = subtype;
         }
         for actor in actors {

@@ -31,17 +31,61 @@ struct Pattern {
 /// Weapon words that name an attack only next to a word of action ("drones struck",
 /// "fired missiles"); alone they may be equipment ("dispatched fighter jets").
 const NEEDS_ACTION: &[&str] = &[
-    "drone", "drones", "uav", "uavs", "rocket", "rockets", "missile", "missiles", "warplanes",
-    "fighter", "bombers", "artillery", "mortar", "mortars", "katyusha", "katyushas",
+    "drone",
+    "drones",
+    "uav",
+    "uavs",
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "warplanes",
+    "fighter",
+    "bombers",
+    "artillery",
+    "mortar",
+    "mortars",
+    "katyusha",
+    "katyushas",
 ];
 
 /// Words of action that make a weapon word an attack.
 const ACTIONS: &[&str] = &[
-    "struck", "strike", "strikes", "hit", "hits", "fired", "fire", "firing", "launched",
-    "launch", "attack", "attacks", "attacked", "targeted", "targeting", "killed", "killing",
-    "wounded", "injured", "intercepted", "downed", "down", "shot", "landed", "exploded",
-    "bombed", "pounded", "shelled", "damaged", "destroyed", "hitting", "striking",
-    "crashed", "slammed", "rained",
+    "struck",
+    "strike",
+    "strikes",
+    "hit",
+    "hits",
+    "fired",
+    "fire",
+    "firing",
+    "launched",
+    "launch",
+    "attack",
+    "attacks",
+    "attacked",
+    "targeted",
+    "targeting",
+    "killed",
+    "killing",
+    "wounded",
+    "injured",
+    "intercepted",
+    "downed",
+    "down",
+    "shot",
+    "landed",
+    "exploded",
+    "bombed",
+    "pounded",
+    "shelled",
+    "damaged",
+    "destroyed",
+    "hitting",
+    "striking",
+    "crashed",
+    "slammed",
+    "rained",
 ];
 
 const fn p(
@@ -51,7 +95,13 @@ const fn p(
     venue: Venue,
     strong: bool,
 ) -> Pattern {
-    Pattern { words, kind, subtype, venue, strong }
+    Pattern {
+        words,
+        kind,
+        subtype,
+        venue,
+        strong,
+    }
 }
 
 use EventKind::{Call, Incident, Meeting};
@@ -59,14 +109,62 @@ use Venue::{Follows, Topic};
 
 /// Patterns, longest first within a first word.
 const PATTERNS: &[Pattern] = &[
-    p(&["suicide", "bomber"], Incident, "suicide attack", Follows, true),
-    p(&["suicide", "bombers"], Incident, "suicide attack", Follows, true),
-    p(&["suicide", "attack"], Incident, "suicide attack", Follows, true),
-    p(&["suicide", "bombing"], Incident, "suicide attack", Follows, true),
-    p(&["drone", "strike"], Incident, "drone strike", Follows, true),
-    p(&["drone", "strikes"], Incident, "drone strike", Follows, true),
-    p(&["drone", "attack"], Incident, "drone strike", Follows, true),
-    p(&["drone", "attacks"], Incident, "drone strike", Follows, true),
+    p(
+        &["suicide", "bomber"],
+        Incident,
+        "suicide attack",
+        Follows,
+        true,
+    ),
+    p(
+        &["suicide", "bombers"],
+        Incident,
+        "suicide attack",
+        Follows,
+        true,
+    ),
+    p(
+        &["suicide", "attack"],
+        Incident,
+        "suicide attack",
+        Follows,
+        true,
+    ),
+    p(
+        &["suicide", "bombing"],
+        Incident,
+        "suicide attack",
+        Follows,
+        true,
+    ),
+    p(
+        &["drone", "strike"],
+        Incident,
+        "drone strike",
+        Follows,
+        true,
+    ),
+    p(
+        &["drone", "strikes"],
+        Incident,
+        "drone strike",
+        Follows,
+        true,
+    ),
+    p(
+        &["drone", "attack"],
+        Incident,
+        "drone strike",
+        Follows,
+        true,
+    ),
+    p(
+        &["drone", "attacks"],
+        Incident,
+        "drone strike",
+        Follows,
+        true,
+    ),
     p(&["drone"], Incident, "drone strike", Follows, true),
     p(&["drones"], Incident, "drone strike", Follows, true),
     p(&["uav"], Incident, "drone strike", Follows, true),
@@ -93,7 +191,13 @@ const PATTERNS: &[Pattern] = &[
     p(&["mortars"], Incident, "shelling", Follows, true),
     p(&["ied"], Incident, "IED/bombing", Follows, true),
     p(&["ieds"], Incident, "IED/bombing", Follows, true),
-    p(&["roadside", "bomb"], Incident, "IED/bombing", Follows, true),
+    p(
+        &["roadside", "bomb"],
+        Incident,
+        "IED/bombing",
+        Follows,
+        true,
+    ),
     p(&["car", "bomb"], Incident, "IED/bombing", Follows, true),
     p(&["bombing"], Incident, "IED/bombing", Follows, true),
     p(&["bombings"], Incident, "IED/bombing", Follows, true),
@@ -114,8 +218,20 @@ const PATTERNS: &[Pattern] = &[
     p(&["opened", "fire"], Incident, "shooting", Follows, true),
     p(&["gunmen"], Incident, "shooting", Follows, true),
     p(&["gunman"], Incident, "shooting", Follows, true),
-    p(&["assassinated"], Incident, "targeted killing", Follows, true),
-    p(&["assassination"], Incident, "targeted killing", Follows, true),
+    p(
+        &["assassinated"],
+        Incident,
+        "targeted killing",
+        Follows,
+        true,
+    ),
+    p(
+        &["assassination"],
+        Incident,
+        "targeted killing",
+        Follows,
+        true,
+    ),
     p(&["attack"], Incident, "attack", Follows, true),
     p(&["attacks"], Incident, "attack", Follows, true),
     p(&["attacked"], Incident, "attack", Follows, true),
@@ -131,7 +247,13 @@ const PATTERNS: &[Pattern] = &[
     p(&["phone", "calls"], Call, "phone call", Topic, true),
     p(&["phone", "conversation"], Call, "phone call", Topic, true),
     p(&["telephone", "call"], Call, "phone call", Topic, true),
-    p(&["telephone", "conversation"], Call, "phone call", Topic, true),
+    p(
+        &["telephone", "conversation"],
+        Call,
+        "phone call",
+        Topic,
+        true,
+    ),
     p(&["by", "phone"], Call, "phone call", Topic, true),
     p(&["by", "telephone"], Call, "phone call", Topic, true),
     p(&["over", "the", "phone"], Call, "phone call", Topic, true),
@@ -163,7 +285,6 @@ const PATTERNS: &[Pattern] = &[
     p(&["trip"], Meeting, "visit", Follows, true),
     p(&["travelled"], Meeting, "visit", Follows, true),
     p(&["traveled"], Meeting, "visit", Follows, true),
-    p(&["landed"], Meeting, "visit", Follows, true),
     p(&["received"], Meeting, "meeting", Follows, true),
     p(&["hosted"], Meeting, "meeting", Follows, true),
     p(&["hosting"], Meeting, "meeting", Follows, true),
@@ -192,36 +313,139 @@ pub struct Trigger {
 
 /// Words that, just before a trigger, say the event has not happened (yet).
 const UNREALIZED_BEFORE: &[&str] = &[
-    "will", "would", "to", "planned", "upcoming", "proposed", "possible", "next", "future",
-    "expected", "scheduled", "potential", "any", "no", "not", "never", "shall", "could",
-    "might", "may", "threatened", "threatening", "prevent", "deter", "avoid",
+    "will",
+    "would",
+    "to",
+    "planned",
+    "upcoming",
+    "proposed",
+    "possible",
+    "next",
+    "future",
+    "expected",
+    "scheduled",
+    "potential",
+    "any",
+    "no",
+    "not",
+    "never",
+    "shall",
+    "could",
+    "might",
+    "may",
+    "threatened",
+    "threatening",
+    "prevent",
+    "deter",
+    "avoid",
 ];
 
 /// Phrases anywhere in a sentence that cancel its meetings.
 const CANCELLED: &[&[&str]] = &[
-    &["called", "off"], &["cancelled"], &["canceled"], &["postponed"], &["scrapped"],
-    &["suspended"], &["delayed"], &["put", "off"], &["pulled", "out"], &["was", "due"],
-    &["were", "due"], &["is", "due"], &["are", "due"], &["is", "set", "to"],
-    &["are", "set", "to"], &["plans", "to"], &["planned", "to"],
+    &["called", "off"],
+    &["cancelled"],
+    &["canceled"],
+    &["postponed"],
+    &["scrapped"],
+    &["suspended"],
+    &["delayed"],
+    &["put", "off"],
+    &["pulled", "out"],
+    &["was", "due"],
+    &["were", "due"],
+    &["is", "due"],
+    &["are", "due"],
+    &["is", "set", "to"],
+    &["are", "set", "to"],
+    &["plans", "to"],
+    &["planned", "to"],
+    &["was", "meant"],
+    &["were", "meant"],
+    &["was", "supposed"],
+    &["were", "supposed"],
 ];
 
 /// Words that, between a referring word and a trigger, keep it a reference ("after the
 /// Oct. 7 Hamas attack", "amid frequent attacks").
 const REFERENCE_FILLERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "last", "recent", "deadly", "frequent",
-    "repeated", "latest", "earlier", "wave", "of", "series", "string", "spate", "previous",
-    "such", "similar", "those", "these", "that", "this", "ongoing", "continued", "militia",
-    "deadliest", "major", "massive", "two", "several", "multiple", "many", "dozens",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "last",
+    "recent",
+    "deadly",
+    "frequent",
+    "repeated",
+    "latest",
+    "earlier",
+    "wave",
+    "of",
+    "series",
+    "string",
+    "spate",
+    "previous",
+    "such",
+    "similar",
+    "those",
+    "these",
+    "that",
+    "this",
+    "ongoing",
+    "continued",
+    "militia",
+    "deadliest",
+    "major",
+    "massive",
+    "two",
+    "several",
+    "multiple",
+    "many",
+    "dozens",
 ];
 
 /// Nouns after a weapon word that make it equipment, not an attack ("carrier strike
 /// groups", "missile defence", "drone factory").
 const NOT_AN_EVENT_AFTER: &[&str] = &[
-    "group", "groups", "force", "capability", "capabilities", "system", "systems",
-    "defence", "defense", "defences", "defenses", "program", "programme", "programs",
-    "launcher", "launchers", "factory", "factories", "production", "technology",
-    "warning", "warnings", "alert", "alerts", "shelter", "shelters", "sites", "site",
-    "stocks", "arsenal", "threat", "threats", "boats", "boat", "carrier", "carriers",
+    "group",
+    "groups",
+    "force",
+    "capability",
+    "capabilities",
+    "system",
+    "systems",
+    "defence",
+    "defense",
+    "defences",
+    "defenses",
+    "program",
+    "programme",
+    "programs",
+    "launcher",
+    "launchers",
+    "factory",
+    "factories",
+    "production",
+    "technology",
+    "warning",
+    "warnings",
+    "alert",
+    "alerts",
+    "shelter",
+    "shelters",
+    "sites",
+    "site",
+    "stocks",
+    "arsenal",
+    "threat",
+    "threats",
+    "boats",
+    "boat",
+    "carrier",
+    "carriers",
 ];
 
 const REFERENCE_CUES: &[&str] = &["after", "since", "following", "amid", "despite", "before"];
@@ -236,16 +460,26 @@ fn matches_at(tokens: &[Token<'_>], i: usize, end: usize, words: &[&str]) -> boo
 
 /// Finds the triggers in `tokens[first..end]` that report events that happened.
 pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trigger> {
-    let sentence_cancelled = (first..end).any(|i| CANCELLED.iter().any(|c| matches_at(tokens, i, end, c)));
+    let sentence_cancelled =
+        (first..end).any(|i| CANCELLED.iter().any(|c| matches_at(tokens, i, end, c)));
     let mut found = Vec::new();
     let mut i = first;
     while i < end {
         let token = &tokens[i];
+        let starts_clause = i == first
+            || i > 0
+                && tokens[i - 1].shape == Shape::Punct
+                && !tokens[i - 1].text.ends_with(['s', 'S']);
         let lowercase_or_first = token.shape == Shape::Lower
-            || (i == first && token.shape == Shape::Capitalized)
-            || token.key == "ied" || token.key == "ieds";
+            || (starts_clause && token.shape == Shape::Capitalized)
+            || token.key == "ied"
+            || token.key == "ieds";
         let pattern = lowercase_or_first
-            .then(|| PATTERNS.iter().find(|p| matches_at(tokens, i, end, p.words)))
+            .then(|| {
+                PATTERNS
+                    .iter()
+                    .find(|p| matches_at(tokens, i, end, p.words))
+            })
             .flatten();
         let Some(pattern) = pattern else {
             i += 1;
@@ -253,7 +487,8 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
         };
         let head = pattern.words[0];
         let trigger = Trigger {
-            verbal: head.ends_with("ed") || matches!(head, "met" | "meet" | "meets" | "held" | "arrived"),
+            verbal: head.ends_with("ed")
+                || matches!(head, "met" | "meet" | "meets" | "held" | "arrived"),
             kind: pattern.kind,
             subtype: pattern.subtype,
             venue: pattern.venue,
@@ -291,7 +526,8 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
 }
 
 fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    (at.saturating_sub(2).max(first)..at).any(|j| UNREALIZED_BEFORE.contains(&tokens[j].key.as_str()))
+    (at.saturating_sub(2).max(first)..at)
+        .any(|j| UNREALIZED_BEFORE.contains(&tokens[j].key.as_str()))
 }
 
 fn refers_back(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
@@ -306,7 +542,9 @@ fn refers_back(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
             || token.shape == Shape::Number
             || token.text == "."
             || token.is_cap()
-            || PATTERNS.iter().any(|p| p.words[0] == token.key && p.words.len() == 1 && p.kind == EventKind::Incident)
+            || PATTERNS.iter().any(|p| {
+                p.words[0] == token.key && p.words.len() == 1 && p.kind == EventKind::Incident
+            })
             || token.key == "and";
         if !filler {
             return false;
@@ -330,7 +568,10 @@ mod tests {
 
     #[test]
     fn weapons_and_meetings_are_found() {
-        assert_eq!(kinds("A drone struck the base")[0], (Incident, "drone strike"));
+        assert_eq!(
+            kinds("A drone struck the base")[0],
+            (Incident, "drone strike")
+        );
         assert_eq!(kinds("The leaders met in Riyadh")[0].0, Meeting);
         assert_eq!(kinds("The two spoke by phone on Monday")[0].0, Call);
     }

@@ -24,12 +24,32 @@ pub(super) fn add_places(
 ) -> Result<(), GazetteerError> {
     let error = |line: usize, reason: String| GazetteerError { file, line, reason };
     for (line, fields) in rows::rows(tsv) {
-        let [id, kind, fcode, name, lat, lon, cc, admin1, population, _, _] = fields[..] else {
-            return Err(error(line, format!("{} columns, expected {COLUMNS}", fields.len())));
+        let [
+            id,
+            kind,
+            fcode,
+            name,
+            lat,
+            lon,
+            cc,
+            admin1,
+            population,
+            _,
+            _,
+        ] = fields[..]
+        else {
+            return Err(error(
+                line,
+                format!("{} columns, expected {COLUMNS}", fields.len()),
+            ));
         };
         let kind = PlaceKind::parse(kind).ok_or_else(|| error(line, format!("kind {kind:?}")))?;
-        let lat: f64 = lat.parse().map_err(|_| error(line, format!("latitude {lat:?}")))?;
-        let lon: f64 = lon.parse().map_err(|_| error(line, format!("longitude {lon:?}")))?;
+        let lat: f64 = lat
+            .parse()
+            .map_err(|_| error(line, format!("latitude {lat:?}")))?;
+        let lon: f64 = lon
+            .parse()
+            .map_err(|_| error(line, format!("longitude {lon:?}")))?;
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
             return Err(error(line, format!("coordinates {lat},{lon} out of range")));
         }
@@ -84,7 +104,8 @@ pub(super) fn index_names(gazetteer: &mut Gazetteer, files: &[&str]) {
                 if key.is_empty() {
                     continue;
                 }
-                gazetteer.longest_name_tokens = gazetteer.longest_name_tokens.max(rows::token_count(name));
+                gazetteer.longest_name_tokens =
+                    gazetteer.longest_name_tokens.max(rows::token_count(name));
                 let packed = rows::pack_ref(place, primary, rows::is_caps_only(name));
                 let refs = names.entry(key.into()).or_default();
                 match refs.iter_mut().find(|r| rows::unpack_ref(**r).0 == place) {
@@ -121,7 +142,8 @@ pub(super) fn common_words(text: &str) -> FxHashSet<Box<str>> {
 mod tests {
     use super::super::Gazetteer;
 
-    const HEADER: &str = "id\tkind\tfcode\tname\tlat\tlon\tcc\tadmin1\tpopulation\talt_names\tdemonyms\n";
+    const HEADER: &str =
+        "id\tkind\tfcode\tname\tlat\tlon\tcc\tadmin1\tpopulation\talt_names\tdemonyms\n";
 
     #[test]
     fn rows_are_indexed_by_every_name() {
@@ -139,7 +161,9 @@ mod tests {
 
     #[test]
     fn abbreviations_in_capitals_match_only_capitals() {
-        let tsv = format!("{HEADER}6252001\tcountry\tPCLI\tUnited States\t39.76\t-98.5\tUS\t\t0\tUS|U.S.|America\t\n");
+        let tsv = format!(
+            "{HEADER}6252001\tcountry\tPCLI\tUnited States\t39.76\t-98.5\tUS\t\t0\tUS|U.S.|America\t\n"
+        );
         let g = Gazetteer::from_sources(&tsv, HEADER, "").unwrap();
         assert!(g.by_name("us").iter().all(|r| r.caps_only));
         assert!(g.by_name("america").iter().all(|r| !r.caps_only));
@@ -160,7 +184,14 @@ mod tests {
         let curated = include_str!("../../data/gazetteer/curated.tsv");
         let built = Gazetteer::from_sources(places, curated, "").unwrap();
         assert_eq!(embedded.len(), built.len());
-        for key in ["erbil", "baghdad", "us", "kurdistanregion", "alasadairbase", "washington"] {
+        for key in [
+            "erbil",
+            "baghdad",
+            "us",
+            "kurdistanregion",
+            "alasadairbase",
+            "washington",
+        ] {
             let mut a: Vec<_> = embedded.by_name(key).iter().collect();
             let mut b: Vec<_> = built.by_name(key).iter().collect();
             a.sort_by_key(|r| r.place);

@@ -45,7 +45,13 @@ pub fn encode(mut entries: Vec<(String, u32)>, places: u32, longest_name_tokens:
         ref_ends.push(refs.len() as u32);
     }
     let mut out = Vec::new();
-    for word in [MAGIC, places, key_ends.len() as u32, refs.len() as u32, longest_name_tokens] {
+    for word in [
+        MAGIC,
+        places,
+        key_ends.len() as u32,
+        refs.len() as u32,
+        longest_name_tokens,
+    ] {
         out.extend_from_slice(&word.to_le_bytes());
     }
     for word in key_ends.iter().chain(&ref_ends).chain(&refs) {
@@ -95,7 +101,11 @@ pub fn decode(bytes: &[u8]) -> Result<Packed, String> {
 
 impl Packed {
     fn key(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.key_ends[i - 1] as usize };
+        let start = if i == 0 {
+            0
+        } else {
+            self.key_ends[i - 1] as usize
+        };
         &self.keys[start..self.key_ends[i] as usize]
     }
 
@@ -109,7 +119,11 @@ impl Packed {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => {
-                    let start = if mid == 0 { 0 } else { self.ref_ends[mid - 1] as usize };
+                    let start = if mid == 0 {
+                        0
+                    } else {
+                        self.ref_ends[mid - 1] as usize
+                    };
                     return &self.refs[start..self.ref_ends[mid] as usize];
                 }
             }
@@ -120,7 +134,11 @@ impl Packed {
     /// Every key with its refs, in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[u32])> {
         (0..self.key_ends.len()).map(move |i| {
-            let start = if i == 0 { 0 } else { self.ref_ends[i - 1] as usize };
+            let start = if i == 0 {
+                0
+            } else {
+                self.ref_ends[i - 1] as usize
+            };
             (
                 std::str::from_utf8(self.key(i)).unwrap_or(""),
                 &self.refs[start..self.ref_ends[i] as usize],

@@ -58,12 +58,18 @@ const CAPS_ONLY: u32 = 1 << 31;
 
 /// Packs a name reference into one word: place id in the low 30 bits, then flags.
 pub fn pack_ref(place: u32, primary: bool, caps_only: bool) -> u32 {
-    (place & (PRIMARY - 1)) | if primary { PRIMARY } else { 0 } | if caps_only { CAPS_ONLY } else { 0 }
+    (place & (PRIMARY - 1))
+        | if primary { PRIMARY } else { 0 }
+        | if caps_only { CAPS_ONLY } else { 0 }
 }
 
 /// Unpacks a name reference: `(place, primary, caps_only)`.
 pub fn unpack_ref(word: u32) -> (u32, bool, bool) {
-    (word & (PRIMARY - 1), word & PRIMARY != 0, word & CAPS_ONLY != 0)
+    (
+        word & (PRIMARY - 1),
+        word & PRIMARY != 0,
+        word & CAPS_ONLY != 0,
+    )
 }
 
 /// Merges two references of one name to one place: primary if either is, caps-only only

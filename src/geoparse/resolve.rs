@@ -36,7 +36,10 @@ impl ArticleContext {
         if place.country_code.is_empty() {
             return;
         }
-        *self.countries.entry(place.country_code.clone()).or_default() += weight;
+        *self
+            .countries
+            .entry(place.country_code.clone())
+            .or_default() += weight;
         if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
             *self
                 .divisions
@@ -50,7 +53,11 @@ impl ArticleContext {
         if self.total <= 0.0 {
             return 0.0;
         }
-        self.countries.get(&place.country_code).copied().unwrap_or(0.0) / self.total
+        self.countries
+            .get(&place.country_code)
+            .copied()
+            .unwrap_or(0.0)
+            / self.total
     }
 
     fn division_share(&self, place: &Place) -> f32 {
@@ -137,7 +144,9 @@ fn qualifier_of<'g>(
     if comma.text != "," {
         return None;
     }
-    let next = spots.iter().find(|s| s.first == spot.end + 1 && !s.demonym)?;
+    let next = spots
+        .iter()
+        .find(|s| s.first == spot.end + 1 && !s.demonym)?;
     next.candidates
         .iter()
         .map(|&id| gazetteer.place(id))
@@ -157,7 +166,10 @@ fn rank(
         .zip(&spot.primary)
         .map(|(&id, &primary)| {
             let place = gazetteer.place(id);
-            (id, score(place, primary, spot, context, gazetteer, qualifier))
+            (
+                id,
+                score(place, primary, spot, context, gazetteer, qualifier),
+            )
         })
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -228,8 +240,8 @@ pub(super) fn resolve(
         };
         let margin = scored.get(1).map_or(f32::INFINITY, |s| best_score - s.1);
         let place = gazetteer.place(best);
-        let in_dateline =
-            dateline.is_some_and(|(s, e)| tokens[spot.first].start >= s && tokens[spot.end - 1].end <= e);
+        let in_dateline = dateline
+            .is_some_and(|(s, e)| tokens[spot.first].start >= s && tokens[spot.end - 1].end <= e);
         let weight = match () {
             _ if in_dateline => 2.0,
             _ if spot.demonym => 0.5,
@@ -247,7 +259,10 @@ pub(super) fn resolve(
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);
         if let Some(r) = gazetteer.by_name(&key).iter().find(|r| {
-            matches!(gazetteer.place(r.place).kind, PlaceKind::Country | PlaceKind::Admin1)
+            matches!(
+                gazetteer.place(r.place).kind,
+                PlaceKind::Country | PlaceKind::Admin1
+            )
         }) {
             let place = gazetteer.place(r.place);
             context.add(place, 2.0);

@@ -14,7 +14,10 @@ pub(super) fn assign_roles(
     gazetteer: &Gazetteer,
     dateline: Option<(usize, usize)>,
 ) -> Vec<Mention> {
-    let spans: Vec<(usize, usize)> = resolved.iter().map(|r| (r.spot.first, r.spot.end)).collect();
+    let spans: Vec<(usize, usize)> = resolved
+        .iter()
+        .map(|r| (r.spot.first, r.spot.end))
+        .collect();
     resolved
         .into_iter()
         .enumerate()
@@ -25,7 +28,9 @@ pub(super) fn assign_roles(
             let end_byte = tokens[end - 1].end;
             let in_dateline = dateline.is_some_and(|(s, e)| start >= s && end_byte <= e);
             let kind = gazetteer.place(place).kind;
-            let possessive = tokens.get(end).is_some_and(|t| t.gap == Gap::None && is_possessive(t.text));
+            let possessive = tokens
+                .get(end)
+                .is_some_and(|t| t.gap == Gap::None && is_possessive(t.text));
             let role = if in_dateline {
                 Role::Dateline
             } else if r.spot.demonym {
@@ -34,7 +39,11 @@ pub(super) fn assign_roles(
                 || governs_verb(tokens, end, possessive)
                 || object_of_pressure(tokens, first, kind)
             {
-                if matches!(kind, PlaceKind::Site) { Role::Literal } else { Role::Metonym }
+                if matches!(kind, PlaceKind::Site) {
+                    Role::Literal
+                } else {
+                    Role::Metonym
+                }
             } else if inside_name(tokens, first, end) {
                 Role::InName
             } else {
@@ -70,9 +79,7 @@ fn is_possessive(text: &str) -> bool {
 /// to a lowercase word is a modifier standing for a government.
 fn in_compound(spans: &[(usize, usize)], index: usize, tokens: &[Token<'_>]) -> bool {
     let (first, end) = spans[index];
-    let joined_before = hyphen_joined(tokens, first)
-        && index > 0
-        && spans[index - 1].1 == first;
+    let joined_before = hyphen_joined(tokens, first) && index > 0 && spans[index - 1].1 == first;
     let joined_after = hyphen_joined(tokens, end)
         && (spans.get(index + 1).is_some_and(|s| s.0 == end)
             || tokens.get(end).is_some_and(|t| t.shape == Shape::Lower));
@@ -99,7 +106,9 @@ fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
         if !lexicon::contains(VERB_AUXILIARIES, &token.key) {
             return false;
         }
-        if token.key == "been" || token.key == "has" && tokens.get(i + 1).is_some_and(|n| n.key == "been") {
+        if token.key == "been"
+            || token.key == "has" && tokens.get(i + 1).is_some_and(|n| n.key == "been")
+        {
             return true;
         }
         i += 1;
@@ -111,9 +120,27 @@ fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
 /// of a verb of pressure stands for its government.
 fn object_of_pressure(tokens: &[Token<'_>], first: usize, kind: PlaceKind) -> bool {
     const VERBS: &[&str] = &[
-        "pressed", "pressing", "urged", "urging", "accused", "accusing", "warned", "warning",
-        "asked", "told", "blamed", "blaming", "sanctioned", "criticised", "criticized",
-        "condemned", "thanked", "praised", "pressured", "pressuring", "lobbied",
+        "pressed",
+        "pressing",
+        "urged",
+        "urging",
+        "accused",
+        "accusing",
+        "warned",
+        "warning",
+        "asked",
+        "told",
+        "blamed",
+        "blaming",
+        "sanctioned",
+        "criticised",
+        "criticized",
+        "condemned",
+        "thanked",
+        "praised",
+        "pressured",
+        "pressuring",
+        "lobbied",
     ];
     let capital_or_country = matches!(kind, PlaceKind::Country | PlaceKind::City);
     capital_or_country

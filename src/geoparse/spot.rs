@@ -8,9 +8,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
-use crate::lexicon::{
-    self, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS,
-};
+use crate::lexicon::{self, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS};
 use crate::text::{Gap, Sentence, Shape, Token};
 
 /// A token run that names a place, before resolution.
@@ -97,21 +95,97 @@ fn is_big_area(gazetteer: &Gazetteer, id: PlaceId) -> bool {
 
 /// Lowercase words that may stand inside a multi-word place name.
 const LOWERCASE_NAME_WORDS: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "bin",
-    "of", "the", "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do",
-    "dos", "das", "upon", "on", "en", "sur", "am", "im", "an", "der", "den", "van", "von",
-    "y", "e", "airport", "base", "air", "airbase", "garrison", "crossing", "field",
-    "district", "camp", "province", "governorate", "region", "strip", "bank", "zone",
-    "island", "islands", "mountains", "mountain", "river", "sea", "gulf", "valley", "lake",
-    "city", "county", "state", "bay", "ocean", "desert", "port", "oil", "gas", "dam",
-    "bridge", "square", "outpost", "border", "station", "support", "site", "village",
+    "al",
+    "el",
+    "ad",
+    "ar",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "an",
+    "ez",
+    "es",
+    "ed",
+    "ul",
+    "bin",
+    "of",
+    "the",
+    "de",
+    "la",
+    "le",
+    "les",
+    "du",
+    "des",
+    "del",
+    "della",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "upon",
+    "on",
+    "en",
+    "sur",
+    "am",
+    "im",
+    "an",
+    "der",
+    "den",
+    "van",
+    "von",
+    "y",
+    "e",
+    "airport",
+    "base",
+    "air",
+    "airbase",
+    "garrison",
+    "crossing",
+    "field",
+    "district",
+    "camp",
+    "province",
+    "governorate",
+    "region",
+    "strip",
+    "bank",
+    "zone",
+    "island",
+    "islands",
+    "mountains",
+    "mountain",
+    "river",
+    "sea",
+    "gulf",
+    "valley",
+    "lake",
+    "city",
+    "county",
+    "state",
+    "bay",
+    "ocean",
+    "desert",
+    "port",
+    "oil",
+    "gas",
+    "dam",
+    "bridge",
+    "square",
+    "outpost",
+    "border",
+    "station",
+    "support",
+    "site",
+    "village",
 ];
 
 /// Words that never start a place name even when capitalised at a sentence start.
 const NEVER_FIRST: &[&str] = &[
-    "in", "we", "as", "the", "a", "an", "at", "on", "it", "he", "she", "they", "if", "so",
-    "by", "to", "of", "and", "or", "but", "is", "was", "our", "my", "his", "her", "their",
-    "for", "with", "from", "this", "that", "i", "you",
+    "in", "we", "as", "the", "a", "an", "at", "on", "it", "he", "she", "they", "if", "so", "by",
+    "to", "of", "and", "or", "but", "is", "was", "our", "my", "his", "her", "their", "for", "with",
+    "from", "this", "that", "i", "you",
 ];
 
 struct Context<'a, 't> {
@@ -154,8 +228,7 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
     let mut best = None;
     for end in first + 1..=(first + max_tokens).min(tokens.len()) {
         let token = &tokens[end - 1];
-        if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen))
-        {
+        if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen)) {
             break;
         }
         if end - 1 > first
@@ -231,7 +304,10 @@ impl Context<'_, '_> {
                 return None;
             }
         }
-        let full_key: String = tokens[spot.first..spot.end].iter().map(|t| t.key.as_str()).collect();
+        let full_key: String = tokens[spot.first..spot.end]
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect();
         if lexicon::contains(NEVER_PLACES, &full_key)
             || (!single && NEVER_FIRST.contains(&first.key.as_str()))
         {
@@ -251,7 +327,10 @@ impl Context<'_, '_> {
                 return None;
             }
             if first.gap == Gap::Space
-                && matches!(previous.key.as_str(), "mr" | "mrs" | "ms" | "dr" | "sen" | "rep")
+                && matches!(
+                    previous.key.as_str(),
+                    "mr" | "mrs" | "ms" | "dr" | "sen" | "rep"
+                )
             {
                 return None;
             }
@@ -265,7 +344,10 @@ impl Context<'_, '_> {
             if single && next_is_name && lexicon::is_given_name(&first.key) {
                 return None;
             }
-            if single && !big_area && next.gap == Gap::Space && next.shape == Shape::Capitalized
+            if single
+                && !big_area
+                && next.gap == Gap::Space
+                && next.shape == Shape::Capitalized
                 && lexicon::is_given_name(&first.key)
             {
                 return None;
@@ -283,7 +365,11 @@ impl Context<'_, '_> {
             .max()
             .unwrap_or(0);
         let personal_name = lexicon::is_given_name(&first.key) || lexicon::is_surname(&first.key);
-        if single && !big_area && !after_preposition && !in_dateline && personal_name
+        if single
+            && !big_area
+            && !after_preposition
+            && !in_dateline
+            && personal_name
             && largest_population < 100_000
         {
             return None;
@@ -294,7 +380,11 @@ impl Context<'_, '_> {
                     .get(spot.end + 1)
                     .is_some_and(|n| n.is_cap() && !self.gazetteer.by_name(&n.key).is_empty());
             let used_as_word = self.lowercase_words.contains(first.key.as_str());
-            let at_sentence_start = self.sentence_start.get(spot.first).copied().unwrap_or(false);
+            let at_sentence_start = self
+                .sentence_start
+                .get(spot.first)
+                .copied()
+                .unwrap_or(false);
             if used_as_word || at_sentence_start || !(after_preposition || before_comma_place) {
                 return None;
             }
@@ -330,7 +420,10 @@ fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
     let mut surnames = Surnames::default();
     for i in 1..tokens.len() {
         let (previous, token) = (&tokens[i - 1], &tokens[i]);
-        if token.shape != Shape::Capitalized || token.gap != Gap::Space || next_is_capitalized(tokens, i) {
+        if token.shape != Shape::Capitalized
+            || token.gap != Gap::Space
+            || next_is_capitalized(tokens, i)
+        {
             continue;
         }
         let after_given_name = previous.shape == Shape::Capitalized
@@ -353,7 +446,8 @@ fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
             && gazetteer.by_name(&previous.key).is_empty()
             && gazetteer.by_demonym(&previous.key).is_empty()
             && gazetteer.by_name(&pair_key).is_empty();
-        let before_previous_is_capitalized = i >= 2 && tokens[i - 1].gap == Gap::Space && tokens[i - 2].is_cap();
+        let before_previous_is_capitalized =
+            i >= 2 && tokens[i - 1].gap == Gap::Space && tokens[i - 2].is_cap();
         if previous_is_plain_word && !before_previous_is_capitalized {
             surnames.weak.insert(token.key.clone());
         }

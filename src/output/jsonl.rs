@@ -119,7 +119,10 @@ fn extracted_json(path: String, extracted: &Extracted, gazetteer: &Gazetteer) ->
 fn place_json(mention: &Mention, text: &str, base: usize, gazetteer: &Gazetteer) -> PlaceJson {
     let place = gazetteer.place(mention.place);
     PlaceJson {
-        text: text.get(mention.start..mention.end).unwrap_or("").to_owned(),
+        text: text
+            .get(mention.start..mention.end)
+            .unwrap_or("")
+            .to_owned(),
         start: base + mention.start,
         end: base + mention.end,
         name: place.name.to_string(),

@@ -21,17 +21,44 @@ pub struct Sentence {
 
 /// Words after which a period does not end a sentence.
 const NON_FINAL_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig",
-    "st", "mt", "ft", "rev", "sen", "rep", "gov", "prof", "pres", "no", "nos", "jan", "feb",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "vs", "approx",
-    "est", "dept", "univ", "ave", "blvd", "rd", "hon", "sheikh", "al",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "brig", "st",
+    "mt", "ft", "rev", "sen", "rep", "gov", "prof", "pres", "no", "nos", "jan", "feb", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "vs", "approx", "est",
+    "dept", "univ", "ave", "blvd", "rd", "hon", "sheikh", "al",
 ];
 
 /// Words that start a new sentence after a dotted abbreviation such as "U.S.".
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and",
-    "this", "that", "these", "those", "there", "his", "her", "their", "its", "after", "when",
-    "while", "earlier", "later", "meanwhile", "however",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "after",
+    "when",
+    "while",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
 ];
 
 /// Splits tokens into sentences; every token belongs to exactly one sentence.
@@ -116,6 +143,9 @@ mod tests {
 
     #[test]
     fn paragraph_breaks_split() {
-        assert_eq!(sentence_texts("A headline\n\nBody text"), vec!["A headline", "Body text"]);
+        assert_eq!(
+            sentence_texts("A headline\n\nBody text"),
+            vec!["A headline", "Body text"]
+        );
     }
 }

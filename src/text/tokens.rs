@@ -60,7 +60,10 @@ impl Token<'_> {
 
     /// Starts with an uppercase letter (capitalised, all caps or an initial).
     pub fn is_cap(&self) -> bool {
-        matches!(self.shape, Shape::Capitalized | Shape::Upper | Shape::Initial)
+        matches!(
+            self.shape,
+            Shape::Capitalized | Shape::Upper | Shape::Initial
+        )
     }
 }
 
@@ -89,7 +92,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 i += 1;
             }
             if gap != Gap::Start {
-                gap = if newlines >= 2 { Gap::Paragraph } else { Gap::Space };
+                gap = if newlines >= 2 {
+                    Gap::Paragraph
+                } else {
+                    Gap::Space
+                };
             }
             continue;
         }
