@@ -1,6 +1,9 @@
 //! Builds the gazetteer's packed name index (see `src/gazetteer/packed.rs`) from
 //! `data/gazetteer/*.tsv`, so the binary starts without folding or hashing any name.
 
+// A broken data file must stop the build loudly: panicking is the build script's error report.
+#![allow(clippy::expect_used)]
+
 #[path = "src/text/fold.rs"]
 #[allow(dead_code)]
 mod fold;

@@ -5,6 +5,9 @@
 //! - `extract_corpus`: the pipeline over the shipped corpus (`data/articles`), in
 //!   parallel as the CLI runs it; throughput in articles per second.
 
+// A benchmark that cannot set up should stop loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::process::Command;

@@ -1,6 +1,8 @@
 //! The headless CLI as users and the evaluation scripts run it: output contract, exit
 //! status, and bad input that must not disturb the other files.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

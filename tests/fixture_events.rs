@@ -1,6 +1,8 @@
 //! The traps of real news, one hand-written fixture each (see tests/fixtures/README.md):
 //! the extracted events must be the ones a careful analyst would pin, and nothing else.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly
+
 use std::path::Path;
 
 use incident_map::gazetteer::Gazetteer;

@@ -49,8 +49,10 @@ pub(super) fn parse_header(text: &str) -> Header {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     let first_line = &text[..first_line_end];
     let after_indent = first_line.len() - first_line.trim_start().len();
-    if let Some(rest) = first_line.trim_start().strip_prefix("date") {
-        if rest.starts_with(char::is_whitespace) || rest.is_empty() {
+    if let Some(rest) = first_line.trim_start().strip_prefix("date")
+        && (rest.starts_with(char::is_whitespace) || rest.is_empty())
+    {
+        {
             // The value is the next word; some files put the dateline on the same line
             // (" date 2023-11-01 ERBIL (Kurdistan 24) – …").
             let value_start = after_indent + 4 + (rest.len() - rest.trim_start().len());

@@ -149,14 +149,14 @@ impl ActorIndex {
                     i = end;
                     continue;
                 }
-            } else if given && !previous_is_capitalised(tokens, i) {
-                if let Some(end) = name_run(tokens, i) {
-                    if end - i >= 2 {
-                        index.add(&text[token.start..tokens[end - 1].end]);
-                        i = end;
-                        continue;
-                    }
-                }
+            } else if given
+                && !previous_is_capitalised(tokens, i)
+                && let Some(end) = name_run(tokens, i)
+                && end - i >= 2
+            {
+                index.add(&text[token.start..tokens[end - 1].end]);
+                i = end;
+                continue;
             }
             i += 1;
         }

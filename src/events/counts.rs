@@ -76,15 +76,15 @@ pub fn find_counts(tokens: &[Token<'_>], first: usize, end: usize) -> Counts {
             continue;
         };
         // "N … killed": the outcome word within six words after the number.
-        for j in i + 1..(i + 7).min(end) {
-            let key = tokens[j].key.as_str();
+        for (j, token) in tokens.iter().enumerate().take((i + 7).min(end)).skip(i + 1) {
+            let key = token.key.as_str();
             let slot = if KILLED.contains(&key) {
                 &mut counts.killed
             } else if INJURED.contains(&key) {
                 &mut counts.injured
             } else if ATTACKS.contains(&key) && j == i + 1 {
                 &mut counts.attacks
-            } else if value(&tokens[j]).is_some() || tokens[j].text == "," && j > i + 2 {
+            } else if value(token).is_some() || token.text == "," && j > i + 2 {
                 break;
             } else {
                 continue;

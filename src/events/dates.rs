@@ -117,12 +117,12 @@ pub fn find_time_expressions(
     while i < end {
         if let Some(mut expression) = expression_at(tokens, i, end, article_date) {
             expression.reporting = is_reporting(tokens, first, expression.first);
-            if let Some(since) = since_before(tokens, first, expression.first) {
-                if let Some(article) = article_date {
-                    expression.since = true;
-                    expression.first = since;
-                    expression.to = article.max(expression.from);
-                }
+            if let Some(since) = since_before(tokens, first, expression.first)
+                && let Some(article) = article_date
+            {
+                expression.since = true;
+                expression.first = since;
+                expression.to = article.max(expression.from);
             }
             i = expression.end;
             found.push(expression);
@@ -198,19 +198,22 @@ fn expression_at(
         }
         // "17 October 2023", "17 Oct".
         let month_at = i + 1;
-        if (1..=31).contains(&day) && month_at < end && tokens[month_at].is_cap() {
-            if let Some(month) = month_of(&tokens[month_at].key) {
-                let mut next = month_at + 1;
-                if key_at(tokens, next, end).is_empty() && next < end && tokens[next].text == "." {
-                    next += 1;
-                }
-                let year = (next < end).then(|| number(&tokens[next])).flatten();
-                return match year.filter(|y| (1900..=2100).contains(y)) {
-                    Some(year) => NaiveDate::from_ymd_opt(year as i32, month, day)
-                        .map(|d| single(i, next + 1, d)),
-                    None => infer_year(article?, month, day).map(|d| single(i, month_at + 1, d)),
-                };
+        if (1..=31).contains(&day)
+            && month_at < end
+            && tokens[month_at].is_cap()
+            && let Some(month) = month_of(&tokens[month_at].key)
+        {
+            let mut next = month_at + 1;
+            if key_at(tokens, next, end).is_empty() && next < end && tokens[next].text == "." {
+                next += 1;
             }
+            let year = (next < end).then(|| number(&tokens[next])).flatten();
+            return match year.filter(|y| (1900..=2100).contains(y)) {
+                Some(year) => {
+                    NaiveDate::from_ymd_opt(year as i32, month, day).map(|d| single(i, next + 1, d))
+                }
+                None => infer_year(article?, month, day).map(|d| single(i, month_at + 1, d)),
+            };
         }
         if (1900..=2100).contains(&day) && token.text.len() == 4 {
             let previous = i.checked_sub(1).map_or("", |p| tokens[p].key.as_str());

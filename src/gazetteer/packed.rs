@@ -146,3 +146,30 @@ impl Packed {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{decode, encode};
+
+    #[test]
+    fn keys_round_trip_with_all_their_refs() {
+        let entries = vec![
+            ("erbil".into(), 3),
+            ("baghdad".into(), 1),
+            ("erbil".into(), 7),
+            ("erbil".into(), 3),
+        ];
+        let packed = decode(&encode(entries, 10, 2)).unwrap();
+        assert_eq!(packed.get("erbil"), &[3, 7]);
+        assert_eq!(packed.get("baghdad"), &[1]);
+        assert!(packed.get("mosul").is_empty());
+        assert_eq!((packed.places, packed.longest_name_tokens), (10, 2));
+    }
+
+    #[test]
+    fn truncated_data_is_an_error_not_a_panic() {
+        let bytes = encode(vec![("erbil".into(), 3)], 10, 1);
+        assert!(decode(&bytes[..bytes.len() / 2]).is_err() || decode(&bytes[..10]).is_err());
+        assert!(decode(&[1, 2, 3]).is_err());
+    }
+}

@@ -92,8 +92,7 @@ fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
     if possessive {
         return false;
     }
-    let mut i = end;
-    for _ in 0..3 {
+    for i in end..end + 3 {
         let Some(token) = tokens.get(i) else {
             return false;
         };
@@ -111,7 +110,6 @@ fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
         {
             return true;
         }
-        i += 1;
     }
     false
 }
