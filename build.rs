@@ -28,6 +28,7 @@ fn main() {
 
     let mut names: HashMap<(String, u32), u32> = HashMap::new();
     let mut demonyms: Vec<(String, u32)> = Vec::new();
+    let mut first_words: Vec<(String, u32)> = Vec::new();
     let mut place = 0u32;
     let mut longest = 0usize;
     for file in files {
@@ -39,6 +40,10 @@ fn main() {
                     continue;
                 }
                 longest = longest.max(rows::token_count(name));
+                if rows::token_count(name) > 1 {
+                    let first = rows::first_word(name);
+                    first_words.push((fold::fold(first), 0));
+                }
                 let packed = rows::pack_ref(place, primary, rows::is_caps_only(name));
                 names
                     .entry((key, place))
@@ -63,4 +68,9 @@ fn main() {
     .expect("write names.bin");
     std::fs::write(out.join("demonyms.bin"), packed::encode(demonyms, place, 1))
         .expect("write demonyms.bin");
+    std::fs::write(
+        out.join("first_words.bin"),
+        packed::encode(first_words, place, 1),
+    )
+    .expect("write first_words.bin");
 }

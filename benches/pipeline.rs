@@ -1,6 +1,6 @@
 //! Speed of the extraction core, measured with criterion (`cargo bench`).
 //!
-//! - `gazetteer_load`: parsing the embedded gazetteer, the bulk of CLI start-up.
+//! - `gazetteer_load`: reading the embedded gazetteer, the bulk of CLI start-up.
 //! - `cli_startup_empty_file`: the whole `incident-map extract` process on one empty file.
 //! - `extract_corpus`: the pipeline over the shipped corpus (`data/articles`), in
 //!   parallel as the CLI runs it; throughput in articles per second.
@@ -35,11 +35,8 @@ fn corpus() -> Vec<incident_map::article::Article> {
 }
 
 fn benches(c: &mut Criterion) {
-    let places = include_str!("../data/gazetteer/places.tsv");
-    let curated = include_str!("../data/gazetteer/curated.tsv");
-    let common = include_str!("../data/gazetteer/common_words.txt");
     c.bench_function("gazetteer_load", |b| {
-        b.iter(|| Gazetteer::from_sources(black_box(places), curated, common).expect("valid data"))
+        b.iter(|| black_box(Gazetteer::load_embedded().expect("valid data")))
     });
 
     let empty = tempfile::NamedTempFile::new().expect("temp file");

@@ -4,7 +4,7 @@
 //! They are general English and news vocabulary, not tuned to any one article.
 
 /// Prepositions that put the following name in the role of a location.
-pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
+pub static LOCATIVE_PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "at",
     "near",
@@ -26,10 +26,10 @@ pub const LOCATIVE_PREPOSITIONS: &[&str] = &[
     "reached",
     "entered",
     "leaving",
-];
+]);
 
 /// Words that introduce the venue of a meeting or the site of an incident.
-pub const VENUE_PREPOSITIONS: &[&str] = &[
+pub static VENUE_PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "at",
     "near",
@@ -42,10 +42,10 @@ pub const VENUE_PREPOSITIONS: &[&str] = &[
     "around",
     "throughout",
     "to",
-];
+]);
 
 /// Titles and ranks that precede a person's name ("Prime Minister Mohammed Shia al-Sudani").
-pub const TITLE_WORDS: &[&str] = &[
+pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "president",
     "presidents",
     "vicepresident",
@@ -137,11 +137,11 @@ pub const TITLE_WORDS: &[&str] = &[
     "assistant",
     "militant",
     "commanderinchief",
-];
+]);
 
 /// Nouns that end an organisation's name ("Paris Police Department", "Kurdistan Region
 /// Presidency"): a place right before them is part of a name.
-pub const ORGANISATION_HEADS: &[&str] = &[
+pub static ORGANISATION_HEADS: WordSet = WordSet::new(&[
     "police",
     "department",
     "university",
@@ -257,11 +257,11 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "times",
     "star",
     "sun",
-];
+]);
 
 /// Verbs (and their auxiliaries) that make a capital or a country stand for its
 /// government: "Baghdad said", "Washington has pressed", "Tehran has been".
-pub const GOVERNMENT_VERBS: &[&str] = &[
+pub static GOVERNMENT_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",
@@ -377,10 +377,10 @@ pub const GOVERNMENT_VERBS: &[&str] = &[
     "might",
     "must",
     "should",
-];
+]);
 
 /// Auxiliaries and adverbs that may stand between a metonymic subject and its verb.
-pub const VERB_AUXILIARIES: &[&str] = &[
+pub static VERB_AUXILIARIES: WordSet = WordSet::new(&[
     "has",
     "have",
     "had",
@@ -406,11 +406,11 @@ pub const VERB_AUXILIARIES: &[&str] = &[
     "recently",
     "firmly",
     "strongly",
-];
+]);
 
 /// Common given names (English, Arabic, Persian, Kurdish, Turkish, Hebrew and other
 /// frequent ones in world news): a place name right after one is a surname.
-pub const GIVEN_NAMES: &[&str] = &[
+pub static GIVEN_NAMES: WordSet = WordSet::new(&[
     "aaron",
     "abbas",
     "abdel",
@@ -675,11 +675,11 @@ pub const GIVEN_NAMES: &[&str] = &[
     "lawrence",
     "wellington",
     "hamilton",
-];
+]);
 
 /// Words that, when they follow a place name, say it names a first-level division
 /// ("Idlib province", "Texas state") rather than its capital city.
-pub const ADMIN1_SUFFIXES: &[&str] = &[
+pub static ADMIN1_SUFFIXES: WordSet = WordSet::new(&[
     "province",
     "provinces",
     "governorate",
@@ -691,11 +691,11 @@ pub const ADMIN1_SUFFIXES: &[&str] = &[
     "county",
     "district",
     "region",
-];
+]);
 
 /// Capitalised words of news prose that gazetteers also list as (small) places: never a
 /// place on their own.
-pub const NEVER_PLACES: &[&str] = &[
+pub static NEVER_PLACES: WordSet = WordSet::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -930,11 +930,11 @@ pub const NEVER_PLACES: &[&str] = &[
     "ok",
     "tv",
     "ceo",
-];
+]);
 
 /// Nouns that a place name can modify ("U.S. forces", "Iraqi officials", "the Gaza war"):
 /// a place used so is an attribute, not a location.
-pub const MODIFIED_NOUNS: &[&str] = &[
+pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
     "forces",
     "force",
     "troops",
@@ -1030,11 +1030,28 @@ pub const MODIFIED_NOUNS: &[&str] = &[
     "coast",
     "resort",
     "coastline",
-];
+]);
 
-/// Whether a folded key is in a list.
-pub fn contains(list: &[&str], key: &str) -> bool {
-    list.contains(&key)
+/// A fixed word list with hashed lookup, built on first use.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether a folded key is in the list.
+    pub fn contains(&self, key: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(key)
+    }
 }
 
 fn word_set(text: &'static str) -> rustc_hash::FxHashSet<&'static str> {
@@ -1049,7 +1066,7 @@ fn word_set(text: &'static str) -> rustc_hash::FxHashSet<&'static str> {
 pub fn is_given_name(key: &str) -> bool {
     static CENSUS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
-    contains(GIVEN_NAMES, key)
+    GIVEN_NAMES.contains(key)
         || CENSUS
             .get_or_init(|| word_set(include_str!("../data/lexicon/given_names.txt")))
             .contains(key)

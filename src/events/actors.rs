@@ -140,8 +140,7 @@ impl ActorIndex {
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| n.shape == Shape::Capitalized);
-            let titled =
-                (token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key)) || lowercase_title;
+            let titled = (token.is_cap() && TITLE_WORDS.contains(&token.key)) || lowercase_title;
             let given = token.shape == Shape::Capitalized && lexicon::is_given_name(&token.key);
             if titled {
                 if let Some((start, end)) = name_after_title(tokens, i + 1, place_tokens) {
@@ -212,7 +211,7 @@ fn previous_is_capitalised(tokens: &[Token<'_>], i: usize) -> bool {
     i > 0
         && tokens[i].gap == Gap::Space
         && tokens[i - 1].shape == Shape::Capitalized
-        && !lexicon::contains(TITLE_WORDS, &tokens[i - 1].key)
+        && !TITLE_WORDS.contains(&tokens[i - 1].key)
 }
 
 /// After a title, skip further title words, "of State", "to Iraq", places and
@@ -226,7 +225,7 @@ fn name_after_title(
     while i < tokens.len() && skipped < 6 {
         let token = &tokens[i];
         let is_place = place_tokens.get(i).copied().unwrap_or(false);
-        let skippable = (token.is_cap() && lexicon::contains(TITLE_WORDS, &token.key))
+        let skippable = (token.is_cap() && TITLE_WORDS.contains(&token.key))
             || matches!(token.key.as_str(), "of" | "to" | "for" | "in" | "general")
             || (token.is_cap() && token.shape == Shape::Upper)
             || (is_place && !looks_like_given_name(tokens, i) && next_is_cap(tokens, i));
@@ -273,7 +272,7 @@ fn name_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             }
             _ => false,
         };
-        if !joined || !part || lexicon::contains(TITLE_WORDS, &token.key) {
+        if !joined || !part || TITLE_WORDS.contains(&token.key) {
             break;
         }
         end += 1;

@@ -8,7 +8,7 @@
 use super::triggers::{Trigger, Venue};
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::geoparse::{Mention, Role};
-use crate::lexicon::{self, VENUE_PREPOSITIONS};
+use crate::lexicon::VENUE_PREPOSITIONS;
 use crate::text::Token;
 
 /// How fine a place is: sites beat cities beat provinces beat countries.
@@ -156,7 +156,7 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
-        if lexicon::contains(VENUE_PREPOSITIONS, &previous.key)
+        if VENUE_PREPOSITIONS.contains(&previous.key)
             || matches!(
                 previous.key.as_str(),
                 "struck" | "hit" | "targeted" | "targeting" | "attacked" | "bombed" | "shelled"

@@ -458,10 +458,41 @@ fn matches_at(tokens: &[Token<'_>], i: usize, end: usize, words: &[&str]) -> boo
             .all(|(w, t)| t.key == *w && (t.shape == Shape::Lower || t.shape == Shape::Capitalized))
 }
 
+/// Patterns by their first word, longest first: a token is checked against only the
+/// patterns that can start with it.
+fn patterns_starting_with(word: &str) -> &'static [&'static Pattern] {
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Vec<&'static Pattern>>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut index: rustc_hash::FxHashMap<&'static str, Vec<&'static Pattern>> =
+                Default::default();
+            for pattern in PATTERNS {
+                index.entry(pattern.words[0]).or_default().push(pattern);
+            }
+            for list in index.values_mut() {
+                list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            }
+            index
+        })
+        .get(word)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn is_single_word_incident(word: &str) -> bool {
+    patterns_starting_with(word)
+        .iter()
+        .any(|p| p.words.len() == 1 && p.kind == EventKind::Incident)
+}
+
 /// Finds the triggers in `tokens[first..end]` that report events that happened.
 pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trigger> {
-    let sentence_cancelled =
-        (first..end).any(|i| CANCELLED.iter().any(|c| matches_at(tokens, i, end, c)));
+    let cancelled = std::cell::OnceCell::new();
+    let sentence_cancelled = || {
+        *cancelled.get_or_init(|| {
+            (first..end).any(|i| CANCELLED.iter().any(|c| matches_at(tokens, i, end, c)))
+        })
+    };
     let mut found = Vec::new();
     let mut i = first;
     while i < end {
@@ -476,7 +507,7 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             || token.key == "ieds";
         let pattern = lowercase_or_first
             .then(|| {
-                PATTERNS
+                patterns_starting_with(&token.key)
                     .iter()
                     .find(|p| matches_at(tokens, i, end, p.words))
             })
@@ -515,7 +546,7 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             || speech_without_person
             || without_action
             || unrealized(tokens, first, trigger.first)
-            || (sentence_cancelled && trigger.kind != EventKind::Incident)
+            || (trigger.kind != EventKind::Incident && sentence_cancelled())
             || refers_back(tokens, first, trigger.first)
         {
             continue;
@@ -542,9 +573,7 @@ fn refers_back(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
             || token.shape == Shape::Number
             || token.text == "."
             || token.is_cap()
-            || PATTERNS.iter().any(|p| {
-                p.words[0] == token.key && p.words.len() == 1 && p.kind == EventKind::Incident
-            })
+            || is_single_word_incident(&token.key)
             || token.key == "and";
         if !filler {
             return false;

@@ -96,6 +96,7 @@ pub(super) fn add_places(
 pub(super) fn index_names(gazetteer: &mut Gazetteer, files: &[&str]) {
     let mut names: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
     let mut demonyms: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+    let mut first_words: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
     let mut place = 0u32;
     for tsv in files {
         for (_, columns) in rows::rows(tsv) {
@@ -106,6 +107,11 @@ pub(super) fn index_names(gazetteer: &mut Gazetteer, files: &[&str]) {
                 }
                 gazetteer.longest_name_tokens =
                     gazetteer.longest_name_tokens.max(rows::token_count(name));
+                if rows::token_count(name) > 1 {
+                    first_words
+                        .entry(fold(rows::first_word(name)).into())
+                        .or_insert_with(|| vec![0]);
+                }
                 let packed = rows::pack_ref(place, primary, rows::is_caps_only(name));
                 let refs = names.entry(key.into()).or_default();
                 match refs.iter_mut().find(|r| rows::unpack_ref(**r).0 == place) {
@@ -127,6 +133,7 @@ pub(super) fn index_names(gazetteer: &mut Gazetteer, files: &[&str]) {
     }
     gazetteer.names = NameIndex::Map(names);
     gazetteer.demonyms = NameIndex::Map(demonyms);
+    gazetteer.first_words = NameIndex::Map(first_words);
 }
 
 /// The common-word list: one folded word per line, `#` comments.

@@ -98,6 +98,9 @@ pub struct Gazetteer {
     places: Vec<Place>,
     names: NameIndex,
     demonyms: NameIndex,
+    /// Folded first words of multi-word names: other words start no longer name, so the
+    /// matcher need not look further ahead.
+    first_words: NameIndex,
     countries: FxHashMap<Box<str>, PlaceId>,
     admin1: FxHashMap<(Box<str>, Box<str>), PlaceId>,
     common_words: FxHashSet<Box<str>>,
@@ -109,6 +112,7 @@ const CURATED_TSV: &str = include_str!("../../data/gazetteer/curated.tsv");
 const COMMON_WORDS_TXT: &str = include_str!("../../data/gazetteer/common_words.txt");
 const NAMES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 const DEMONYMS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.bin"));
+const FIRST_WORDS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/first_words.bin"));
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary, parsed on first use.
@@ -122,8 +126,9 @@ impl Gazetteer {
             .map_err(Clone::clone)
     }
 
-    /// Reads the embedded places and the name index `build.rs` packed from them.
-    fn load_embedded() -> Result<Gazetteer, GazetteerError> {
+    /// Reads the embedded places and the name index `build.rs` packed from them, without
+    /// the per-process cache of [`Gazetteer::embedded`] (for benchmarks).
+    pub fn load_embedded() -> Result<Gazetteer, GazetteerError> {
         let broken = |reason: String| GazetteerError {
             file: "names.bin",
             line: 0,
@@ -144,6 +149,7 @@ impl Gazetteer {
         gazetteer.longest_name_tokens = names.longest_name_tokens as usize;
         gazetteer.names = NameIndex::Sorted(names);
         gazetteer.demonyms = NameIndex::Sorted(demonyms);
+        gazetteer.first_words = NameIndex::Sorted(packed::decode(FIRST_WORDS_BIN).map_err(broken)?);
         gazetteer.common_words = load::common_words(COMMON_WORDS_TXT);
         Ok(gazetteer)
     }
@@ -207,6 +213,11 @@ impl Gazetteer {
     /// such names need more evidence before they count as places.
     pub fn is_common_word(&self, key: &str) -> bool {
         self.common_words.contains(key)
+    }
+
+    /// Whether some name of two or more words starts with this folded word.
+    pub fn starts_longer_name(&self, key: &str) -> bool {
+        !self.first_words.get(key).is_empty()
     }
 
     /// The largest number of tokens any name has; bounds the matcher's look-ahead.

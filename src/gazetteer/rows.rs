@@ -53,6 +53,13 @@ pub fn token_count(name: &str) -> usize {
         .count()
 }
 
+/// The first word of a name, as the tokenizer splits it.
+pub fn first_word(name: &str) -> &str {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .find(|t| !t.is_empty())
+        .unwrap_or("")
+}
+
 const PRIMARY: u32 = 1 << 30;
 const CAPS_ONLY: u32 = 1 << 31;
 

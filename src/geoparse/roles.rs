@@ -4,7 +4,7 @@ use super::resolve::{Resolved, hyphen_joined};
 use super::{Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::lexicon::{
-    self, GOVERNMENT_VERBS, MODIFIED_NOUNS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES,
+    GOVERNMENT_VERBS, MODIFIED_NOUNS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES,
 };
 use crate::text::{Gap, Shape, Token};
 
@@ -52,8 +52,8 @@ pub(super) fn assign_roles(
             let modifier = role == Role::Demonym
                 || tokens.get(end).is_some_and(|t| {
                     t.gap == Gap::Space
-                        && (t.shape == Shape::Lower && lexicon::contains(MODIFIED_NOUNS, &t.key)
-                            || t.is_cap() && lexicon::contains(TITLE_WORDS, &t.key))
+                        && (t.shape == Shape::Lower && MODIFIED_NOUNS.contains(&t.key)
+                            || t.is_cap() && TITLE_WORDS.contains(&t.key))
                 });
             Some(Mention {
                 start,
@@ -99,10 +99,10 @@ fn governs_verb(tokens: &[Token<'_>], end: usize, possessive: bool) -> bool {
         if token.shape != Shape::Lower {
             return false;
         }
-        if lexicon::contains(GOVERNMENT_VERBS, &token.key) {
+        if GOVERNMENT_VERBS.contains(&token.key) {
             return true;
         }
-        if !lexicon::contains(VERB_AUXILIARIES, &token.key) {
+        if !VERB_AUXILIARIES.contains(&token.key) {
             return false;
         }
         if token.key == "been"
@@ -153,8 +153,7 @@ fn object_of_pressure(tokens: &[Token<'_>], first: usize, kind: PlaceKind) -> bo
 fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     if let Some(next) = tokens.get(end).filter(|t| t.gap == Gap::Space) {
         let heads_a_name = next.is_cap()
-            && (lexicon::contains(ORGANISATION_HEADS, &next.key)
-                || lexicon::contains(TITLE_WORDS, &next.key));
+            && (ORGANISATION_HEADS.contains(&next.key) || TITLE_WORDS.contains(&next.key));
         if heads_a_name || next.shape == Shape::Number {
             return true;
         }
@@ -167,10 +166,10 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         if tokens[i].gap != Gap::Space {
             return false;
         }
-        if previous.is_cap() && lexicon::contains(TITLE_WORDS, &previous.key) {
+        if previous.is_cap() && TITLE_WORDS.contains(&previous.key) {
             return true;
         }
-        if previous.is_cap() && lexicon::contains(ORGANISATION_HEADS, &previous.key) {
+        if previous.is_cap() && ORGANISATION_HEADS.contains(&previous.key) {
             return previous.key != "state" || i != first;
         }
         if !matches!(previous.key.as_str(), "to" | "of" | "in" | "for" | "the") {

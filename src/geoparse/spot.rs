@@ -226,6 +226,11 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
     let tokens = context.tokens;
     let mut key = String::new();
     let mut best = None;
+    let max_tokens = if context.gazetteer.starts_longer_name(&tokens[first].key) {
+        max_tokens
+    } else {
+        1
+    };
     for end in first + 1..=(first + max_tokens).min(tokens.len()) {
         let token = &tokens[end - 1];
         if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen)) {
@@ -308,7 +313,7 @@ impl Context<'_, '_> {
             .iter()
             .map(|t| t.key.as_str())
             .collect();
-        if lexicon::contains(NEVER_PLACES, &full_key)
+        if NEVER_PLACES.contains(&full_key)
             || (!single && NEVER_FIRST.contains(&first.key.as_str()))
         {
             return None;
@@ -338,8 +343,8 @@ impl Context<'_, '_> {
         if let Some(next) = next {
             let next_is_name = next.gap == Gap::Space
                 && next.shape == Shape::Capitalized
-                && !lexicon::contains(ORGANISATION_HEADS, &next.key)
-                && !lexicon::contains(TITLE_WORDS, &next.key)
+                && !ORGANISATION_HEADS.contains(&next.key)
+                && !TITLE_WORDS.contains(&next.key)
                 && self.gazetteer.by_name(&next.key).is_empty();
             if single && next_is_name && lexicon::is_given_name(&first.key) {
                 return None;
@@ -352,12 +357,11 @@ impl Context<'_, '_> {
             {
                 return None;
             }
-            spot.admin1_hint = next.gap == Gap::Space
-                && lexicon::contains(crate::lexicon::ADMIN1_SUFFIXES, &next.key);
+            spot.admin1_hint =
+                next.gap == Gap::Space && crate::lexicon::ADMIN1_SUFFIXES.contains(&next.key);
         }
-        let after_preposition = previous.is_some_and(|p| {
-            p.shape == Shape::Lower && lexicon::contains(LOCATIVE_PREPOSITIONS, &p.key)
-        });
+        let after_preposition = previous
+            .is_some_and(|p| p.shape == Shape::Lower && LOCATIVE_PREPOSITIONS.contains(&p.key));
         let largest_population = spot
             .candidates
             .iter()
@@ -428,7 +432,7 @@ fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
         }
         let after_given_name = previous.shape == Shape::Capitalized
             && lexicon::is_given_name(&previous.key)
-            && !lexicon::contains(TITLE_WORDS, &token.key);
+            && !TITLE_WORDS.contains(&token.key);
         let after_initial = previous.shape == Shape::Punct
             && previous.text == "."
             && i >= 2
@@ -439,10 +443,10 @@ fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
         }
         let pair_key = format!("{}{}", previous.key, token.key);
         let previous_is_plain_word = previous.shape == Shape::Capitalized
-            && !lexicon::contains(TITLE_WORDS, &previous.key)
-            && !lexicon::contains(ORGANISATION_HEADS, &previous.key)
-            && !lexicon::contains(NEVER_PLACES, &previous.key)
-            && !lexicon::contains(ORGANISATION_HEADS, &token.key)
+            && !TITLE_WORDS.contains(&previous.key)
+            && !ORGANISATION_HEADS.contains(&previous.key)
+            && !NEVER_PLACES.contains(&previous.key)
+            && !ORGANISATION_HEADS.contains(&token.key)
             && gazetteer.by_name(&previous.key).is_empty()
             && gazetteer.by_demonym(&previous.key).is_empty()
             && gazetteer.by_name(&pair_key).is_empty();
