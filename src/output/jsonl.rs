@@ -49,7 +49,8 @@ pub struct PlaceJson {
     pub kind: &'static str,
     pub role: &'static str,
     pub confidence: f32,
-    pub geonames_id: String,
+    /// GeoNames id, or `c<N>`/`r<N>`/`a<N>` for curated, regional and airport rows.
+    pub gazetteer_id: String,
 }
 
 #[derive(Serialize)]
@@ -132,7 +133,7 @@ fn place_json(mention: &Mention, text: &str, base: usize, gazetteer: &Gazetteer)
         kind: place.kind.as_str(),
         role: mention.role.as_str(),
         confidence: mention.confidence,
-        geonames_id: place.source_id.to_string(),
+        gazetteer_id: place.source_id.to_string(),
     }
 }
 
