@@ -73,4 +73,26 @@ fn main() {
         packed::encode(first_words, place, 1),
     )
     .expect("write first_words.bin");
+    embed_default_corpus(&out);
+}
+
+/// Writes `default_corpus.rs`: the shipped reports in `data/articles/`, compiled in so the
+/// app opens on them from any working directory.
+fn embed_default_corpus(out: &std::path::Path) {
+    println!("cargo::rerun-if-changed=data/articles");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    let mut code = String::from(
+        "/// The shipped reports: (file name, text).\npub const DEFAULT_ARTICLES: &[(&str, &str)] = &[\n",
+    );
+    for file in &files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", file.display().to_string()));
+    }
+    code.push_str("];\n");
+    std::fs::write(out.join("default_corpus.rs"), code).expect("write default_corpus.rs");
 }

@@ -338,33 +338,36 @@ ADMIN1_EXTRA_ALTS = [
 
 # Abbreviations of first-level divisions used in (US and Canadian) news: AP style for US
 # states, the Canadian Press forms for provinces. Kept even when short and in capitals
-# ("N.Y.", "BC"). Folded for matching they lose their periods, so "Pa." also meets "PA"
-# and "Va." meets "VA"; "Man." (Manitoba) is left out because it folds to "man".
+# ("N.Y.", "BC"). Folded for matching they lose their periods, so "" also meets "PA"
+# and "" meets "VA"; left out: "Man." (Manitoba, folds to "man"), "N.B." (New Brunswick;
+# "N.B." is also nota bene) and "N.L." (Newfoundland; "NL" is baseball's National League).
+# Abbreviations that are also ordinary words or names (Del., La., Md., Mass., Miss., Mo.,
+# Pa., Va., Ill., Ind., Wash., Kan., BC) are left out: the matcher ignores periods.
 ADMIN1_ABBREVIATIONS = [
     ("US", "Alabama", "Ala."), ("US", "Arizona", "Ariz."), ("US", "Arkansas", "Ark."),
     ("US", "California", "Calif."), ("US", "Colorado", "Colo."), ("US", "Connecticut", "Conn."),
-    ("US", "Delaware", "Del."), ("US", "Florida", "Fla."), ("US", "Georgia", "Ga."),
-    ("US", "Illinois", "Ill."), ("US", "Indiana", "Ind."), ("US", "Kansas", "Kan.|Kans."),
-    ("US", "Kentucky", "Ky."), ("US", "Louisiana", "La."), ("US", "Maryland", "Md."),
-    ("US", "Massachusetts", "Mass."), ("US", "Michigan", "Mich."), ("US", "Minnesota", "Minn."),
-    ("US", "Mississippi", "Miss."), ("US", "Missouri", "Mo."), ("US", "Montana", "Mont."),
+    ("US", "Delaware", ""), ("US", "Florida", "Fla."), ("US", "Georgia", "Ga."),
+    ("US", "Illinois", ""), ("US", "Indiana", ""), ("US", "Kansas", "Kans."),
+    ("US", "Kentucky", "Ky."), ("US", "Louisiana", ""), ("US", "Maryland", ""),
+    ("US", "Massachusetts", ""), ("US", "Michigan", "Mich."), ("US", "Minnesota", "Minn."),
+    ("US", "Mississippi", ""), ("US", "Missouri", ""), ("US", "Montana", "Mont."),
     ("US", "Nebraska", "Neb.|Nebr."), ("US", "Nevada", "Nev."), ("US", "New Hampshire", "N.H."),
     ("US", "New Jersey", "N.J."), ("US", "New Mexico", "N.M."), ("US", "New York", "N.Y."),
     ("US", "North Carolina", "N.C."), ("US", "North Dakota", "N.D."),
-    ("US", "Oklahoma", "Okla."), ("US", "Oregon", "Ore.|Oreg."), ("US", "Pennsylvania", "Pa."),
+    ("US", "Oklahoma", "Okla."), ("US", "Oregon", "Oreg."), ("US", "Pennsylvania", ""),
     ("US", "Rhode Island", "R.I."), ("US", "South Carolina", "S.C."),
     ("US", "South Dakota", "S.D."), ("US", "Tennessee", "Tenn."), ("US", "Texas", "Tex."),
-    ("US", "Vermont", "Vt."), ("US", "Virginia", "Va."), ("US", "Washington", "Wash."),
+    ("US", "Vermont", "Vt."), ("US", "Virginia", ""), ("US", "Washington", ""),
     ("US", "West Virginia", "W.Va.|W. Va."), ("US", "Wisconsin", "Wis.|Wisc."),
     ("US", "Wyoming", "Wyo."),
-    ("CA", "British Columbia", "BC|B.C."), ("CA", "Ontario", "Ont."), ("CA", "Quebec", "Que."),
+    ("CA", "British Columbia", "B.C."), ("CA", "Ontario", "Ont."), ("CA", "Quebec", "Que."),
     ("CA", "Alberta", "Alta."), ("CA", "Saskatchewan", "Sask."), ("CA", "Nova Scotia", "N.S."),
-    ("CA", "New Brunswick", "N.B."), ("CA", "Prince Edward Island", "P.E.I.|PEI"),
-    ("CA", "Newfoundland and Labrador", "Nfld.|N.L."),
+    ("CA", "Prince Edward Island", "P.E.I.|PEI"), ("CA", "Newfoundland and Labrador", "Nfld."),
 ]
 
-# Fixed admin1 coordinates: GeoNames' own point where the polygon/city-mean method lands
-# far from it (England: the Natural Earth GB admin-1 units are counties, so ENG is a mean).
+# Fixed admin1 coordinates: GeoNames' own point where the polygon method lands far from it
+# (England: Natural Earth's GB admin-1 units are counties and unitary authorities; the
+# centroid of those assigned to ENG lay 64 km from GeoNames' point).
 ADMIN1_COORD_OVERRIDE = {"GB.ENG": (52.16045, -0.70312)}
 
 # Extra spellings for cities (by GeoNames id) that news uses and GeoNames lacks.
@@ -391,7 +394,7 @@ CITY_EXTRA_ALTS = {
     170794: "Deir Ezzor|Deir al-Zour|Deir el-Zour|Deir Ez Zor|Deir al-Zor|Deir az-Zor",
     # Washington, D.C. (the city row; the admin1 US.DC keeps its own names)
     4140963: "D.C.|DC|Washington, D.C.|Washington D.C.|Washington DC|District of Columbia",
-    # "L.A."/"LA" for Los Angeles, so that the capitals "LA" do not go to Louisiana ("La.")
+    # "L.A."/"LA" for Los Angeles, so that the capitals "LA" do not go to Louisiana ("")
     5368361: "L.A.|LA",
 }
 # CITY_EXTRA_ALTS entries kept even when short and in capitals.
@@ -554,11 +557,11 @@ COUNTRY_FIXED = {"AQ": (-75.0, 0.0)}
 # GeoNames' own country points where they differ from countryinfo's conventional centre
 # (checked against published copies of the GeoNames records: United States 6252001,
 # Canada 6251999, United Kingdom 2635167, Germany 2921044, Japan 1861060 (GeoNames puts
-# Japan at Tokyo), Israel 294640, Yemen 69543, Lebanon 272103).
+# Japan at Tokyo), India 1269750, Israel 294640, Yemen 69543, Lebanon 272103).
 COUNTRY_GEONAMES_POINT = {
     "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "GB": (54.75844, -2.69531),
-    "DE": (51.5, 10.5), "JP": (35.68536, 139.75309), "IL": (31.5, 34.75),
-    "YE": (15.5, 47.5), "LB": (33.83333, 35.83333),
+    "DE": (51.5, 10.5), "JP": (35.68536, 139.75309), "IN": (22.0, 79.0),
+    "IL": (31.5, 34.75), "YE": (15.5, 47.5), "LB": (33.83333, 35.83333),
 }
 
 # Fallback coordinates for countries missing from Natural Earth 10m and without cities.
@@ -1385,12 +1388,14 @@ def build(src: str, log):
         if cc not in ADM2_COUNTRIES:
             continue
         name = nfc(sd["name"])
-        if name.endswith(", The"):
-            name = "The " + name[:-5]
+        for tail in (", The", ", City of", ", County"):  # ISO inverted forms
+            if name.endswith(tail):
+                name = name[: -len(tail)] if tail == ", The" else tail[2:] + " " + name[: -len(tail)]
         adm2[code] = {"cc": cc, "a1": a1, "a2": a2, "gid": int(sd["gid"]), "name": name,
                       "aliases": sd["aliases"]}
     n_adm2 = collections.Counter()
     skipped = collections.Counter()
+    group_names = {key_fold(name) for name, _ in GB_GROUP_COUNTIES}
     adm2_by_name = {}
     for code in sorted(adm2):
         d = adm2[code]
@@ -1414,7 +1419,7 @@ def build(src: str, log):
                      and not x.startswith("Condado")]
         else:
             cands = list(d["aliases"])
-        cands = [x for x in cands if key_fold(x) not in taken[d["cc"]]]
+        cands = [x for x in cands if key_fold(x) not in taken[d["cc"]] | group_names]
         rows.append(make_row(d["gid"], "region", "ADM2", d["name"], lat, lon, d["cc"], d["a1"],
                              pop, build_alts(d["name"], cands), []))
         n_adm2[d["cc"]] += 1

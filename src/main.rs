@@ -1,4 +1,5 @@
-//! `incident-map`: the command-line entry point.
+//! `incident-map`: with no command, the desktop app on the shipped corpus; with `extract`,
+//! the headless CLI.
 
 use std::process::ExitCode;
 
@@ -16,9 +17,24 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::Extract { format, paths }) => run_extract(format, &paths),
-        None => {
-            eprintln!("incident-map: no command given; try `incident-map extract --help`");
-            ExitCode::from(2)
+        None => run_app(),
+    }
+}
+
+/// Without a command: the desktop app on the shipped corpus.
+#[cfg(feature = "gui")]
+fn run_app() -> ExitCode {
+    match incident_map::app::run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("incident-map: cannot open the window: {error}");
+            ExitCode::from(1)
         }
     }
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_app() -> ExitCode {
+    eprintln!("incident-map: built without the desktop app; try `incident-map extract --help`");
+    ExitCode::from(2)
 }

@@ -1,0 +1,84 @@
+//! Speed of the app's per-frame work with many events, measured with criterion.
+//!
+//! - `refilter_after_slider_move_1m`: one slider move over 1,000,000 events (time index
+//!   query + kind/text/country filters), the work done when the window changes.
+//! - `frame_100k`: building one frame's map data for 100,000 events: the time query,
+//!   clustering at the current zoom and the per-day histogram, i.e. everything the map and
+//!   slider recompute when the view changes (drawing itself is egui's).
+
+// A benchmark that cannot set up should stop loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use incident_map::events::EventKind;
+use incident_map::view::catalog::{EventRecord, Precision};
+use incident_map::view::clusters::{cluster, histogram};
+use incident_map::view::filter::{Filters, TimeIndex, TimeWindow};
+
+/// Synthetic events over 180 days around the Middle East, a tenth with multi-day ranges.
+fn synthetic(n: usize) -> Vec<EventRecord> {
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    (0..n)
+        .map(|_| {
+            let r = next();
+            let from = 19_600 + (r % 180) as i32;
+            let span = if r % 10 == 0 { (r >> 8) as i32 % 20 } else { 0 };
+            EventRecord {
+                article: 0,
+                index_in_article: 0,
+                kind: [EventKind::Incident, EventKind::Meeting, EventKind::Call][(r >> 16) as usize % 3],
+                subtype: "attack",
+                from: Some(from),
+                to: Some(from + span),
+                lat: 29.0 + ((r >> 20) % 1000) as f64 / 100.0,
+                lon: 35.0 + ((r >> 32) % 1500) as f64 / 100.0,
+                precision: if r % 13 == 0 { Precision::Country } else { Precision::City },
+                place: String::new(),
+                country_code: "IQ".into(),
+                admin1: String::new(),
+                actors: Vec::new(),
+                search_text: String::new(),
+            }
+        })
+        .collect()
+}
+
+fn benches(c: &mut Criterion) {
+    let million = synthetic(1_000_000);
+    let index = TimeIndex::build(&million);
+    let filters = Filters { calls: false, ..Filters::default() };
+    let mut visible = Vec::new();
+    let mut day = 0;
+    c.bench_function("refilter_after_slider_move_1m", |b| {
+        b.iter(|| {
+            day = (day + 1) % 150;
+            let window = TimeWindow { from: 19_600 + day, to: 19_600 + day + 7 };
+            index.visible(window, false, &mut visible);
+            visible.retain(|&i| filters.accepts(&million[i as usize]));
+            black_box(visible.len())
+        })
+    });
+
+    let events = synthetic(100_000);
+    let index = TimeIndex::build(&events);
+    let mut visible = Vec::new();
+    c.bench_function("frame_100k", |b| {
+        b.iter(|| {
+            index.visible(TimeWindow { from: 19_600, to: 19_780 }, false, &mut visible);
+            let clusters = cluster(&events, &visible, 6.0, 44.0);
+            let bins = histogram(&events, |_| true, 19_600, 19_800);
+            black_box((clusters.len(), bins.len()))
+        })
+    });
+}
+
+criterion_group!(views, benches);
+criterion_main!(views);

@@ -1,0 +1,94 @@
+//! Loading articles off the UI thread: a named worker thread reads and extracts, and sends
+//! each outcome back over a channel; the UI drains it every frame and never waits.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread;
+
+use crate::gazetteer::Gazetteer;
+use crate::pipeline::{Outcome, expand_paths, extract_file};
+
+/// What the worker reports.
+pub enum LoadMessage {
+    /// The number of files found, before any is read.
+    Started { files: usize },
+    /// One input's result.
+    Done(Outcome),
+    /// Everything was read.
+    Finished,
+}
+
+/// A load in progress.
+pub struct Loading {
+    receiver: Receiver<LoadMessage>,
+    pub files: usize,
+    pub done: usize,
+    pub finished: bool,
+}
+
+impl Loading {
+    /// Starts loading `paths` on a worker thread. `wake` is called after each message so the
+    /// UI repaints (pass `ctx.request_repaint`).
+    pub fn start(paths: Vec<PathBuf>, wake: impl Fn() + Send + 'static) -> Loading {
+        let (sender, receiver) = channel();
+        let spawned = thread::Builder::new()
+            .name("article-loader".to_owned())
+            .spawn(move || load(paths, &sender, &wake));
+        let mut loading = Loading { receiver, files: 0, done: 0, finished: false };
+        if let Err(error) = spawned {
+            eprintln!("incident-map: cannot start the loader thread: {error}");
+            loading.finished = true;
+        }
+        loading
+    }
+
+    /// Takes what arrived, for at most `budget` messages (the UI keeps its frame rate).
+    pub fn drain(&mut self, budget: usize) -> Vec<Outcome> {
+        let mut outcomes = Vec::new();
+        for _ in 0..budget {
+            match self.receiver.try_recv() {
+                Ok(LoadMessage::Started { files }) => self.files = files,
+                Ok(LoadMessage::Done(outcome)) => {
+                    self.done += 1;
+                    outcomes.push(outcome);
+                }
+                Ok(LoadMessage::Finished) => self.finished = true,
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.finished = true;
+                    break;
+                }
+            }
+        }
+        outcomes
+    }
+
+    /// Progress from 0 to 1.
+    pub fn progress(&self) -> f32 {
+        if self.files == 0 { 0.0 } else { (self.done as f32 / self.files as f32).min(1.0) }
+    }
+}
+
+fn load(paths: Vec<PathBuf>, sender: &Sender<LoadMessage>, wake: &dyn Fn()) {
+    let gazetteer = match Gazetteer::embedded() {
+        Ok(g) => g,
+        Err(error) => {
+            eprintln!("incident-map: the built-in gazetteer is broken: {error}");
+            sender.send(LoadMessage::Finished).ok();
+            wake();
+            return;
+        }
+    };
+    let files = expand_paths(&paths);
+    sender.send(LoadMessage::Started { files: files.len() }).ok();
+    for file in files {
+        for outcome in extract_file(&file, gazetteer) {
+            if sender.send(LoadMessage::Done(outcome)).is_err() {
+                return; // The app closed.
+            }
+        }
+        wake();
+    }
+    sender.send(LoadMessage::Finished).ok();
+    wake();
+}

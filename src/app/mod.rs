@@ -1,0 +1,287 @@
+//! The desktop app: map, time slider, event list with filters, details panel.
+//!
+//! The app only draws and routes input; everything it shows comes from the core through
+//! [`crate::pipeline`] (the same entry point as the CLI) and [`crate::view`].
+
+mod basemap;
+mod details;
+mod loader;
+mod markers;
+mod panels;
+mod style;
+mod timeline;
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use walkers::{HttpOptions, HttpTiles, Map, MapMemory, lon_lat, sources::OpenStreetMap};
+
+use crate::gazetteer::Gazetteer;
+use crate::pipeline::Outcome;
+use crate::view::catalog::Catalog;
+use crate::view::clusters::{Cluster, cluster, histogram};
+use crate::view::filter::{Filters, TimeIndex, TimeWindow};
+pub use details::DetailsAction;
+use loader::Loading;
+pub use markers::{MarkerAction, marker_label};
+use timeline::{Timeline, TimelineData};
+
+/// What is remembered between runs (eframe persistence).
+#[derive(Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Settings {
+    pub filters: Filters,
+    pub timeline: Timeline,
+    pub map: Option<MapMemory>,
+    /// Show OpenStreetMap raster tiles under the offline borders.
+    pub osm_tiles: bool,
+}
+
+/// Derived views, recomputed only when their inputs change.
+#[derive(Default)]
+struct Derived {
+    index: TimeIndex,
+    /// Events passing the time window and the filters.
+    visible: Vec<u32>,
+    visible_key: Option<(TimeWindow, bool, Filters, usize)>,
+    clusters: Vec<Cluster>,
+    clusters_key: Option<(i32, u64)>,
+    areas: Vec<u32>,
+    histogram: Vec<[u32; 3]>,
+    histogram_key: Option<(Filters, usize)>,
+    generation: u64,
+    indexed_events: usize,
+}
+
+/// The application state.
+pub struct IncidentApp {
+    pub settings: Settings,
+    pub catalog: Catalog,
+    pub selected: Option<u32>,
+    /// Members of the cluster the user opened.
+    pub open_cluster: Option<Vec<u32>>,
+    derived: Derived,
+    loading: Option<Loading>,
+    tiles: Option<HttpTiles>,
+    framed: bool,
+    path_input: String,
+    show_problems: bool,
+    gazetteer: &'static Gazetteer,
+}
+
+impl IncidentApp {
+    /// An app showing `outcomes` (for instance the shipped corpus) with `settings`.
+    pub fn new(gazetteer: &'static Gazetteer, outcomes: Vec<Outcome>, settings: Settings) -> IncidentApp {
+        let mut catalog = Catalog::default();
+        for outcome in outcomes {
+            catalog.add(outcome, gazetteer);
+        }
+        IncidentApp {
+            framed: settings.map.is_some(),
+            settings,
+            catalog,
+            selected: None,
+            open_cluster: None,
+            derived: Derived::default(),
+            loading: None,
+            tiles: None,
+            path_input: String::new(),
+            show_problems: false,
+            gazetteer,
+        }
+    }
+
+    /// Starts reading files or folders on the worker thread; results appear as they come.
+    pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
+        if paths.is_empty() {
+            return;
+        }
+        let ctx = ctx.clone();
+        self.loading = Some(Loading::start(paths, move || ctx.request_repaint()));
+        self.show_problems = true;
+    }
+
+    /// Whether a load is still running.
+    pub fn is_loading(&self) -> bool {
+        self.loading.as_ref().is_some_and(|l| !l.finished)
+    }
+
+    /// Events currently shown (time window and filters applied), by first day.
+    pub fn visible_events(&self) -> &[u32] {
+        &self.derived.visible
+    }
+
+    fn receive(&mut self) {
+        let Some(loading) = &mut self.loading else { return };
+        for outcome in loading.drain(200) {
+            self.catalog.add(outcome, self.gazetteer);
+        }
+    }
+
+    fn refresh(&mut self, zoom: f64) {
+        let d = &mut self.derived;
+        if d.indexed_events != self.catalog.events.len() {
+            d.index = TimeIndex::build(&self.catalog.events);
+            d.indexed_events = self.catalog.events.len();
+            d.visible_key = None;
+            d.histogram_key = None;
+        }
+        let Some((first, last)) = self.catalog.day_range() else {
+            d.visible.clear();
+            d.clusters.clear();
+            d.areas.clear();
+            return;
+        };
+        let window = self.settings.timeline.window_in(first, last);
+        let key = (window, self.settings.timeline.cumulative, self.settings.filters.clone(), d.indexed_events);
+        if d.visible_key.as_ref() != Some(&key) {
+            d.index.visible(window, self.settings.timeline.cumulative, &mut d.visible);
+            let events = &self.catalog.events;
+            let filters = &self.settings.filters;
+            d.visible.retain(|&i| events.get(i as usize).is_some_and(|e| filters.accepts(e)));
+            d.areas = d.visible.iter().copied().filter(|&i| markers::is_area(&events[i as usize])).collect();
+            d.visible_key = Some(key);
+            d.generation += 1;
+        }
+        let level = zoom.floor() as i32;
+        if d.clusters_key != Some((level, d.generation)) {
+            d.clusters = cluster(&self.catalog.events, &d.visible, zoom, 44.0);
+            d.clusters_key = Some((level, d.generation));
+        }
+        let histogram_key = (self.settings.filters.clone(), d.indexed_events);
+        if d.histogram_key.as_ref() != Some(&histogram_key) {
+            let filters = &self.settings.filters;
+            d.histogram = histogram(&self.catalog.events, |e| filters.accepts(e), first, last);
+            d.histogram_key = Some(histogram_key);
+        }
+    }
+
+    /// Centre and zoom the map on the pinned events, once.
+    fn frame_on_data(&mut self) -> MapMemory {
+        if let Some(memory) = &self.settings.map {
+            return memory.clone();
+        }
+        let mut memory = MapMemory::default();
+        let pins: Vec<_> = self.catalog.events.iter().filter(|e| e.precision.is_pin()).collect();
+        if !pins.is_empty() {
+            let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) = (90f64, -90f64, 180f64, -180f64);
+            for e in &pins {
+                min_lat = min_lat.min(e.lat);
+                max_lat = max_lat.max(e.lat);
+                min_lon = min_lon.min(e.lon);
+                max_lon = max_lon.max(e.lon);
+            }
+            memory.center_at(lon_lat((min_lon + max_lon) / 2.0, (min_lat + max_lat) / 2.0));
+            let span = (max_lon - min_lon).max((max_lat - min_lat) * 1.3).max(0.5);
+            let zoom = (360.0 / span).log2() + 0.6;
+            memory.set_zoom(zoom.clamp(2.0, 12.0)).ok();
+            self.framed = true;
+        }
+        memory
+    }
+
+    /// Draws the whole app into `ui`. eframe calls it through [`eframe::App::ui`]; tests
+    /// call it directly (egui_kittest), with no window and no GPU.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.receive();
+        let dropped: Vec<PathBuf> = ui.ctx().input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if !dropped.is_empty() {
+            self.open(dropped, &ui.ctx().clone());
+        }
+        if !self.framed && self.derived.indexed_events != self.catalog.events.len() {
+            self.settings.map = None; // New data and no view chosen yet: frame it.
+        }
+        let mut memory = self.frame_on_data();
+        self.refresh(memory.zoom());
+
+        panels::menu_bar(self, ui);
+        let text_has_focus = ui.ctx().memory(|m| m.focused().is_some());
+        if let Some((first, last)) = self.catalog.day_range() {
+            let spans = timeline::spans(&self.catalog.events, &self.derived.visible);
+            let data = TimelineData { first, last, histogram: &self.derived.histogram, spans: &spans };
+            let timeline = &mut self.settings.timeline;
+            egui::Panel::bottom("timeline").resizable(false).show(ui, |ui| timeline.ui(ui, &data, text_has_focus));
+        }
+        if let Some(action) = panels::side_panel(self, ui) {
+            self.apply_marker_action(action, &mut memory);
+        }
+        if let Some(action) = panels::details_panel(self, ui) {
+            match action {
+                DetailsAction::Select(i) => self.selected = Some(i),
+                DetailsAction::CentreOn { lat, lon } => memory.center_at(lon_lat(lon, lat)),
+            }
+        }
+        let mut action = None;
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            if self.settings.osm_tiles && self.tiles.is_none() {
+                self.tiles = Some(osm_tiles(ui.ctx()));
+            }
+            let tiles = if self.settings.osm_tiles { self.tiles.as_mut().map(|t| t as &mut dyn walkers::Tiles) } else { None };
+            let map = Map::new(tiles, &mut memory, lon_lat(44.0, 33.0))
+                .with_plugin(basemap::BasemapPlugin { with_tiles: self.settings.osm_tiles })
+                .with_plugin(markers::Markers {
+                    events: &self.catalog.events,
+                    clusters: &self.derived.clusters,
+                    areas: &self.derived.areas,
+                    selected: self.selected,
+                    action: &mut action,
+                });
+            ui.add(map);
+            if self.settings.osm_tiles {
+                panels::attribution(ui);
+            }
+        });
+        if let Some(action) = action {
+            self.apply_marker_action(action, &mut memory);
+        }
+        self.settings.map = Some(memory);
+    }
+
+    fn apply_marker_action(&mut self, action: MarkerAction, _memory: &mut MapMemory) {
+        match action {
+            MarkerAction::Select(i) => {
+                self.selected = Some(i);
+            }
+            MarkerAction::OpenCluster(members) => {
+                self.selected = members.first().copied();
+                self.open_cluster = Some(members);
+            }
+        }
+    }
+}
+
+/// OpenStreetMap raster tiles with an on-disk cache in the OS cache directory. Tiles load
+/// lazily in the background; without network the offline borders stay.
+fn osm_tiles(ctx: &egui::Context) -> HttpTiles {
+    let cache = directories::ProjectDirs::from("org", "incident-map", "incident-map").map(|d| d.cache_dir().join("tiles"));
+    let options = HttpOptions { cache, ..HttpOptions::default() };
+    HttpTiles::with_options(OpenStreetMap, options, ctx.clone())
+}
+
+impl eframe::App for IncidentApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+/// Opens the native window on the shipped corpus. Returns when the window closes.
+pub fn run() -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default().with_title("incident-map").with_inner_size([1280.0, 800.0]).with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "incident-map",
+        options,
+        Box::new(|cc| {
+            let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let gazetteer = Gazetteer::embedded().map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
+            let outcomes = crate::corpus::extract_default_corpus(gazetteer);
+            Ok(Box::new(IncidentApp::new(gazetteer, outcomes, settings)))
+        }),
+    )
+}

@@ -1,0 +1,189 @@
+//! The app's panels around the map: menu bar, filters with the country tray and the event
+//! list, the details panel, the Problems list, the tile attribution.
+
+use std::collections::BTreeMap;
+
+use egui::{RichText, Ui};
+
+use super::details::{DetailsAction, details_ui};
+use super::markers::MarkerAction;
+use super::{IncidentApp, style};
+use crate::events::EventKind;
+use crate::view::catalog::{Precision, date_of};
+
+/// File menu, map options, progress of a load.
+pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open files…").clicked() {
+                    if let Some(files) = rfd::FileDialog::new().add_filter("articles", &["txt", "json", "jsonl", "ndjson"]).pick_files() {
+                        app.open(files, &ui.ctx().clone());
+                    }
+                    ui.close();
+                }
+                if ui.button("Open folder…").clicked() {
+                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                        app.open(vec![folder], &ui.ctx().clone());
+                    }
+                    ui.close();
+                }
+                ui.separator();
+                ui.label("Or type a path (file or folder):");
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut app.path_input).hint_text("/path/to/articles").desired_width(220.0))
+                        .labelled_by(ui.label("Path").id);
+                    if ui.button("Open path").clicked() {
+                        let path = std::path::PathBuf::from(app.path_input.trim());
+                        app.open(vec![path], &ui.ctx().clone());
+                        ui.close();
+                    }
+                });
+            });
+            ui.menu_button("Map", |ui| {
+                ui.checkbox(&mut app.settings.osm_tiles, "OpenStreetMap tiles (online)");
+                if ui.button("Frame the data").clicked() {
+                    app.settings.map = None;
+                    app.framed = false;
+                    ui.close();
+                }
+            });
+            let problems = app.catalog.problems.len();
+            if ui.selectable_label(app.show_problems, format!("Problems ({problems})")).clicked() {
+                app.show_problems = !app.show_problems;
+            }
+            if let Some(loading) = &app.loading {
+                if !loading.finished {
+                    ui.add(egui::ProgressBar::new(loading.progress()).desired_width(160.0).text(format!("loading {}/{}", loading.done, loading.files)));
+                    ui.spinner();
+                }
+            }
+            ui.label(format!("{} articles · {} events · {} shown", app.catalog.articles.len(), app.catalog.events.len(), app.derived.visible.len()));
+        });
+    });
+}
+
+/// Filters, the country tray, problems and the event list. Returns a selection.
+pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
+    let mut action = None;
+    egui::Panel::left("events").default_size(330.0).resizable(true).show(ui, |ui| {
+        let filters = &mut app.settings.filters;
+        ui.horizontal(|ui| {
+            ui.checkbox(&mut filters.incidents, RichText::new("Incidents").color(style::INCIDENT));
+            ui.checkbox(&mut filters.meetings, RichText::new("Meetings").color(style::MEETING));
+            ui.checkbox(&mut filters.calls, RichText::new("Calls").color(style::CALL));
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Search");
+            ui.add(egui::TextEdit::singleline(&mut filters.text).hint_text("title, actor, place").desired_width(200.0)).labelled_by(label.id);
+        });
+        let countries: BTreeMap<&str, ()> = app.catalog.events.iter().map(|e| (e.country_code.as_str(), ())).collect();
+        egui::ComboBox::from_label("Country")
+            .selected_text(if filters.country.is_empty() { "all".to_owned() } else { filters.country.clone() })
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.country, String::new(), "all");
+                for code in countries.keys().filter(|c| !c.is_empty()) {
+                    ui.selectable_value(&mut filters.country, (*code).to_owned(), *code);
+                }
+            });
+        if app.show_problems && !app.catalog.problems.is_empty() {
+            ui.separator();
+            ui.label(RichText::new("Problems").strong().color(ui.visuals().warn_fg_color));
+            for problem in &app.catalog.problems {
+                ui.label(format!("{}: {}", problem.path, problem.message));
+            }
+        }
+        ui.separator();
+        country_tray(app, ui);
+        ui.separator();
+        if let Some(members) = app.open_cluster.clone() {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("Cluster: {} events", members.len())).strong());
+                if ui.button("Close cluster").clicked() {
+                    app.open_cluster = None;
+                }
+            });
+            list(app, ui, &members, &mut action);
+            ui.separator();
+        }
+        ui.label(RichText::new("Events shown").strong());
+        let visible = app.derived.visible.clone();
+        list(app, ui, &visible, &mut action);
+    });
+    action
+}
+
+fn list(app: &IncidentApp, ui: &mut Ui, items: &[u32], action: &mut Option<MarkerAction>) {
+    let row_height = 20.0;
+    egui::ScrollArea::vertical().id_salt(items.len()).max_height(ui.available_height().max(120.0)).auto_shrink([false, true]).show_rows(ui, row_height, items.len(), |ui, range| {
+        for &i in &items[range] {
+            let Some(event) = app.catalog.events.get(i as usize) else { continue };
+            let date = event.from.map(|d| date_of(d).to_string()).unwrap_or_else(|| "undated".into());
+            let text = RichText::new(format!("{date} {} {} — {}", symbol(event.kind), event.subtype, event.place)).color(style::colour(event.kind));
+            let response = ui.selectable_label(app.selected == Some(i), text);
+            if response.clicked() {
+                *action = Some(MarkerAction::Select(i));
+            }
+        }
+    });
+}
+
+fn symbol(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Incident | EventKind::Other => "incident",
+        EventKind::Meeting => "meeting",
+        EventKind::Call => "call",
+    }
+}
+
+/// Country-level events are not pins: counted per country here, click to list them.
+fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
+    let mut by_country: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for &i in &app.derived.visible {
+        if let Some(event) = app.catalog.events.get(i as usize) {
+            if event.precision == Precision::Country {
+                let key = if event.country_code.is_empty() { event.place.clone() } else { format!("{} ({})", event.place, event.country_code) };
+                by_country.entry(key).or_default().push(i);
+            }
+        }
+    }
+    ui.label(RichText::new("Country-level (not pinned)").strong());
+    if by_country.is_empty() {
+        ui.label("none in this window");
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (country, members) in by_country {
+            if ui.button(format!("{country}: {}", members.len())).clicked() {
+                app.selected = members.first().copied();
+                app.open_cluster = Some(members);
+            }
+        }
+    });
+}
+
+/// The selected event's details, in a right panel.
+pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction> {
+    let selected = app.selected?;
+    let mut action = None;
+    egui::Panel::right("details").default_size(400.0).resizable(true).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Details").strong());
+            if ui.button("Close details").clicked() {
+                app.selected = None;
+            }
+        });
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            action = details_ui(ui, &app.catalog.events, selected, &app.catalog.articles, app.gazetteer);
+        });
+    });
+    action
+}
+
+/// OpenStreetMap requires the map to be credited wherever it is shown.
+pub fn attribution(ui: &mut Ui) {
+    let rect = ui.max_rect();
+    let at = rect.right_bottom() - egui::vec2(8.0, 8.0);
+    egui::Area::new(egui::Id::unique("osm-attribution")).fixed_pos(at - egui::vec2(230.0, 18.0)).show(ui.ctx(), |ui| {
+        ui.hyperlink_to("© OpenStreetMap contributors", "https://www.openstreetmap.org/copyright");
+    });
+}

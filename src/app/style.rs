@@ -1,0 +1,55 @@
+//! Colours and shapes per event kind: the only place that picks them.
+//!
+//! Okabe–Ito colours (safe for the common colour-vision deficiencies), with a distinct
+//! shape per kind so that colour is never the only cue.
+
+use egui::{Color32, Painter, Pos2, Shape, Stroke, epaint::CircleShape, vec2};
+
+use crate::events::EventKind;
+
+pub const INCIDENT: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00); // vermillion
+pub const MEETING: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2); // blue
+pub const CALL: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73); // bluish green
+pub const SEA: Color32 = Color32::from_rgb(0xDD, 0xE7, 0xEE);
+pub const BORDER: Color32 = Color32::from_rgb(0x7A, 0x86, 0x90);
+pub const PROVINCE_LINE: Color32 = Color32::from_rgb(0xB4, 0xBC, 0xC4);
+pub const SELECTED: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42); // yellow
+pub const HIGHLIGHT_PLACE: Color32 = Color32::from_rgb(0xCC, 0xE5, 0xF5);
+pub const HIGHLIGHT_TRIGGER: Color32 = Color32::from_rgb(0xF9, 0xD7, 0xB8);
+
+pub fn colour(kind: EventKind) -> Color32 {
+    match kind {
+        EventKind::Incident | EventKind::Other => INCIDENT,
+        EventKind::Meeting => MEETING,
+        EventKind::Call => CALL,
+    }
+}
+
+/// Name of the shape, for legends and tooltips.
+pub fn shape_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Incident | EventKind::Other => "triangle",
+        EventKind::Meeting => "circle",
+        EventKind::Call => "diamond",
+    }
+}
+
+/// Draws the marker of one kind centred at `at`, `radius` pixels.
+pub fn marker(painter: &Painter, at: Pos2, radius: f32, kind: EventKind, selected: bool) {
+    let fill = colour(kind);
+    let stroke = Stroke::new(if selected { 3.0 } else { 1.5 }, if selected { SELECTED } else { Color32::WHITE });
+    match kind {
+        EventKind::Meeting => {
+            painter.add(CircleShape { center: at, radius, fill, stroke });
+        }
+        EventKind::Call => {
+            let points = vec![at + vec2(0.0, -radius * 1.2), at + vec2(radius * 1.2, 0.0), at + vec2(0.0, radius * 1.2), at + vec2(-radius * 1.2, 0.0)];
+            painter.add(Shape::convex_polygon(points, fill, stroke));
+        }
+        EventKind::Incident | EventKind::Other => {
+            let r = radius * 1.25;
+            let points = vec![at + vec2(0.0, -r), at + vec2(r * 0.95, r * 0.7), at + vec2(-r * 0.95, r * 0.7)];
+            painter.add(Shape::convex_polygon(points, fill, stroke));
+        }
+    }
+}
