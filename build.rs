@@ -90,8 +90,14 @@ fn embed_default_corpus(out: &std::path::Path) {
         "/// The shipped reports: (file name, text).\npub const DEFAULT_ARTICLES: &[(&str, &str)] = &[\n",
     );
     for file in &files {
-        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", file.display().to_string()));
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            file.display().to_string()
+        ));
     }
     code.push_str("];\n");
     std::fs::write(out.join("default_corpus.rs"), code).expect("write default_corpus.rs");

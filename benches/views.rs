@@ -34,13 +34,18 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
             EventRecord {
                 article: 0,
                 index_in_article: 0,
-                kind: [EventKind::Incident, EventKind::Meeting, EventKind::Call][(r >> 16) as usize % 3],
+                kind: [EventKind::Incident, EventKind::Meeting, EventKind::Call]
+                    [(r >> 16) as usize % 3],
                 subtype: "attack",
                 from: Some(from),
                 to: Some(from + span),
                 lat: 29.0 + ((r >> 20) % 1000) as f64 / 100.0,
                 lon: 35.0 + ((r >> 32) % 1500) as f64 / 100.0,
-                precision: if r % 13 == 0 { Precision::Country } else { Precision::City },
+                precision: if r % 13 == 0 {
+                    Precision::Country
+                } else {
+                    Precision::City
+                },
                 place: String::new(),
                 country_code: "IQ".into(),
                 admin1: String::new(),
@@ -54,13 +59,19 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
 fn benches(c: &mut Criterion) {
     let million = synthetic(1_000_000);
     let index = TimeIndex::build(&million);
-    let filters = Filters { calls: false, ..Filters::default() };
+    let filters = Filters {
+        calls: false,
+        ..Filters::default()
+    };
     let mut visible = Vec::new();
     let mut day = 0;
     c.bench_function("refilter_after_slider_move_1m", |b| {
         b.iter(|| {
             day = (day + 1) % 150;
-            let window = TimeWindow { from: 19_600 + day, to: 19_600 + day + 7 };
+            let window = TimeWindow {
+                from: 19_600 + day,
+                to: 19_600 + day + 7,
+            };
             index.visible(window, false, &mut visible);
             visible.retain(|&i| filters.accepts(&million[i as usize]));
             black_box(visible.len())
@@ -72,7 +83,14 @@ fn benches(c: &mut Criterion) {
     let mut visible = Vec::new();
     c.bench_function("frame_100k", |b| {
         b.iter(|| {
-            index.visible(TimeWindow { from: 19_600, to: 19_780 }, false, &mut visible);
+            index.visible(
+                TimeWindow {
+                    from: 19_600,
+                    to: 19_780,
+                },
+                false,
+                &mut visible,
+            );
             let clusters = cluster(&events, &visible, 6.0, 44.0);
             let bins = histogram(&events, |_| true, 19_600, 19_800);
             black_box((clusters.len(), bins.len()))

@@ -29,7 +29,11 @@ mod tests {
     fn the_shipped_corpus_is_embedded_and_has_events() {
         assert!(DEFAULT_ARTICLES.len() >= 60);
         let outcomes = extract_default_corpus(Gazetteer::embedded().unwrap());
-        let events: usize = outcomes.iter().filter_map(|o| o.result.as_ref().ok()).map(|e| e.events.len()).sum();
+        let events: usize = outcomes
+            .iter()
+            .filter_map(|o| o.result.as_ref().ok())
+            .map(|e| e.events.len())
+            .sum();
         assert!(events >= 60, "{events}");
     }
 }

@@ -14,12 +14,17 @@ use incident_map::gazetteer::Gazetteer;
 use incident_map::pipeline::extract_file;
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn app_on(names: &[&str]) -> IncidentApp {
     let gazetteer = Gazetteer::embedded().unwrap();
-    let outcomes = names.iter().flat_map(|n| extract_file(&fixture(n), gazetteer)).collect();
+    let outcomes = names
+        .iter()
+        .flat_map(|n| extract_file(&fixture(n), gazetteer))
+        .collect();
     IncidentApp::new(gazetteer, outcomes, Settings::default())
 }
 
@@ -33,17 +38,34 @@ fn harness(app: IncidentApp) -> Harness<'static, IncidentApp> {
 
 #[test]
 fn clicking_a_marker_shows_its_article() {
-    let mut harness = harness(app_on(&["incident_site.txt", "call.txt", "metonym_compound.txt"]));
-    harness.get_by_label("Select incident drone strike in Harir Air Base on 2023-10-26").click();
+    let mut harness = harness(app_on(&[
+        "incident_site.txt",
+        "call.txt",
+        "metonym_compound.txt",
+    ]));
+    harness
+        .get_by_label("Select incident drone strike in Harir Air Base on 2023-10-26")
+        .click();
     harness.run();
     let selected = harness.state().selected.expect("a selection");
     let event = &harness.state().catalog.events[selected as usize];
     assert_eq!(event.place, "Harir Air Base");
     // The details panel shows the evidence sentence and the article.
     // The evidence sentence and the whole article both show the text.
-    assert!(harness.query_all_by_label_contains("Two explosive-laden drones targeted Harir air base").count() >= 2);
-    assert!(harness.query_by_label("incident_site.txt").is_some(), "the article's title");
-    assert!(harness.query_all_by_label_contains("Fixture Wire").count() >= 1, "the article's source");
+    assert!(
+        harness
+            .query_all_by_label_contains("Two explosive-laden drones targeted Harir air base")
+            .count()
+            >= 2
+    );
+    assert!(
+        harness.query_by_label("incident_site.txt").is_some(),
+        "the article's title"
+    );
+    assert!(
+        harness.query_all_by_label_contains("Fixture Wire").count() >= 1,
+        "the article's source"
+    );
 }
 
 #[test]
@@ -55,17 +77,28 @@ fn moving_the_slider_window_changes_the_markers() {
     harness.state_mut().settings.timeline.window = None;
     harness.run();
     let first_day = harness.state().catalog.day_range().unwrap().0;
-    harness.state_mut().settings.timeline.window = Some(incident_map::view::filter::TimeWindow { from: first_day, to: first_day });
+    harness.state_mut().settings.timeline.window = Some(incident_map::view::filter::TimeWindow {
+        from: first_day,
+        to: first_day,
+    });
     harness.run();
     let before: Vec<u32> = harness.state().visible_events().to_vec();
     assert_eq!(before.len(), 1);
-    assert!(harness.query_by_label("Select incident rocket attack in Ain al-Asad Air Base on 2023-10-31").is_some());
+    assert!(
+        harness
+            .query_by_label("Select incident rocket attack in Ain al-Asad Air Base on 2023-10-31")
+            .is_some()
+    );
     harness.get_by_label("Step forward").click();
     harness.run();
     let after: Vec<u32> = harness.state().visible_events().to_vec();
     assert_eq!(after.len(), 1);
     assert_ne!(before, after, "the visible marker changed");
-    assert!(harness.query_by_label("Select incident rocket attack in Ain al-Asad Air Base on 2023-10-31").is_none());
+    assert!(
+        harness
+            .query_by_label("Select incident rocket attack in Ain al-Asad Air Base on 2023-10-31")
+            .is_none()
+    );
 }
 
 #[test]
@@ -76,7 +109,12 @@ fn a_kind_filter_hides_that_kind() {
     harness.run();
     let visible = harness.state().visible_events().to_vec();
     assert_eq!(visible.len(), 1);
-    assert_eq!(harness.state().catalog.events[visible[0] as usize].kind.as_str(), "incident");
+    assert_eq!(
+        harness.state().catalog.events[visible[0] as usize]
+            .kind
+            .as_str(),
+        "incident"
+    );
 }
 
 #[test]
@@ -87,13 +125,25 @@ fn opening_a_folder_with_a_bad_file_reports_it_and_loads_the_rest() {
     let gazetteer = Gazetteer::embedded().unwrap();
     let mut harness = harness(IncidentApp::new(gazetteer, Vec::new(), Settings::default()));
     let ctx = harness.ctx.clone();
-    harness.state_mut().open(vec![dir.path().to_path_buf()], &ctx);
+    harness
+        .state_mut()
+        .open(vec![dir.path().to_path_buf()], &ctx);
     let deadline = Instant::now() + Duration::from_secs(20);
     while harness.state().is_loading() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
         harness.run();
     }
     harness.run();
-    assert!(harness.query_by_label_contains("broken.txt: binary file").is_some(), "the Problems panel names the bad file");
-    assert!(harness.query_by_label("Select incident drone strike in Harir Air Base on 2023-10-26").is_some(), "the good file's event is on the map");
+    assert!(
+        harness
+            .query_by_label_contains("broken.txt: binary file")
+            .is_some(),
+        "the Problems panel names the bad file"
+    );
+    assert!(
+        harness
+            .query_by_label("Select incident drone strike in Harir Air Base on 2023-10-26")
+            .is_some(),
+        "the good file's event is on the map"
+    );
 }

@@ -26,8 +26,12 @@ impl Polyline {
         if points.len() < 2 {
             return None;
         }
-        let min = points.iter().fold((f64::MAX, f64::MAX), |m, p| (m.0.min(p.0), m.1.min(p.1)));
-        let max = points.iter().fold((f64::MIN, f64::MIN), |m, p| (m.0.max(p.0), m.1.max(p.1)));
+        let min = points
+            .iter()
+            .fold((f64::MAX, f64::MAX), |m, p| (m.0.min(p.0), m.1.min(p.1)));
+        let max = points
+            .iter()
+            .fold((f64::MIN, f64::MIN), |m, p| (m.0.max(p.0), m.1.max(p.1)));
         Some(Polyline { points, min, max })
     }
 }
@@ -71,24 +75,42 @@ impl Basemap {
     pub fn embedded() -> &'static Basemap {
         static BASEMAP: OnceLock<Basemap> = OnceLock::new();
         BASEMAP.get_or_init(|| {
-            let countries: CountriesFile = serde_json::from_str(COUNTRIES_JSON).unwrap_or_else(|e| {
-                eprintln!("incident-map: embedded basemap unreadable: {e}");
-                CountriesFile { borders: Vec::new() }
-            });
+            let countries: CountriesFile =
+                serde_json::from_str(COUNTRIES_JSON).unwrap_or_else(|e| {
+                    eprintln!("incident-map: embedded basemap unreadable: {e}");
+                    CountriesFile {
+                        borders: Vec::new(),
+                    }
+                });
             let admin1: Admin1File = serde_json::from_str(ADMIN1_JSON).unwrap_or_else(|e| {
                 eprintln!("incident-map: embedded province borders unreadable: {e}");
-                Admin1File { lines: Vec::new(), areas: Vec::new() }
+                Admin1File {
+                    lines: Vec::new(),
+                    areas: Vec::new(),
+                }
             });
             Basemap {
-                borders: countries.borders.iter().filter_map(|l| Polyline::from_flat(l)).collect(),
-                province_lines: admin1.lines.iter().filter_map(|l| Polyline::from_flat(l)).collect(),
+                borders: countries
+                    .borders
+                    .iter()
+                    .filter_map(|l| Polyline::from_flat(l))
+                    .collect(),
+                province_lines: admin1
+                    .lines
+                    .iter()
+                    .filter_map(|l| Polyline::from_flat(l))
+                    .collect(),
                 areas: admin1
                     .areas
                     .into_iter()
                     .map(|a| Area {
                         country: a.country,
                         admin1: a.admin1.unwrap_or_default(),
-                        rings: a.rings.iter().filter_map(|r| Polyline::from_flat(r)).collect(),
+                        rings: a
+                            .rings
+                            .iter()
+                            .filter_map(|r| Polyline::from_flat(r))
+                            .collect(),
                     })
                     .collect(),
             }
@@ -97,7 +119,9 @@ impl Basemap {
 
     /// The outline of a first-level division, if the basemap has it.
     pub fn area(&self, country: &str, admin1: &str) -> Option<&Area> {
-        self.areas.iter().find(|a| a.country == country && a.admin1 == admin1)
+        self.areas
+            .iter()
+            .find(|a| a.country == country && a.admin1 == admin1)
     }
 }
 
@@ -110,7 +134,12 @@ pub fn project_line(line: &Polyline, projector: &Projector) -> Option<Vec<egui::
     if !bbox.intersects(clip) {
         return None;
     }
-    Some(line.points.iter().map(|&(lon, lat)| projector.project(lon_lat(lon, lat)).to_pos2()).collect())
+    Some(
+        line.points
+            .iter()
+            .map(|&(lon, lat)| projector.project(lon_lat(lon, lat)).to_pos2())
+            .collect(),
+    )
 }
 
 /// Draws sea, borders and coastlines under everything else.
@@ -119,7 +148,13 @@ pub struct BasemapPlugin {
 }
 
 impl Plugin for BasemapPlugin {
-    fn run(self: Box<Self>, ui: &mut egui::Ui, _response: &egui::Response, projector: &Projector, _memory: &MapMemory) {
+    fn run(
+        self: Box<Self>,
+        ui: &mut egui::Ui,
+        _response: &egui::Response,
+        projector: &Projector,
+        _memory: &MapMemory,
+    ) {
         let painter = ui.painter_at(projector.clip_rect());
         let basemap = Basemap::embedded();
         if !self.with_tiles {
@@ -134,7 +169,14 @@ impl Plugin for BasemapPlugin {
                 }
             }
         }
-        let stroke = Stroke::new(1.2, if self.with_tiles { Color32::from_black_alpha(120) } else { style::BORDER });
+        let stroke = Stroke::new(
+            1.2,
+            if self.with_tiles {
+                Color32::from_black_alpha(120)
+            } else {
+                style::BORDER
+            },
+        );
         for line in &basemap.borders {
             if let Some(points) = project_line(line, projector) {
                 painter.add(Shape::line(points, stroke));

@@ -23,7 +23,11 @@ type Highlights = Vec<(usize, usize, Color32)>;
 fn highlighted(text: &str, offset: usize, highlights: &Highlights, ui: &Ui) -> LayoutJob {
     let mut job = LayoutJob::default();
     let font = FontId::proportional(13.0);
-    let plain = TextFormat { font_id: font.clone(), color: ui.visuals().text_color(), ..Default::default() };
+    let plain = TextFormat {
+        font_id: font.clone(),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
     let mut spans: Vec<_> = highlights
         .iter()
         .filter(|(s, e, _)| *s >= offset && *e <= offset + text.len())
@@ -36,7 +40,15 @@ fn highlighted(text: &str, offset: usize, highlights: &Highlights, ui: &Ui) -> L
             continue;
         }
         job.append(&text[at..start], 0.0, plain.clone());
-        job.append(&text[start..end], 0.0, TextFormat { background: colour, color: Color32::BLACK, ..plain.clone() });
+        job.append(
+            &text[start..end],
+            0.0,
+            TextFormat {
+                background: colour,
+                color: Color32::BLACK,
+                ..plain.clone()
+            },
+        );
         at = end;
     }
     job.append(&text[at..], 0.0, plain);
@@ -44,7 +56,13 @@ fn highlighted(text: &str, offset: usize, highlights: &Highlights, ui: &Ui) -> L
 }
 
 /// Draws the details of event `selected`; returns the user's action, if any.
-pub fn details_ui(ui: &mut Ui, events: &[EventRecord], selected: u32, articles: &[Extracted], gazetteer: &Gazetteer) -> Option<DetailsAction> {
+pub fn details_ui(
+    ui: &mut Ui,
+    events: &[EventRecord],
+    selected: u32,
+    articles: &[Extracted],
+    gazetteer: &Gazetteer,
+) -> Option<DetailsAction> {
     let mut action = None;
     let Some(record) = events.get(selected as usize) else {
         ui.label("Nothing selected.");
@@ -57,13 +75,27 @@ pub fn details_ui(ui: &mut Ui, events: &[EventRecord], selected: u32, articles: 
         return None;
     };
     let article = &extracted.article;
-    let title = article.title.clone().unwrap_or_else(|| article.path.rsplit('/').next().unwrap_or(&article.path).to_owned());
+    let title = article.title.clone().unwrap_or_else(|| {
+        article
+            .path
+            .rsplit('/')
+            .next()
+            .unwrap_or(&article.path)
+            .to_owned()
+    });
     ui.heading(&title);
     ui.label(format!(
         "{} · {} · dateline {}",
         article.source.as_deref().unwrap_or("source unknown"),
-        article.date.map(|d| d.to_string()).unwrap_or_else(|| "date unknown".into()),
-        article.dateline.as_ref().map(|d| d.place.as_str()).unwrap_or("none"),
+        article
+            .date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "date unknown".into()),
+        article
+            .dateline
+            .as_ref()
+            .map(|d| d.place.as_str())
+            .unwrap_or("none"),
     ));
     ui.separator();
     let dates = match (record.from, record.to) {
@@ -71,39 +103,71 @@ pub fn details_ui(ui: &mut Ui, events: &[EventRecord], selected: u32, articles: 
         (Some(a), _) => date_of(a).to_string(),
         _ => "date unknown".into(),
     };
-    ui.label(RichText::new(format!("{} · {}", record.kind.as_str(), record.subtype)).strong().color(style::colour(record.kind)));
-    egui::Grid::new("event-facts").num_columns(2).show(ui, |ui| {
-        ui.label("Date");
-        ui.label(dates);
-        ui.end_row();
-        ui.label("Place");
-        ui.label(format!("{} ({}), located by {:?}", record.place, record.precision.as_str(), event.located_by).to_lowercase());
-        ui.end_row();
-        ui.label("Actors");
-        ui.label(if record.actors.is_empty() { "—".to_owned() } else { record.actors.join(", ") });
-        ui.end_row();
-        let c = event.counts;
-        if !c.is_empty() {
-            ui.label("Counts");
+    ui.label(
+        RichText::new(format!("{} · {}", record.kind.as_str(), record.subtype))
+            .strong()
+            .color(style::colour(record.kind)),
+    );
+    egui::Grid::new("event-facts")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label("Date");
+            ui.label(dates);
+            ui.end_row();
+            ui.label("Place");
+            let located_by = match event.located_by {
+                crate::events::LocatedBy::Sentence => "named in the evidence sentence",
+                crate::events::LocatedBy::FollowingSentence => "named in a following sentence",
+                crate::events::LocatedBy::Dateline => "the dateline (no place in the text)",
+            };
             ui.label(format!(
-                "{}{}{}",
-                c.killed.map(|n| format!("killed {n} ")).unwrap_or_default(),
-                c.injured.map(|n| format!("injured {n} ")).unwrap_or_default(),
-                c.attacks.map(|n| format!("attacks {n}")).unwrap_or_default()
+                "{} ({}), from {located_by}",
+                record.place,
+                record.precision.as_str()
             ));
             ui.end_row();
-        }
-        ui.label("Confidence");
-        ui.label(format!("{:.2}", event.confidence));
-        ui.end_row();
-    });
+            ui.label("Actors");
+            ui.label(if record.actors.is_empty() {
+                "—".to_owned()
+            } else {
+                record.actors.join(", ")
+            });
+            ui.end_row();
+            let c = event.counts;
+            if !c.is_empty() {
+                ui.label("Counts");
+                ui.label(format!(
+                    "{}{}{}",
+                    c.killed.map(|n| format!("killed {n} ")).unwrap_or_default(),
+                    c.injured
+                        .map(|n| format!("injured {n} "))
+                        .unwrap_or_default(),
+                    c.attacks
+                        .map(|n| format!("attacks {n}"))
+                        .unwrap_or_default()
+                ));
+                ui.end_row();
+            }
+            ui.label("Confidence");
+            ui.label(format!("{:.2}", event.confidence));
+            ui.end_row();
+        });
     ui.separator();
     ui.label(RichText::new("Evidence").strong());
-    let place_span = extracted.mentions.get(event.mention).map(|m| (m.start, m.end, style::HIGHLIGHT_PLACE));
-    let mut evidence_highlights: Highlights = vec![(event.trigger.0, event.trigger.1, style::HIGHLIGHT_TRIGGER)];
+    let place_span = extracted
+        .mentions
+        .get(event.mention)
+        .map(|m| (m.start, m.end, style::HIGHLIGHT_PLACE));
+    let mut evidence_highlights: Highlights =
+        vec![(event.trigger.0, event.trigger.1, style::HIGHLIGHT_TRIGGER)];
     evidence_highlights.extend(place_span);
     if let Some(sentence) = article.text.get(event.evidence.0..event.evidence.1) {
-        ui.label(highlighted(sentence, event.evidence.0, &evidence_highlights, ui));
+        ui.label(highlighted(
+            sentence,
+            event.evidence.0,
+            &evidence_highlights,
+            ui,
+        ));
     }
     ui.separator();
     ui.label(RichText::new("Places found").strong());
@@ -116,8 +180,15 @@ pub fn details_ui(ui: &mut Ui, events: &[EventRecord], selected: u32, articles: 
             }
             seen.push(mention.place);
             let label = format!("{} ({})", place.name, mention.role.as_str());
-            if ui.button(label).on_hover_text("Centre the map here").clicked() {
-                action = Some(DetailsAction::CentreOn { lat: place.lat, lon: place.lon });
+            if ui
+                .button(label)
+                .on_hover_text("Centre the map here")
+                .clicked()
+            {
+                action = Some(DetailsAction::CentreOn {
+                    lat: place.lat,
+                    lon: place.lon,
+                });
             }
         }
     });
@@ -131,15 +202,31 @@ pub fn details_ui(ui: &mut Ui, events: &[EventRecord], selected: u32, articles: 
         ui.separator();
         ui.label(RichText::new("Other events in this article").strong());
         for (i, other) in others {
-            let date = other.from.map(|d| date_of(d).to_string()).unwrap_or_default();
-            if ui.link(format!("{} {} in {} {}", other.kind.as_str(), other.subtype, other.place, date)).clicked() {
+            let date = other
+                .from
+                .map(|d| date_of(d).to_string())
+                .unwrap_or_default();
+            if ui
+                .link(format!(
+                    "{} {} in {} {}",
+                    other.kind.as_str(),
+                    other.subtype,
+                    other.place,
+                    date
+                ))
+                .clicked()
+            {
                 action = Some(DetailsAction::Select(i));
             }
         }
     }
     ui.separator();
     ui.label(RichText::new("Article").strong());
-    let places: Highlights = extracted.mentions.iter().map(|m| (m.start, m.end, style::HIGHLIGHT_PLACE)).collect();
+    let places: Highlights = extracted
+        .mentions
+        .iter()
+        .map(|m| (m.start, m.end, style::HIGHLIGHT_PLACE))
+        .collect();
     ui.label(highlighted(&article.text, 0, &places, ui));
     action
 }

@@ -34,7 +34,12 @@ impl Loading {
         let spawned = thread::Builder::new()
             .name("article-loader".to_owned())
             .spawn(move || load(paths, &sender, &wake));
-        let mut loading = Loading { receiver, files: 0, done: 0, finished: false };
+        let mut loading = Loading {
+            receiver,
+            files: 0,
+            done: 0,
+            finished: false,
+        };
         if let Err(error) = spawned {
             eprintln!("incident-map: cannot start the loader thread: {error}");
             loading.finished = true;
@@ -65,7 +70,11 @@ impl Loading {
 
     /// Progress from 0 to 1.
     pub fn progress(&self) -> f32 {
-        if self.files == 0 { 0.0 } else { (self.done as f32 / self.files as f32).min(1.0) }
+        if self.files == 0 {
+            0.0
+        } else {
+            (self.done as f32 / self.files as f32).min(1.0)
+        }
     }
 }
 
@@ -80,7 +89,9 @@ fn load(paths: Vec<PathBuf>, sender: &Sender<LoadMessage>, wake: &dyn Fn()) {
         }
     };
     let files = expand_paths(&paths);
-    sender.send(LoadMessage::Started { files: files.len() }).ok();
+    sender
+        .send(LoadMessage::Started { files: files.len() })
+        .ok();
     for file in files {
         for outcome in extract_file(&file, gazetteer) {
             if sender.send(LoadMessage::Done(outcome)).is_err() {

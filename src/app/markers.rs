@@ -32,8 +32,17 @@ pub struct Markers<'a> {
 
 /// The accessible label of a single event's marker.
 pub fn marker_label(event: &EventRecord) -> String {
-    let date = event.from.map(|d| date_of(d).to_string()).unwrap_or_else(|| "undated".into());
-    format!("Select {} {} in {} on {}", event.kind.as_str(), event.subtype, event.place, date)
+    let date = event
+        .from
+        .map(|d| date_of(d).to_string())
+        .unwrap_or_else(|| "undated".into());
+    format!(
+        "Select {} {} in {} on {}",
+        event.kind.as_str(),
+        event.subtype,
+        event.place,
+        date
+    )
 }
 
 fn tooltip(event: &EventRecord) -> String {
@@ -50,19 +59,34 @@ fn tooltip(event: &EventRecord) -> String {
         event.place,
         date,
         event.precision.as_str(),
-        if event.actors.is_empty() { String::new() } else { format!("\n{}", event.actors.join(", ")) }
+        if event.actors.is_empty() {
+            String::new()
+        } else {
+            format!("\n{}", event.actors.join(", "))
+        }
     )
 }
 
 impl Plugin for Markers<'_> {
-    fn run(self: Box<Self>, ui: &mut egui::Ui, _response: &egui::Response, projector: &Projector, _memory: &MapMemory) {
+    fn run(
+        self: Box<Self>,
+        ui: &mut egui::Ui,
+        _response: &egui::Response,
+        projector: &Projector,
+        _memory: &MapMemory,
+    ) {
         let clip = projector.clip_rect();
         let painter = ui.painter_at(clip);
         let basemap = Basemap::embedded();
         for &i in self.areas {
-            let Some(event) = self.events.get(i as usize) else { continue };
+            let Some(event) = self.events.get(i as usize) else {
+                continue;
+            };
             let fill = style::colour(event.kind).gamma_multiply(0.18);
-            let stroke = Stroke::new(if self.selected == Some(i) { 2.5 } else { 1.0 }, style::colour(event.kind));
+            let stroke = Stroke::new(
+                if self.selected == Some(i) { 2.5 } else { 1.0 },
+                style::colour(event.kind),
+            );
             // The division's outline (when the basemap has it) and a ring at its centre: an
             // area, never a pin.
             if let Some(area) = basemap.area(&event.country_code, &event.admin1) {
@@ -85,20 +109,33 @@ impl Plugin for Markers<'_> {
             }
         }
         for cluster in self.clusters {
-            let at = projector.project(lon_lat(cluster.lon, cluster.lat)).to_pos2();
+            let at = projector
+                .project(lon_lat(cluster.lon, cluster.lat))
+                .to_pos2();
             if !clip.expand(30.0).contains(at) {
                 continue;
             }
             let count = cluster.members.len();
             if count == 1 {
                 let i = cluster.members[0];
-                let Some(event) = self.events.get(i as usize) else { continue };
+                let Some(event) = self.events.get(i as usize) else {
+                    continue;
+                };
                 let selected = self.selected == Some(i);
-                style::marker(&painter, at, if selected { 9.0 } else { 7.0 }, event.kind, selected);
+                style::marker(
+                    &painter,
+                    at,
+                    if selected { 9.0 } else { 7.0 },
+                    event.kind,
+                    selected,
+                );
                 let rect = Rect::from_center_size(at, vec2(20.0, 20.0));
-                let response = ui.interact(rect, Id::unique(("event", i)), Sense::click()).on_hover_text(tooltip(event));
+                let response = ui
+                    .interact(rect, Id::unique(("event", i)), Sense::click())
+                    .on_hover_text(tooltip(event));
                 let label = marker_label(event);
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
                 if response.clicked() {
                     *self.action = Some(MarkerAction::Select(i));
                 }
@@ -111,9 +148,22 @@ impl Plugin for Markers<'_> {
                 at,
                 radius,
                 style::colour(kind).gamma_multiply(0.85),
-                Stroke::new(if contains_selected { 3.0 } else { 2.0 }, if contains_selected { style::SELECTED } else { Color32::WHITE }),
+                Stroke::new(
+                    if contains_selected { 3.0 } else { 2.0 },
+                    if contains_selected {
+                        style::SELECTED
+                    } else {
+                        Color32::WHITE
+                    },
+                ),
             );
-            painter.text(at, Align2::CENTER_CENTER, count.to_string(), FontId::proportional(12.0), Color32::WHITE);
+            painter.text(
+                at,
+                Align2::CENTER_CENTER,
+                count.to_string(),
+                FontId::proportional(12.0),
+                Color32::WHITE,
+            );
             let rect = Rect::from_center_size(at, vec2(radius * 2.0, radius * 2.0));
             let [inc, meet, call] = cluster.by_kind;
             let response = ui

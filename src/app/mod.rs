@@ -71,7 +71,11 @@ pub struct IncidentApp {
 
 impl IncidentApp {
     /// An app showing `outcomes` (for instance the shipped corpus) with `settings`.
-    pub fn new(gazetteer: &'static Gazetteer, outcomes: Vec<Outcome>, settings: Settings) -> IncidentApp {
+    pub fn new(
+        gazetteer: &'static Gazetteer,
+        outcomes: Vec<Outcome>,
+        settings: Settings,
+    ) -> IncidentApp {
         let mut catalog = Catalog::default();
         for outcome in outcomes {
             catalog.add(outcome, gazetteer);
@@ -112,7 +116,9 @@ impl IncidentApp {
     }
 
     fn receive(&mut self) {
-        let Some(loading) = &mut self.loading else { return };
+        let Some(loading) = &mut self.loading else {
+            return;
+        };
         for outcome in loading.drain(200) {
             self.catalog.add(outcome, self.gazetteer);
         }
@@ -133,13 +139,25 @@ impl IncidentApp {
             return;
         };
         let window = self.settings.timeline.window_in(first, last);
-        let key = (window, self.settings.timeline.cumulative, self.settings.filters.clone(), d.indexed_events);
+        let key = (
+            window,
+            self.settings.timeline.cumulative,
+            self.settings.filters.clone(),
+            d.indexed_events,
+        );
         if d.visible_key.as_ref() != Some(&key) {
-            d.index.visible(window, self.settings.timeline.cumulative, &mut d.visible);
+            d.index
+                .visible(window, self.settings.timeline.cumulative, &mut d.visible);
             let events = &self.catalog.events;
             let filters = &self.settings.filters;
-            d.visible.retain(|&i| events.get(i as usize).is_some_and(|e| filters.accepts(e)));
-            d.areas = d.visible.iter().copied().filter(|&i| markers::is_area(&events[i as usize])).collect();
+            d.visible
+                .retain(|&i| events.get(i as usize).is_some_and(|e| filters.accepts(e)));
+            d.areas = d
+                .visible
+                .iter()
+                .copied()
+                .filter(|&i| markers::is_area(&events[i as usize]))
+                .collect();
             d.visible_key = Some(key);
             d.generation += 1;
         }
@@ -162,18 +180,34 @@ impl IncidentApp {
             return memory.clone();
         }
         let mut memory = MapMemory::default();
-        let pins: Vec<_> = self.catalog.events.iter().filter(|e| e.precision.is_pin()).collect();
-        if !pins.is_empty() {
-            let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) = (90f64, -90f64, 180f64, -180f64);
-            for e in &pins {
-                min_lat = min_lat.min(e.lat);
-                max_lat = max_lat.max(e.lat);
-                min_lon = min_lon.min(e.lon);
-                max_lon = max_lon.max(e.lon);
-            }
-            memory.center_at(lon_lat((min_lon + max_lon) / 2.0, (min_lat + max_lat) / 2.0));
+        // The middle 80 % of the pins, so a few far-away events (a call from Washington)
+        // do not shrink the region the data is about.
+        let mut lats: Vec<f64> = self
+            .catalog
+            .events
+            .iter()
+            .filter(|e| e.precision.is_pin())
+            .map(|e| e.lat)
+            .collect();
+        let mut lons: Vec<f64> = self
+            .catalog
+            .events
+            .iter()
+            .filter(|e| e.precision.is_pin())
+            .map(|e| e.lon)
+            .collect();
+        if !lats.is_empty() {
+            lats.sort_by(f64::total_cmp);
+            lons.sort_by(f64::total_cmp);
+            let at = |v: &[f64], q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+            let (min_lat, max_lat) = (at(&lats, 0.1), at(&lats, 0.9));
+            let (min_lon, max_lon) = (at(&lons, 0.1), at(&lons, 0.9));
+            memory.center_at(lon_lat(
+                (min_lon + max_lon) / 2.0,
+                (min_lat + max_lat) / 2.0,
+            ));
             let span = (max_lon - min_lon).max((max_lat - min_lat) * 1.3).max(0.5);
-            let zoom = (360.0 / span).log2() + 0.6;
+            let zoom = (360.0 / span).log2() + 0.3;
             memory.set_zoom(zoom.clamp(2.0, 12.0)).ok();
             self.framed = true;
         }
@@ -184,7 +218,14 @@ impl IncidentApp {
     /// call it directly (egui_kittest), with no window and no GPU.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.receive();
-        let dropped: Vec<PathBuf> = ui.ctx().input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !dropped.is_empty() {
             self.open(dropped, &ui.ctx().clone());
         }
@@ -198,9 +239,16 @@ impl IncidentApp {
         let text_has_focus = ui.ctx().memory(|m| m.focused().is_some());
         if let Some((first, last)) = self.catalog.day_range() {
             let spans = timeline::spans(&self.catalog.events, &self.derived.visible);
-            let data = TimelineData { first, last, histogram: &self.derived.histogram, spans: &spans };
+            let data = TimelineData {
+                first,
+                last,
+                histogram: &self.derived.histogram,
+                spans: &spans,
+            };
             let timeline = &mut self.settings.timeline;
-            egui::Panel::bottom("timeline").resizable(false).show(ui, |ui| timeline.ui(ui, &data, text_has_focus));
+            egui::Panel::bottom("timeline")
+                .resizable(false)
+                .show(ui, |ui| timeline.ui(ui, &data, text_has_focus));
         }
         if let Some(action) = panels::side_panel(self, ui) {
             self.apply_marker_action(action, &mut memory);
@@ -212,25 +260,33 @@ impl IncidentApp {
             }
         }
         let mut action = None;
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            if self.settings.osm_tiles && self.tiles.is_none() {
-                self.tiles = Some(osm_tiles(ui.ctx()));
-            }
-            let tiles = if self.settings.osm_tiles { self.tiles.as_mut().map(|t| t as &mut dyn walkers::Tiles) } else { None };
-            let map = Map::new(tiles, &mut memory, lon_lat(44.0, 33.0))
-                .with_plugin(basemap::BasemapPlugin { with_tiles: self.settings.osm_tiles })
-                .with_plugin(markers::Markers {
-                    events: &self.catalog.events,
-                    clusters: &self.derived.clusters,
-                    areas: &self.derived.areas,
-                    selected: self.selected,
-                    action: &mut action,
-                });
-            ui.add(map);
-            if self.settings.osm_tiles {
-                panels::attribution(ui);
-            }
-        });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                if self.settings.osm_tiles && self.tiles.is_none() {
+                    self.tiles = Some(osm_tiles(ui.ctx()));
+                }
+                let tiles = if self.settings.osm_tiles {
+                    self.tiles.as_mut().map(|t| t as &mut dyn walkers::Tiles)
+                } else {
+                    None
+                };
+                let map = Map::new(tiles, &mut memory, lon_lat(44.0, 33.0))
+                    .with_plugin(basemap::BasemapPlugin {
+                        with_tiles: self.settings.osm_tiles,
+                    })
+                    .with_plugin(markers::Markers {
+                        events: &self.catalog.events,
+                        clusters: &self.derived.clusters,
+                        areas: &self.derived.areas,
+                        selected: self.selected,
+                        action: &mut action,
+                    });
+                ui.add(map);
+                if self.settings.osm_tiles {
+                    panels::attribution(ui);
+                }
+            });
         if let Some(action) = action {
             self.apply_marker_action(action, &mut memory);
         }
@@ -253,8 +309,12 @@ impl IncidentApp {
 /// OpenStreetMap raster tiles with an on-disk cache in the OS cache directory. Tiles load
 /// lazily in the background; without network the offline borders stay.
 fn osm_tiles(ctx: &egui::Context) -> HttpTiles {
-    let cache = directories::ProjectDirs::from("org", "incident-map", "incident-map").map(|d| d.cache_dir().join("tiles"));
-    let options = HttpOptions { cache, ..HttpOptions::default() };
+    let cache = directories::ProjectDirs::from("org", "incident-map", "incident-map")
+        .map(|d| d.cache_dir().join("tiles"));
+    let options = HttpOptions {
+        cache,
+        ..HttpOptions::default()
+    };
     HttpTiles::with_options(OpenStreetMap, options, ctx.clone())
 }
 
@@ -271,17 +331,34 @@ impl eframe::App for IncidentApp {
 /// Opens the native window on the shipped corpus. Returns when the window closes.
 pub fn run() -> eframe::Result {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_title("incident-map").with_inner_size([1280.0, 800.0]).with_drag_and_drop(true),
+        viewport: egui::ViewportBuilder::default()
+            .with_title("incident-map")
+            .with_inner_size([1280.0, 800.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
         "incident-map",
         options,
         Box::new(|cc| {
-            let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-            let gazetteer = Gazetteer::embedded().map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
+            let settings: Settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            let gazetteer = Gazetteer::embedded()
+                .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
             let outcomes = crate::corpus::extract_default_corpus(gazetteer);
-            Ok(Box::new(IncidentApp::new(gazetteer, outcomes, settings)))
+            let mut app = IncidentApp::new(gazetteer, outcomes, settings);
+            // For scripted screenshots: start with the first event whose place matches.
+            if let Ok(place) = std::env::var("INCIDENT_MAP_SELECT") {
+                app.selected = app
+                    .catalog
+                    .events
+                    .iter()
+                    .position(|e| e.place.contains(&place))
+                    .and_then(|i| u32::try_from(i).ok());
+            }
+            Ok(Box::new(app))
         }),
     )
 }

@@ -17,7 +17,10 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.button("Open files…").clicked() {
-                    if let Some(files) = rfd::FileDialog::new().add_filter("articles", &["txt", "json", "jsonl", "ndjson"]).pick_files() {
+                    if let Some(files) = rfd::FileDialog::new()
+                        .add_filter("articles", &["txt", "json", "jsonl", "ndjson"])
+                        .pick_files()
+                    {
                         app.open(files, &ui.ctx().clone());
                     }
                     ui.close();
@@ -31,8 +34,12 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                 ui.separator();
                 ui.label("Or type a path (file or folder):");
                 ui.horizontal(|ui| {
-                    ui.add(egui::TextEdit::singleline(&mut app.path_input).hint_text("/path/to/articles").desired_width(220.0))
-                        .labelled_by(ui.label("Path").id);
+                    ui.add(
+                        egui::TextEdit::singleline(&mut app.path_input)
+                            .hint_text("/path/to/articles")
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(ui.label("Path").id);
                     if ui.button("Open path").clicked() {
                         let path = std::path::PathBuf::from(app.path_input.trim());
                         app.open(vec![path], &ui.ctx().clone());
@@ -49,16 +56,28 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                 }
             });
             let problems = app.catalog.problems.len();
-            if ui.selectable_label(app.show_problems, format!("Problems ({problems})")).clicked() {
+            if ui
+                .selectable_label(app.show_problems, format!("Problems ({problems})"))
+                .clicked()
+            {
                 app.show_problems = !app.show_problems;
             }
             if let Some(loading) = &app.loading {
                 if !loading.finished {
-                    ui.add(egui::ProgressBar::new(loading.progress()).desired_width(160.0).text(format!("loading {}/{}", loading.done, loading.files)));
+                    ui.add(
+                        egui::ProgressBar::new(loading.progress())
+                            .desired_width(160.0)
+                            .text(format!("loading {}/{}", loading.done, loading.files)),
+                    );
                     ui.spinner();
                 }
             }
-            ui.label(format!("{} articles · {} events · {} shown", app.catalog.articles.len(), app.catalog.events.len(), app.derived.visible.len()));
+            ui.label(format!(
+                "{} articles · {} events · {} shown",
+                app.catalog.articles.len(),
+                app.catalog.events.len(),
+                app.derived.visible.len()
+            ));
         });
     });
 }
@@ -66,66 +85,111 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
 /// Filters, the country tray, problems and the event list. Returns a selection.
 pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
     let mut action = None;
-    egui::Panel::left("events").default_size(330.0).resizable(true).show(ui, |ui| {
-        let filters = &mut app.settings.filters;
-        ui.horizontal(|ui| {
-            ui.checkbox(&mut filters.incidents, RichText::new("Incidents").color(style::INCIDENT));
-            ui.checkbox(&mut filters.meetings, RichText::new("Meetings").color(style::MEETING));
-            ui.checkbox(&mut filters.calls, RichText::new("Calls").color(style::CALL));
-        });
-        ui.horizontal(|ui| {
-            let label = ui.label("Search");
-            ui.add(egui::TextEdit::singleline(&mut filters.text).hint_text("title, actor, place").desired_width(200.0)).labelled_by(label.id);
-        });
-        let countries: BTreeMap<&str, ()> = app.catalog.events.iter().map(|e| (e.country_code.as_str(), ())).collect();
-        egui::ComboBox::from_label("Country")
-            .selected_text(if filters.country.is_empty() { "all".to_owned() } else { filters.country.clone() })
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filters.country, String::new(), "all");
-                for code in countries.keys().filter(|c| !c.is_empty()) {
-                    ui.selectable_value(&mut filters.country, (*code).to_owned(), *code);
-                }
-            });
-        if app.show_problems && !app.catalog.problems.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Problems").strong().color(ui.visuals().warn_fg_color));
-            for problem in &app.catalog.problems {
-                ui.label(format!("{}: {}", problem.path, problem.message));
-            }
-        }
-        ui.separator();
-        country_tray(app, ui);
-        ui.separator();
-        if let Some(members) = app.open_cluster.clone() {
+    egui::Panel::left("events")
+        .default_size(330.0)
+        .resizable(true)
+        .show(ui, |ui| {
+            let filters = &mut app.settings.filters;
             ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("Cluster: {} events", members.len())).strong());
-                if ui.button("Close cluster").clicked() {
-                    app.open_cluster = None;
-                }
+                ui.checkbox(
+                    &mut filters.incidents,
+                    RichText::new("Incidents").color(style::INCIDENT),
+                );
+                ui.checkbox(
+                    &mut filters.meetings,
+                    RichText::new("Meetings").color(style::MEETING),
+                );
+                ui.checkbox(
+                    &mut filters.calls,
+                    RichText::new("Calls").color(style::CALL),
+                );
             });
-            list(app, ui, &members, &mut action);
+            ui.horizontal(|ui| {
+                let label = ui.label("Search");
+                ui.add(
+                    egui::TextEdit::singleline(&mut filters.text)
+                        .hint_text("title, actor, place")
+                        .desired_width(200.0),
+                )
+                .labelled_by(label.id);
+            });
+            let countries: BTreeMap<&str, ()> = app
+                .catalog
+                .events
+                .iter()
+                .map(|e| (e.country_code.as_str(), ()))
+                .collect();
+            egui::ComboBox::from_label("Country")
+                .selected_text(if filters.country.is_empty() {
+                    "all".to_owned()
+                } else {
+                    filters.country.clone()
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut filters.country, String::new(), "all");
+                    for code in countries.keys().filter(|c| !c.is_empty()) {
+                        ui.selectable_value(&mut filters.country, (*code).to_owned(), *code);
+                    }
+                });
+            if app.show_problems && !app.catalog.problems.is_empty() {
+                ui.separator();
+                ui.label(
+                    RichText::new("Problems")
+                        .strong()
+                        .color(ui.visuals().warn_fg_color),
+                );
+                for problem in &app.catalog.problems {
+                    ui.label(format!("{}: {}", problem.path, problem.message));
+                }
+            }
             ui.separator();
-        }
-        ui.label(RichText::new("Events shown").strong());
-        let visible = app.derived.visible.clone();
-        list(app, ui, &visible, &mut action);
-    });
+            country_tray(app, ui);
+            ui.separator();
+            if let Some(members) = app.open_cluster.clone() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("Cluster: {} events", members.len())).strong());
+                    if ui.button("Close cluster").clicked() {
+                        app.open_cluster = None;
+                    }
+                });
+                list(app, ui, &members, &mut action);
+                ui.separator();
+            }
+            ui.label(RichText::new("Events shown").strong());
+            let visible = app.derived.visible.clone();
+            list(app, ui, &visible, &mut action);
+        });
     action
 }
 
 fn list(app: &IncidentApp, ui: &mut Ui, items: &[u32], action: &mut Option<MarkerAction>) {
     let row_height = 20.0;
-    egui::ScrollArea::vertical().id_salt(items.len()).max_height(ui.available_height().max(120.0)).auto_shrink([false, true]).show_rows(ui, row_height, items.len(), |ui, range| {
-        for &i in &items[range] {
-            let Some(event) = app.catalog.events.get(i as usize) else { continue };
-            let date = event.from.map(|d| date_of(d).to_string()).unwrap_or_else(|| "undated".into());
-            let text = RichText::new(format!("{date} {} {} — {}", symbol(event.kind), event.subtype, event.place)).color(style::colour(event.kind));
-            let response = ui.selectable_label(app.selected == Some(i), text);
-            if response.clicked() {
-                *action = Some(MarkerAction::Select(i));
+    egui::ScrollArea::vertical()
+        .id_salt(items.len())
+        .max_height(ui.available_height().max(120.0))
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, items.len(), |ui, range| {
+            for &i in &items[range] {
+                let Some(event) = app.catalog.events.get(i as usize) else {
+                    continue;
+                };
+                let date = event
+                    .from
+                    .map(|d| date_of(d).to_string())
+                    .unwrap_or_else(|| "undated".into());
+                let text = RichText::new(format!(
+                    "{date} {} {} — {}",
+                    symbol(event.kind),
+                    event.subtype,
+                    event.place
+                ))
+                .color(style::colour(event.kind));
+                let response = ui.selectable_label(app.selected == Some(i), text);
+                if response.clicked() {
+                    *action = Some(MarkerAction::Select(i));
+                }
             }
-        }
-    });
+        });
 }
 
 fn symbol(kind: EventKind) -> &'static str {
@@ -142,7 +206,11 @@ fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
     for &i in &app.derived.visible {
         if let Some(event) = app.catalog.events.get(i as usize) {
             if event.precision == Precision::Country {
-                let key = if event.country_code.is_empty() { event.place.clone() } else { format!("{} ({})", event.place, event.country_code) };
+                let key = if event.country_code.is_empty() {
+                    event.place.clone()
+                } else {
+                    format!("{} ({})", event.place, event.country_code)
+                };
                 by_country.entry(key).or_default().push(i);
             }
         }
@@ -165,17 +233,26 @@ fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
 pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction> {
     let selected = app.selected?;
     let mut action = None;
-    egui::Panel::right("details").default_size(400.0).resizable(true).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Details").strong());
-            if ui.button("Close details").clicked() {
-                app.selected = None;
-            }
+    egui::Panel::right("details")
+        .default_size(400.0)
+        .resizable(true)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("Details").strong());
+                if ui.button("Close details").clicked() {
+                    app.selected = None;
+                }
+            });
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                action = details_ui(
+                    ui,
+                    &app.catalog.events,
+                    selected,
+                    &app.catalog.articles,
+                    app.gazetteer,
+                );
+            });
         });
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            action = details_ui(ui, &app.catalog.events, selected, &app.catalog.articles, app.gazetteer);
-        });
-    });
     action
 }
 
@@ -183,7 +260,12 @@ pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction
 pub fn attribution(ui: &mut Ui) {
     let rect = ui.max_rect();
     let at = rect.right_bottom() - egui::vec2(8.0, 8.0);
-    egui::Area::new(egui::Id::unique("osm-attribution")).fixed_pos(at - egui::vec2(230.0, 18.0)).show(ui.ctx(), |ui| {
-        ui.hyperlink_to("© OpenStreetMap contributors", "https://www.openstreetmap.org/copyright");
-    });
+    egui::Area::new(egui::Id::unique("osm-attribution"))
+        .fixed_pos(at - egui::vec2(230.0, 18.0))
+        .show(ui.ctx(), |ui| {
+            ui.hyperlink_to(
+                "© OpenStreetMap contributors",
+                "https://www.openstreetmap.org/copyright",
+            );
+        });
 }

@@ -37,18 +37,35 @@ pub fn shape_name(kind: EventKind) -> &'static str {
 /// Draws the marker of one kind centred at `at`, `radius` pixels.
 pub fn marker(painter: &Painter, at: Pos2, radius: f32, kind: EventKind, selected: bool) {
     let fill = colour(kind);
-    let stroke = Stroke::new(if selected { 3.0 } else { 1.5 }, if selected { SELECTED } else { Color32::WHITE });
+    let stroke = Stroke::new(
+        if selected { 3.0 } else { 1.5 },
+        if selected { SELECTED } else { Color32::WHITE },
+    );
     match kind {
         EventKind::Meeting => {
-            painter.add(CircleShape { center: at, radius, fill, stroke });
+            painter.add(CircleShape {
+                center: at,
+                radius,
+                fill,
+                stroke,
+            });
         }
         EventKind::Call => {
-            let points = vec![at + vec2(0.0, -radius * 1.2), at + vec2(radius * 1.2, 0.0), at + vec2(0.0, radius * 1.2), at + vec2(-radius * 1.2, 0.0)];
+            let points = vec![
+                at + vec2(0.0, -radius * 1.2),
+                at + vec2(radius * 1.2, 0.0),
+                at + vec2(0.0, radius * 1.2),
+                at + vec2(-radius * 1.2, 0.0),
+            ];
             painter.add(Shape::convex_polygon(points, fill, stroke));
         }
         EventKind::Incident | EventKind::Other => {
             let r = radius * 1.25;
-            let points = vec![at + vec2(0.0, -r), at + vec2(r * 0.95, r * 0.7), at + vec2(-r * 0.95, r * 0.7)];
+            let points = vec![
+                at + vec2(0.0, -r),
+                at + vec2(r * 0.95, r * 0.7),
+                at + vec2(-r * 0.95, r * 0.7),
+            ];
             painter.add(Shape::convex_polygon(points, fill, stroke));
         }
     }

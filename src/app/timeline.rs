@@ -23,7 +23,13 @@ pub struct Timeline {
 
 impl Default for Timeline {
     fn default() -> Self {
-        Timeline { window: None, cumulative: false, playing: false, speed: 7.0, play_carry: 0.0 }
+        Timeline {
+            window: None,
+            cumulative: false,
+            playing: false,
+            speed: 7.0,
+            play_carry: 0.0,
+        }
     }
 }
 
@@ -39,17 +45,26 @@ pub struct TimelineData<'a> {
 impl Timeline {
     /// The window, clamped to the data, defaulting to the whole range.
     pub fn window_in(&mut self, first: Day, last: Day) -> TimeWindow {
-        let window = self.window.unwrap_or(TimeWindow { from: first, to: last });
+        let window = self.window.unwrap_or(TimeWindow {
+            from: first,
+            to: last,
+        });
         let width = (window.to - window.from).clamp(0, last - first);
         let from = window.from.clamp(first, last - width);
-        let clamped = TimeWindow { from, to: from + width };
+        let clamped = TimeWindow {
+            from,
+            to: from + width,
+        };
         self.window = Some(clamped);
         clamped
     }
 
     fn shift(&mut self, days: Day, first: Day, last: Day) {
         let window = self.window_in(first, last);
-        self.window = Some(TimeWindow { from: window.from + days, to: window.to + days });
+        self.window = Some(TimeWindow {
+            from: window.from + days,
+            to: window.to + days,
+        });
         self.window_in(first, last);
     }
 
@@ -63,7 +78,10 @@ impl Timeline {
                 self.playing = !self.playing;
                 if self.playing && window.to >= last {
                     let width = window.to - window.from;
-                    self.window = Some(TimeWindow { from: first, to: first + width });
+                    self.window = Some(TimeWindow {
+                        from: first,
+                        to: first + width,
+                    });
                 }
             }
             if ui.button("Step back").clicked() {
@@ -72,16 +90,27 @@ impl Timeline {
             if ui.button("Step forward").clicked() {
                 self.shift(1, first, last);
             }
-            ui.add(egui::Slider::new(&mut self.speed, 1.0..=60.0).text("days/s").logarithmic(true));
+            ui.add(
+                egui::Slider::new(&mut self.speed, 1.0..=60.0)
+                    .text("days/s")
+                    .logarithmic(true),
+            );
             ui.checkbox(&mut self.cumulative, "Cumulative");
             if ui.button("Whole range").clicked() {
-                self.window = Some(TimeWindow { from: first, to: last });
+                self.window = Some(TimeWindow {
+                    from: first,
+                    to: last,
+                });
             }
             let window = self.window_in(first, last);
             ui.label(format!("{} – {}", date_of(window.from), date_of(window.to)));
         });
         if !text_has_focus {
-            let step = if ui.input(|i| i.modifiers.shift) { 7 } else { 1 };
+            let step = if ui.input(|i| i.modifiers.shift) {
+                7
+            } else {
+                1
+            };
             if ui.input(|i| i.key_pressed(Key::ArrowRight)) {
                 self.shift(step, first, last);
             }
@@ -110,23 +139,37 @@ impl Timeline {
     fn histogram_ui(&mut self, ui: &mut Ui, data: &TimelineData<'_>) {
         let (first, last) = (data.first, data.last);
         let height = 70.0;
-        let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
+        let (rect, response) =
+            ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
         let days = (last - first + 1).max(1) as f32;
         let x_of = |day: Day| rect.left() + (day - first) as f32 / days * rect.width();
         let day_at = |x: f32| first + ((x - rect.left()) / rect.width() * days).floor() as Day;
-        let max = data.histogram.iter().map(|b| b.iter().sum::<u32>()).max().unwrap_or(1).max(1) as f32;
+        let max = data
+            .histogram
+            .iter()
+            .map(|b| b.iter().sum::<u32>())
+            .max()
+            .unwrap_or(1)
+            .max(1) as f32;
         let bar_width = (rect.width() / days).max(1.0);
         let bars_bottom = rect.bottom() - 14.0;
         let bars_height = height - 24.0;
         for (offset, bin) in data.histogram.iter().enumerate() {
             let x = x_of(first + offset as Day);
             let mut y = bars_bottom;
-            for (slot, colour) in [style::INCIDENT, style::MEETING, style::CALL].into_iter().enumerate() {
+            for (slot, colour) in [style::INCIDENT, style::MEETING, style::CALL]
+                .into_iter()
+                .enumerate()
+            {
                 let h = bin[slot] as f32 / max * bars_height;
                 if h > 0.0 {
-                    painter.rect_filled(Rect::from_min_max(pos2(x, y - h), pos2(x + bar_width * 0.9, y)), 0.0, colour);
+                    painter.rect_filled(
+                        Rect::from_min_max(pos2(x, y - h), pos2(x + bar_width * 0.9, y)),
+                        0.0,
+                        colour,
+                    );
                     y -= h;
                 }
             }
@@ -134,12 +177,27 @@ impl Timeline {
         // Events with a date range: thin spans along the bottom.
         for (row, &(from, to, kind)) in data.spans.iter().enumerate().take(40) {
             let y = rect.bottom() - 3.0 - (row % 4) as f32 * 3.0;
-            painter.line_segment([pos2(x_of(from), y), pos2(x_of(to + 1), y)], Stroke::new(2.0, style::colour(kind)));
+            painter.line_segment(
+                [pos2(x_of(from), y), pos2(x_of(to + 1), y)],
+                Stroke::new(2.0, style::colour(kind)),
+            );
         }
         let window = self.window_in(first, last);
-        let selected = Rect::from_min_max(pos2(x_of(window.from), rect.top()), pos2(x_of(window.to + 1), rect.bottom()));
-        painter.rect_filled(selected, 0.0, Color32::from_rgba_unmultiplied(240, 228, 66, 60));
-        painter.rect_stroke(selected, 0.0, Stroke::new(1.5, Color32::from_rgb(160, 140, 0)), egui::StrokeKind::Inside);
+        let selected = Rect::from_min_max(
+            pos2(x_of(window.from), rect.top()),
+            pos2(x_of(window.to + 1), rect.bottom()),
+        );
+        painter.rect_filled(
+            selected,
+            0.0,
+            Color32::from_rgba_unmultiplied(240, 228, 66, 60),
+        );
+        painter.rect_stroke(
+            selected,
+            0.0,
+            Stroke::new(1.5, Color32::from_rgb(160, 140, 0)),
+            egui::StrokeKind::Inside,
+        );
         // Dragging: near an edge moves that edge, inside moves the window, outside starts a
         // new window.
         if let Some(pointer) = response.interact_pointer_pos() {
@@ -159,20 +217,44 @@ impl Timeline {
             }
             let grab = ui.memory(|m| m.data.get_temp::<Grab>(response.id));
             let updated = match grab {
-                Some(Grab::Start) => TimeWindow { from: day.min(window.to), to: window.to },
-                Some(Grab::End) => TimeWindow { from: window.from, to: day.max(window.from) },
+                Some(Grab::Start) => TimeWindow {
+                    from: day.min(window.to),
+                    to: window.to,
+                },
+                Some(Grab::End) => TimeWindow {
+                    from: window.from,
+                    to: day.max(window.from),
+                },
                 Some(Grab::Move(offset)) => {
                     let width = window.to - window.from;
                     let from = (day - offset).clamp(first, last - width);
-                    TimeWindow { from, to: from + width }
+                    TimeWindow {
+                        from,
+                        to: from + width,
+                    }
                 }
-                Some(Grab::New(anchor)) => TimeWindow { from: anchor.min(day), to: anchor.max(day) },
+                Some(Grab::New(anchor)) => TimeWindow {
+                    from: anchor.min(day),
+                    to: anchor.max(day),
+                },
                 None => window,
             };
             self.window = Some(updated);
         }
-        painter.text(rect.left_bottom() + vec2(2.0, -1.0), egui::Align2::LEFT_BOTTOM, date_of(first).to_string(), egui::FontId::proportional(10.0), ui.visuals().text_color());
-        painter.text(rect.right_bottom() + vec2(-2.0, -1.0), egui::Align2::RIGHT_BOTTOM, date_of(last).to_string(), egui::FontId::proportional(10.0), ui.visuals().text_color());
+        painter.text(
+            rect.left_bottom() + vec2(2.0, -1.0),
+            egui::Align2::LEFT_BOTTOM,
+            date_of(first).to_string(),
+            egui::FontId::proportional(10.0),
+            ui.visuals().text_color(),
+        );
+        painter.text(
+            rect.right_bottom() + vec2(-2.0, -1.0),
+            egui::Align2::RIGHT_BOTTOM,
+            date_of(last).to_string(),
+            egui::FontId::proportional(10.0),
+            ui.visuals().text_color(),
+        );
     }
 }
 

@@ -449,7 +449,14 @@ impl Extraction<'_, '_> {
                 return false;
             }
             let old = self.gazetteer.place(e.place);
+            // A meeting "at Erbil airport" after one "in Erbil" on the same day is the same
+            // meeting: a venue a few km from the city centre is the same city (12 km keeps Jerusalem and Ramallah apart).
+            let same_city = kind != EventKind::Incident
+                && new.is_point()
+                && old.is_point()
+                && new.distance_km(old) < 12.0;
             let same_place = e.place == place
+                || same_city
                 || (!new.is_point()
                     && new.country_code == old.country_code
                     && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)

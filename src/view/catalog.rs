@@ -56,7 +56,10 @@ impl Precision {
 
     /// Site, city and district events are pins; coarser ones are areas or a tray entry.
     pub fn is_pin(self) -> bool {
-        matches!(self, Precision::Site | Precision::City | Precision::District)
+        matches!(
+            self,
+            Precision::Site | Precision::City | Precision::District
+        )
     }
 }
 
@@ -119,7 +122,12 @@ impl Catalog {
                 let title = extracted.article.title.clone().unwrap_or_default();
                 for (index_in_article, event) in extracted.events.iter().enumerate() {
                     let place = gazetteer.place(event.place);
-                    let mut search_text = format!("{title} {} {} {}", place.name, event.subtype, event.actors.join(" "));
+                    let mut search_text = format!(
+                        "{title} {} {} {}",
+                        place.name,
+                        event.subtype,
+                        event.actors.join(" ")
+                    );
                     for mention in &extracted.mentions {
                         search_text.push(' ');
                         search_text.push_str(&gazetteer.place(mention.place).name);

@@ -22,7 +22,10 @@ pub fn mercator(lat: f64, lon: f64) -> (f64, f64) {
 /// Inverse of [`mercator`]: `(lat, lon)` in degrees.
 pub fn unmercator(x: f64, y: f64) -> (f64, f64) {
     let lon = x * 360.0 - 180.0;
-    let lat = (std::f64::consts::PI * (1.0 - 2.0 * y)).sinh().atan().to_degrees();
+    let lat = (std::f64::consts::PI * (1.0 - 2.0 * y))
+        .sinh()
+        .atan()
+        .to_degrees();
     (lat, lon)
 }
 
@@ -83,7 +86,11 @@ pub fn cluster(events: &[EventRecord], visible: &[u32], zoom: f64, cell_px: f64)
         let key = ((x / cell).floor() as i64, (y / cell).floor() as i64);
         let acc = cells.entry(key).or_insert_with(|| {
             order.push(key);
-            Acc { x: 0.0, y: 0.0, cluster: Cluster::default() }
+            Acc {
+                x: 0.0,
+                y: 0.0,
+                cluster: Cluster::default(),
+            }
         });
         acc.x += x;
         acc.y += y;
@@ -105,7 +112,12 @@ pub fn cluster(events: &[EventRecord], visible: &[u32], zoom: f64, cell_px: f64)
 
 /// Events per day and kind over `[first, last]`, for the histogram under the slider.
 /// Events with a range count on each of their days.
-pub fn histogram(events: &[EventRecord], accepted: impl Fn(&EventRecord) -> bool, first: i32, last: i32) -> Vec<[u32; 3]> {
+pub fn histogram(
+    events: &[EventRecord],
+    accepted: impl Fn(&EventRecord) -> bool,
+    first: i32,
+    last: i32,
+) -> Vec<[u32; 3]> {
     let days = usize::try_from(last - first + 1).unwrap_or(0);
     let mut bins = vec![[0u32; 3]; days];
     for event in events.iter().filter(|e| accepted(e)) {

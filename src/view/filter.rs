@@ -100,7 +100,11 @@ impl TimeIndex {
     /// first day. `cumulative` shows everything up to the window's end.
     pub fn visible(&self, window: TimeWindow, cumulative: bool, out: &mut Vec<u32>) {
         out.clear();
-        let earliest = if cumulative { Day::MIN } else { window.from.saturating_sub(self.max_span) };
+        let earliest = if cumulative {
+            Day::MIN
+        } else {
+            window.from.saturating_sub(self.max_span)
+        };
         let start = self.from.partition_point(|&f| f < earliest);
         let end = self.from.partition_point(|&f| f <= window.to);
         for i in start..end {
@@ -136,7 +140,12 @@ mod tests {
 
     #[test]
     fn windows_catch_events_whose_range_overlaps() {
-        let events = vec![record(10, 10), record(5, 30), record(20, 20), record(40, 41)];
+        let events = vec![
+            record(10, 10),
+            record(5, 30),
+            record(20, 20),
+            record(40, 41),
+        ];
         let index = TimeIndex::build(&events);
         let mut out = Vec::new();
         index.visible(TimeWindow { from: 15, to: 25 }, false, &mut out);
