@@ -68,12 +68,8 @@ pub fn details_ui(
         ui.label("Nothing selected.");
         return None;
     };
-    let Some(extracted) = articles.get(record.article) else {
-        return None;
-    };
-    let Some(event) = extracted.events.get(record.index_in_article) else {
-        return None;
-    };
+    let extracted = articles.get(record.article)?;
+    let event = extracted.events.get(record.index_in_article)?;
     let article = &extracted.article;
     let title = article.title.clone().unwrap_or_else(|| {
         article

@@ -13,7 +13,7 @@ pub enum LoadMessage {
     /// The number of files found, before any is read.
     Started { files: usize },
     /// One input's result.
-    Done(Outcome),
+    Done(Box<Outcome>),
     /// Everything was read.
     Finished,
 }
@@ -55,7 +55,7 @@ impl Loading {
                 Ok(LoadMessage::Started { files }) => self.files = files,
                 Ok(LoadMessage::Done(outcome)) => {
                     self.done += 1;
-                    outcomes.push(outcome);
+                    outcomes.push(*outcome);
                 }
                 Ok(LoadMessage::Finished) => self.finished = true,
                 Err(std::sync::mpsc::TryRecvError::Empty) => break,
@@ -94,7 +94,7 @@ fn load(paths: Vec<PathBuf>, sender: &Sender<LoadMessage>, wake: &dyn Fn()) {
         .ok();
     for file in files {
         for outcome in extract_file(&file, gazetteer) {
-            if sender.send(LoadMessage::Done(outcome)).is_err() {
+            if sender.send(LoadMessage::Done(Box::new(outcome))).is_err() {
                 return; // The app closed.
             }
         }

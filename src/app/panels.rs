@@ -62,15 +62,15 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             {
                 app.show_problems = !app.show_problems;
             }
-            if let Some(loading) = &app.loading {
-                if !loading.finished {
-                    ui.add(
-                        egui::ProgressBar::new(loading.progress())
-                            .desired_width(160.0)
-                            .text(format!("loading {}/{}", loading.done, loading.files)),
-                    );
-                    ui.spinner();
-                }
+            if let Some(loading) = &app.loading
+                && !loading.finished
+            {
+                ui.add(
+                    egui::ProgressBar::new(loading.progress())
+                        .desired_width(160.0)
+                        .text(format!("loading {}/{}", loading.done, loading.files)),
+                );
+                ui.spinner();
             }
             ui.label(format!(
                 "{} articles · {} events · {} shown",
@@ -204,15 +204,15 @@ fn symbol(kind: EventKind) -> &'static str {
 fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
     let mut by_country: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for &i in &app.derived.visible {
-        if let Some(event) = app.catalog.events.get(i as usize) {
-            if event.precision == Precision::Country {
-                let key = if event.country_code.is_empty() {
-                    event.place.clone()
-                } else {
-                    format!("{} ({})", event.place, event.country_code)
-                };
-                by_country.entry(key).or_default().push(i);
-            }
+        if let Some(event) = app.catalog.events.get(i as usize)
+            && event.precision == Precision::Country
+        {
+            let key = if event.country_code.is_empty() {
+                event.place.clone()
+            } else {
+                format!("{} ({})", event.place, event.country_code)
+            };
+            by_country.entry(key).or_default().push(i);
         }
     }
     ui.label(RichText::new("Country-level (not pinned)").strong());
