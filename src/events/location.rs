@@ -16,7 +16,7 @@ pub fn specificity(gazetteer: &Gazetteer, mention: &Mention) -> f32 {
     let place = gazetteer.place(mention.place);
     match place.kind {
         PlaceKind::Site => 4.0,
-        PlaceKind::City if place.feature_code.as_ref() == "PPLX" => 3.5,
+        PlaceKind::City if place.feature_code == "PPLX" => 3.5,
         PlaceKind::City => 3.0,
         PlaceKind::Admin1 => 2.0,
         PlaceKind::Region if !place.country_code.is_empty() => 2.0,

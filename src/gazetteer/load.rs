@@ -19,7 +19,7 @@ pub struct GazetteerError {
 /// Adds every row of one TSV file as a place (names are indexed separately).
 pub(super) fn add_places(
     gazetteer: &mut Gazetteer,
-    tsv: &str,
+    tsv: &'static str,
     file: &'static str,
 ) -> Result<(), GazetteerError> {
     let error = |line: usize, reason: String| GazetteerError { file, line, reason };
@@ -77,14 +77,14 @@ pub(super) fn add_places(
             _ => {}
         }
         gazetteer.places.push(Place {
-            source_id: id.into(),
+            source_id: id,
             kind,
-            feature_code: fcode.into(),
-            name: name.into(),
+            feature_code: fcode,
+            name: name,
             lat,
             lon,
-            country_code: cc.into(),
-            admin1: admin1.into(),
+            country_code: cc,
+            admin1: admin1,
             population,
         });
     }

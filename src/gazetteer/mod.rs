@@ -161,6 +161,10 @@ impl Gazetteer {
         curated_tsv: &str,
         common_words: &str,
     ) -> Result<Gazetteer, GazetteerError> {
+        // Places point into their text: keep it for the process's life (a gazetteer is
+        // built once; the embedded one needs no copy at all).
+        let places_tsv: &'static str = Box::leak(places_tsv.to_owned().into_boxed_str());
+        let curated_tsv: &'static str = Box::leak(curated_tsv.to_owned().into_boxed_str());
         let mut gazetteer = Gazetteer::default();
         load::add_places(&mut gazetteer, places_tsv, "places.tsv")?;
         load::add_places(&mut gazetteer, curated_tsv, "curated.tsv")?;

@@ -45,23 +45,24 @@ impl PlaceKind {
     }
 }
 
-/// A gazetteer entry.
+/// A gazetteer entry. Its strings point into the gazetteer's text, which lives as long as
+/// the process (the embedded data, or text handed to [`super::Gazetteer::from_sources`]).
 #[derive(Clone, Debug)]
 pub struct Place {
     /// Stable identifier: the GeoNames id, or `c<N>` for hand-curated entries.
-    pub source_id: Box<str>,
+    pub source_id: &'static str,
     pub kind: PlaceKind,
     /// GeoNames feature code (`PPLC`, `ADM1`, `AIRB`…), empty when unknown.
-    pub feature_code: Box<str>,
-    pub name: Box<str>,
+    pub feature_code: &'static str,
+    pub name: &'static str,
     /// Latitude in decimal degrees (WGS 84).
     pub lat: f64,
     /// Longitude in decimal degrees (WGS 84).
     pub lon: f64,
     /// ISO 3166-1 alpha-2 code, empty for areas spanning several countries.
-    pub country_code: Box<str>,
+    pub country_code: &'static str,
     /// GeoNames first-level division code within the country, empty when unknown.
-    pub admin1: Box<str>,
+    pub admin1: &'static str,
     pub population: u64,
 }
 
@@ -74,9 +75,9 @@ impl Place {
             PlaceKind::Admin1 => "province",
             PlaceKind::Region if self.country_code.is_empty() => "country",
             PlaceKind::Region => "province",
-            PlaceKind::City if self.feature_code.as_ref() == "PPLX" => "district",
+            PlaceKind::City if self.feature_code == "PPLX" => "district",
             PlaceKind::City => "city",
-            PlaceKind::Site if self.feature_code.as_ref() == "PPLX" => "district",
+            PlaceKind::Site if self.feature_code == "PPLX" => "district",
             PlaceKind::Site => "site",
         }
     }

@@ -24,11 +24,11 @@ pub(super) struct Resolved {
 /// Where the article is: weights per country and per first-level division.
 #[derive(Default)]
 struct ArticleContext {
-    countries: FxHashMap<Box<str>, f32>,
-    divisions: FxHashMap<(Box<str>, Box<str>), f32>,
+    countries: FxHashMap<&'static str, f32>,
+    divisions: FxHashMap<(&'static str, &'static str), f32>,
     total: f32,
     anchors: Vec<PlaceId>,
-    dateline_country: Option<Box<str>>,
+    dateline_country: Option<&'static str>,
 }
 
 impl ArticleContext {
@@ -38,12 +38,12 @@ impl ArticleContext {
         }
         *self
             .countries
-            .entry(place.country_code.clone())
+            .entry(place.country_code)
             .or_default() += weight;
         if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
             *self
                 .divisions
-                .entry((place.country_code.clone(), place.admin1.clone()))
+                .entry((place.country_code, place.admin1))
                 .or_default() += weight;
         }
         self.total += weight;
@@ -54,7 +54,7 @@ impl ArticleContext {
             return 0.0;
         }
         self.countries
-            .get(&place.country_code)
+            .get(place.country_code)
             .copied()
             .unwrap_or(0.0)
             / self.total
@@ -64,7 +64,7 @@ impl ArticleContext {
         if self.total <= 0.0 || place.admin1.is_empty() {
             return 0.0;
         }
-        let key = (place.country_code.clone(), place.admin1.clone());
+        let key = (place.country_code, place.admin1);
         self.divisions.get(&key).copied().unwrap_or(0.0) / self.total
     }
 }
@@ -105,7 +105,7 @@ fn score(
         score += 0.3;
     }
     score += 2.5 * context.country_share(place) + 1.5 * context.division_share(place);
-    if context.dateline_country.as_deref() == Some(&*place.country_code) {
+    if context.dateline_country == Some(place.country_code) {
         score += 0.7;
     }
     if let Some(nearest) = context
@@ -250,7 +250,7 @@ pub(super) fn resolve(
         };
         context.add(place, weight);
         if in_dateline {
-            context.dateline_country = Some(place.country_code.clone());
+            context.dateline_country = Some(place.country_code);
         }
         if margin >= 1.0 && place.is_point() && !spot.demonym {
             context.anchors.push(best);
@@ -266,7 +266,7 @@ pub(super) fn resolve(
         }) {
             let place = gazetteer.place(r.place);
             context.add(place, 2.0);
-            context.dateline_country = Some(place.country_code.clone());
+            context.dateline_country = Some(place.country_code);
         }
     }
     spots
