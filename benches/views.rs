@@ -2,9 +2,11 @@
 //!
 //! - `refilter_after_slider_move_1m`: one slider move over 1,000,000 events (time index
 //!   query + kind/text/country filters), the work done when the window changes.
-//! - `frame_100k`: building one frame's map data for 100,000 events: the time query,
-//!   clustering at the current zoom and the per-day histogram, i.e. everything the map and
-//!   slider recompute when the view changes (drawing itself is egui's).
+//! - `app_frame_100k_events`: one whole frame of the app (layout + tessellation, no GPU)
+//!   with 100,000 events; `app_frame_after_slider_move_100k_events`: the same when the
+//!   slider window moved, so the visible set and clusters are recomputed.
+//! - `recompute_view_100k`: the time query, clustering and the per-day histogram from
+//!   scratch (what a new data set or a filter change costs).
 
 // A benchmark that cannot set up should stop loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -12,9 +14,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use incident_map::app::{IncidentApp, Settings};
 use incident_map::events::EventKind;
+use incident_map::gazetteer::Gazetteer;
 use incident_map::view::catalog::{EventRecord, Precision};
-use incident_map::view::clusters::{cluster, histogram};
+use incident_map::view::clusters::{cluster, histogram, mercator};
 use incident_map::view::filter::{Filters, TimeIndex, TimeWindow};
 
 /// Synthetic events over 180 days around the Middle East, a tenth with multi-day ranges.
@@ -31,6 +35,8 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
             let r = next();
             let from = 19_600 + (r % 180) as i32;
             let span = if r % 10 == 0 { (r >> 8) as i32 % 20 } else { 0 };
+            let lat = 29.0 + ((r >> 20) % 1000) as f64 / 100.0;
+            let lon = 35.0 + ((r >> 32) % 1500) as f64 / 100.0;
             EventRecord {
                 article: 0,
                 index_in_article: 0,
@@ -39,8 +45,9 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
                 subtype: "attack",
                 from: Some(from),
                 to: Some(from + span),
-                lat: 29.0 + ((r >> 20) % 1000) as f64 / 100.0,
-                lon: 35.0 + ((r >> 32) % 1500) as f64 / 100.0,
+                lat,
+                lon,
+                mercator: mercator(lat, lon),
                 precision: if r % 13 == 0 {
                     Precision::Country
                 } else {
@@ -72,16 +79,50 @@ fn benches(c: &mut Criterion) {
                 from: 19_600 + day,
                 to: 19_600 + day + 7,
             };
-            index.visible(window, false, &mut visible);
-            visible.retain(|&i| filters.accepts(&million[i as usize]));
+            index.visible_filtered(window, false, &filters, &million, &mut visible);
             black_box(visible.len())
+        })
+    });
+
+    // One whole app frame (layout and tessellation, no GPU) with 100,000 events, the map
+    // and the slider visible: the steady state while the user looks and hovers.
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let mut app = IncidentApp::new(gazetteer, Vec::new(), Settings::default());
+    app.catalog.events = synthetic(100_000);
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 800.0),
+        )),
+        ..Default::default()
+    };
+    for _ in 0..3 {
+        let _warm_up = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    c.bench_function("app_frame_100k_events", |b| {
+        b.iter(|| {
+            let output = ctx.run_ui(input(), |ui| app.show(ui));
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point).len())
+        })
+    });
+    let mut day = 0;
+    c.bench_function("app_frame_after_slider_move_100k_events", |b| {
+        b.iter(|| {
+            day = (day + 1) % 150;
+            app.settings.timeline.window = Some(TimeWindow {
+                from: 19_600 + day,
+                to: 19_630 + day,
+            });
+            let output = ctx.run_ui(input(), |ui| app.show(ui));
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point).len())
         })
     });
 
     let events = synthetic(100_000);
     let index = TimeIndex::build(&events);
     let mut visible = Vec::new();
-    c.bench_function("frame_100k", |b| {
+    c.bench_function("recompute_view_100k", |b| {
         b.iter(|| {
             index.visible(
                 TimeWindow {

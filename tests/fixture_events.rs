@@ -87,7 +87,7 @@ fn capitals_standing_for_governments_are_not_event_sites() {
         let roles: Vec<_> = article
             .mentions
             .iter()
-            .filter(|m| &*gazetteer.place(m.place).name == name)
+            .filter(|m| gazetteer.place(m.place).name == name)
             .map(|m| m.role.as_str())
             .collect();
         assert!(

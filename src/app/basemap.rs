@@ -13,7 +13,8 @@ use super::style;
 const COUNTRIES_JSON: &str = include_str!("../../data/basemap/countries.json");
 const ADMIN1_JSON: &str = include_str!("../../data/basemap/admin1.json");
 
-/// A polyline in degrees with its bounding box, for culling.
+/// A polyline in Web Mercator coordinates (projected once, at load) with its bounding
+/// box, for culling.
 pub struct Polyline {
     pub points: Vec<(f64, f64)>,
     pub min: (f64, f64),
@@ -22,7 +23,10 @@ pub struct Polyline {
 
 impl Polyline {
     fn from_flat(flat: &[f64]) -> Option<Polyline> {
-        let points: Vec<(f64, f64)> = flat.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+        let points: Vec<(f64, f64)> = flat
+            .chunks_exact(2)
+            .map(|c| crate::view::clusters::mercator(c[1], c[0]))
+            .collect();
         if points.len() < 2 {
             return None;
         }
@@ -125,21 +129,69 @@ impl Basemap {
     }
 }
 
-/// Projects a polyline onto the screen, if any part of it is in view.
-pub fn project_line(line: &Polyline, projector: &Projector) -> Option<Vec<egui::Pos2>> {
-    let clip = projector.clip_rect();
-    let a = projector.project(lon_lat(line.min.0, line.min.1)).to_pos2();
-    let b = projector.project(lon_lat(line.max.0, line.max.1)).to_pos2();
-    let bbox = egui::Rect::from_two_pos(a, b);
+/// The map's Web Mercator → screen transform for this frame. Mercator to screen is
+/// affine, so two projected reference points give it, and the basemap's 80,000 points need
+/// no trigonometry per frame.
+#[derive(Clone, Copy)]
+pub struct ScreenTransform {
+    scale: (f64, f64),
+    offset: (f64, f64),
+}
+
+impl ScreenTransform {
+    pub fn of(projector: &Projector) -> ScreenTransform {
+        let (lat0, lon0, lat1, lon1) = (0.0, 0.0, 60.0, 90.0);
+        let (m0, m1) = (
+            crate::view::clusters::mercator(lat0, lon0),
+            crate::view::clusters::mercator(lat1, lon1),
+        );
+        let (s0, s1) = (
+            projector.project(lon_lat(lon0, lat0)),
+            projector.project(lon_lat(lon1, lat1)),
+        );
+        let scale = (
+            (f64::from(s1.x) - f64::from(s0.x)) / (m1.0 - m0.0),
+            (f64::from(s1.y) - f64::from(s0.y)) / (m1.1 - m0.1),
+        );
+        let offset = (
+            f64::from(s0.x) - m0.0 * scale.0,
+            f64::from(s0.y) - m0.1 * scale.1,
+        );
+        ScreenTransform { scale, offset }
+    }
+
+    fn apply(&self, (x, y): (f64, f64)) -> egui::Pos2 {
+        egui::pos2(
+            (self.offset.0 + x * self.scale.0) as f32,
+            (self.offset.1 + y * self.scale.1) as f32,
+        )
+    }
+}
+
+/// Projects a polyline onto the screen, if any part of it is in view, dropping points
+/// closer than a pixel to the previous one (at a world view most border points would land
+/// on top of each other, and tessellating them is expensive).
+pub fn project_line(
+    line: &Polyline,
+    transform: &ScreenTransform,
+    clip: egui::Rect,
+) -> Option<Vec<egui::Pos2>> {
+    let bbox = egui::Rect::from_two_pos(transform.apply(line.min), transform.apply(line.max));
     if !bbox.intersects(clip) {
         return None;
     }
-    Some(
-        line.points
-            .iter()
-            .map(|&(lon, lat)| projector.project(lon_lat(lon, lat)).to_pos2())
-            .collect(),
-    )
+    let mut points: Vec<egui::Pos2> = Vec::with_capacity(line.points.len() / 4 + 2);
+    let last_index = line.points.len() - 1;
+    for (i, &point) in line.points.iter().enumerate() {
+        let p = transform.apply(point);
+        let far = points
+            .last()
+            .is_none_or(|q| (p.x - q.x).abs() + (p.y - q.y).abs() >= 1.5);
+        if far || i == last_index {
+            points.push(p);
+        }
+    }
+    (points.len() >= 2).then_some(points)
 }
 
 /// Draws sea, borders and coastlines under everything else.
@@ -161,10 +213,12 @@ impl Plugin for BasemapPlugin {
             painter.rect_filled(projector.clip_rect(), 0.0, style::SEA);
         }
         let zoom = projector.zoom();
+        let transform = ScreenTransform::of(projector);
+        let clip = projector.clip_rect();
         if zoom >= 5.0 {
             let stroke = Stroke::new(0.8, style::PROVINCE_LINE);
             for line in &basemap.province_lines {
-                if let Some(points) = project_line(line, projector) {
+                if let Some(points) = project_line(line, &transform, clip) {
                     painter.add(Shape::line(points, stroke));
                 }
             }
@@ -178,7 +232,7 @@ impl Plugin for BasemapPlugin {
             },
         );
         for line in &basemap.borders {
-            if let Some(points) = project_line(line, projector) {
+            if let Some(points) = project_line(line, &transform, clip) {
                 painter.add(Shape::line(points, stroke));
             }
         }

@@ -6,7 +6,7 @@
 use egui::{Align2, Color32, FontId, Id, Rect, Sense, Shape, Stroke, vec2};
 use walkers::{MapMemory, Plugin, Projector, lon_lat};
 
-use super::basemap::{Basemap, project_line};
+use super::basemap::{Basemap, ScreenTransform, project_line};
 use super::style;
 use crate::view::catalog::{EventRecord, Precision, date_of};
 use crate::view::clusters::Cluster;
@@ -78,6 +78,7 @@ impl Plugin for Markers<'_> {
         let clip = projector.clip_rect();
         let painter = ui.painter_at(clip);
         let basemap = Basemap::embedded();
+        let transform = ScreenTransform::of(projector);
         for &i in self.areas {
             let Some(event) = self.events.get(i as usize) else {
                 continue;
@@ -91,7 +92,7 @@ impl Plugin for Markers<'_> {
             // area, never a pin.
             if let Some(area) = basemap.area(&event.country_code, &event.admin1) {
                 for ring in &area.rings {
-                    if let Some(points) = project_line(ring, projector) {
+                    if let Some(points) = project_line(ring, &transform, clip) {
                         painter.add(Shape::line(points, stroke));
                     }
                 }

@@ -49,6 +49,17 @@ struct Derived {
     areas: Vec<u32>,
     histogram: Vec<[u32; 3]>,
     histogram_key: Option<(Filters, usize)>,
+    day_range: Option<(crate::view::catalog::Day, crate::view::catalog::Day)>,
+    /// Ranged events in the window (at most 40), drawn as spans under the histogram.
+    spans: Vec<(
+        crate::view::catalog::Day,
+        crate::view::catalog::Day,
+        crate::events::EventKind,
+    )>,
+    /// Country-level events in the window, per country.
+    tray: Vec<(String, Vec<u32>)>,
+    /// Country codes present in the data, for the country filter.
+    countries: Vec<String>,
     generation: u64,
     indexed_events: usize,
 }
@@ -126,13 +137,23 @@ impl IncidentApp {
 
     fn refresh(&mut self, zoom: f64) {
         let d = &mut self.derived;
-        if d.indexed_events != self.catalog.events.len() {
-            d.index = TimeIndex::build(&self.catalog.events);
-            d.indexed_events = self.catalog.events.len();
+        let events = &self.catalog.events;
+        if d.indexed_events != events.len() {
+            d.index = TimeIndex::build(events);
+            d.indexed_events = events.len();
+            d.day_range = self.catalog.day_range();
+            let mut countries: Vec<String> = events
+                .iter()
+                .map(|e| e.country_code.clone())
+                .filter(|c| !c.is_empty())
+                .collect();
+            countries.sort();
+            countries.dedup();
+            d.countries = countries;
             d.visible_key = None;
             d.histogram_key = None;
         }
-        let Some((first, last)) = self.catalog.day_range() else {
+        let Some((first, last)) = d.day_range else {
             d.visible.clear();
             d.clusters.clear();
             d.areas.clear();
@@ -146,30 +167,33 @@ impl IncidentApp {
             d.indexed_events,
         );
         if d.visible_key.as_ref() != Some(&key) {
-            d.index
-                .visible(window, self.settings.timeline.cumulative, &mut d.visible);
-            let events = &self.catalog.events;
-            let filters = &self.settings.filters;
-            d.visible
-                .retain(|&i| events.get(i as usize).is_some_and(|e| filters.accepts(e)));
+            d.index.visible_filtered(
+                window,
+                self.settings.timeline.cumulative,
+                &self.settings.filters,
+                events,
+                &mut d.visible,
+            );
             d.areas = d
                 .visible
                 .iter()
                 .copied()
                 .filter(|&i| markers::is_area(&events[i as usize]))
                 .collect();
+            d.spans = timeline::spans(events, &d.visible);
+            d.tray = panels::tray(events, &d.visible);
             d.visible_key = Some(key);
             d.generation += 1;
         }
         let level = zoom.floor() as i32;
         if d.clusters_key != Some((level, d.generation)) {
-            d.clusters = cluster(&self.catalog.events, &d.visible, zoom, 44.0);
+            d.clusters = cluster(events, &d.visible, zoom, 44.0);
             d.clusters_key = Some((level, d.generation));
         }
         let histogram_key = (self.settings.filters.clone(), d.indexed_events);
         if d.histogram_key.as_ref() != Some(&histogram_key) {
             let filters = &self.settings.filters;
-            d.histogram = histogram(&self.catalog.events, |e| filters.accepts(e), first, last);
+            d.histogram = histogram(events, |e| filters.accepts(e), first, last);
             d.histogram_key = Some(histogram_key);
         }
     }
@@ -237,13 +261,12 @@ impl IncidentApp {
 
         panels::menu_bar(self, ui);
         let text_has_focus = ui.ctx().memory(|m| m.focused().is_some());
-        if let Some((first, last)) = self.catalog.day_range() {
-            let spans = timeline::spans(&self.catalog.events, &self.derived.visible);
+        if let Some((first, last)) = self.derived.day_range {
             let data = TimelineData {
                 first,
                 last,
                 histogram: &self.derived.histogram,
-                spans: &spans,
+                spans: &self.derived.spans,
             };
             let timeline = &mut self.settings.timeline;
             egui::Panel::bottom("timeline")

@@ -9,7 +9,7 @@ use super::details::{DetailsAction, details_ui};
 use super::markers::MarkerAction;
 use super::{IncidentApp, style};
 use crate::events::EventKind;
-use crate::view::catalog::{Precision, date_of};
+use crate::view::catalog::{EventRecord, Precision, date_of};
 
 /// File menu, map options, progress of a load.
 pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
@@ -113,12 +113,7 @@ pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
                 )
                 .labelled_by(label.id);
             });
-            let countries: BTreeMap<&str, ()> = app
-                .catalog
-                .events
-                .iter()
-                .map(|e| (e.country_code.as_str(), ()))
-                .collect();
+            let countries = &app.derived.countries;
             egui::ComboBox::from_label("Country")
                 .selected_text(if filters.country.is_empty() {
                     "all".to_owned()
@@ -127,8 +122,8 @@ pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
                 })
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut filters.country, String::new(), "all");
-                    for code in countries.keys().filter(|c| !c.is_empty()) {
-                        ui.selectable_value(&mut filters.country, (*code).to_owned(), *code);
+                    for code in countries {
+                        ui.selectable_value(&mut filters.country, code.clone(), code);
                     }
                 });
             if app.show_problems && !app.catalog.problems.is_empty() {
@@ -200,21 +195,35 @@ fn symbol(kind: EventKind) -> &'static str {
     }
 }
 
-/// Country-level events are not pins: counted per country here, click to list them.
-fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
-    let mut by_country: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for &i in &app.derived.visible {
-        if let Some(event) = app.catalog.events.get(i as usize)
+/// Country-level events in `visible`, grouped per country: (label, members).
+pub fn tray(events: &[EventRecord], visible: &[u32]) -> Vec<(String, Vec<u32>)> {
+    let mut by_country: BTreeMap<(&str, &str), Vec<u32>> = BTreeMap::new();
+    for &i in visible {
+        if let Some(event) = events.get(i as usize)
             && event.precision == Precision::Country
         {
-            let key = if event.country_code.is_empty() {
-                event.place.clone()
-            } else {
-                format!("{} ({})", event.place, event.country_code)
-            };
-            by_country.entry(key).or_default().push(i);
+            by_country
+                .entry((event.place.as_str(), event.country_code.as_str()))
+                .or_default()
+                .push(i);
         }
     }
+    by_country
+        .into_iter()
+        .map(|((place, code), members)| {
+            let label = if code.is_empty() {
+                place.to_owned()
+            } else {
+                format!("{place} ({code})")
+            };
+            (label, members)
+        })
+        .collect()
+}
+
+/// Country-level events are not pins: counted per country here, click to list them.
+fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
+    let by_country = app.derived.tray.clone();
     ui.label(RichText::new("Country-level (not pinned)").strong());
     if by_country.is_empty() {
         ui.label("none in this window");

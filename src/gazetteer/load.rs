@@ -80,11 +80,11 @@ pub(super) fn add_places(
             source_id: id,
             kind,
             feature_code: fcode,
-            name: name,
+            name,
             lat,
             lon,
             country_code: cc,
-            admin1: admin1,
+            admin1,
             population,
         });
     }
@@ -161,7 +161,7 @@ mod tests {
         let g = Gazetteer::from_sources(&tsv, HEADER, "").unwrap();
         assert_eq!(g.len(), 2);
         let erbil = g.by_name("hewler").iter().next().unwrap().place;
-        assert_eq!(&*g.place(erbil).name, "Erbil");
+        assert_eq!(g.place(erbil).name, "Erbil");
         assert_eq!(g.by_demonym("iraqis").len(), 1);
         assert_eq!(g.country("IQ"), Some(0));
     }

@@ -36,10 +36,7 @@ impl ArticleContext {
         if place.country_code.is_empty() {
             return;
         }
-        *self
-            .countries
-            .entry(place.country_code)
-            .or_default() += weight;
+        *self.countries.entry(place.country_code).or_default() += weight;
         if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
             *self
                 .divisions
@@ -79,7 +76,7 @@ fn importance(place: &Place) -> f32 {
         (0, PlaceKind::City) => 1e3,
         (p, _) => p as f64,
     };
-    let rank = match (place.kind, place.feature_code.as_ref()) {
+    let rank = match (place.kind, place.feature_code) {
         (PlaceKind::Country, _) => 2.0,
         (PlaceKind::Region, _) => 1.0,
         (PlaceKind::Admin1, _) => 0.3,

@@ -76,6 +76,8 @@ pub struct EventRecord {
     pub to: Option<Day>,
     pub lat: f64,
     pub lon: f64,
+    /// Web Mercator position in [0, 1]², computed once for clustering.
+    pub mercator: (f64, f64),
     pub precision: Precision,
     pub place: String,
     pub country_code: String,
@@ -130,7 +132,7 @@ impl Catalog {
                     );
                     for mention in &extracted.mentions {
                         search_text.push(' ');
-                        search_text.push_str(&gazetteer.place(mention.place).name);
+                        search_text.push_str(gazetteer.place(mention.place).name);
                     }
                     self.events.push(EventRecord {
                         article,
@@ -141,6 +143,7 @@ impl Catalog {
                         to: event.date_end.or(event.date).map(day_of),
                         lat: place.lat,
                         lon: place.lon,
+                        mercator: super::clusters::mercator(place.lat, place.lon),
                         precision: Precision::parse(place.precision()),
                         place: place.name.to_string(),
                         country_code: place.country_code.to_string(),

@@ -82,7 +82,7 @@ pub fn cluster(events: &[EventRecord], visible: &[u32], zoom: f64, cell_px: f64)
         if !event.precision.is_pin() {
             continue;
         }
-        let (x, y) = mercator(event.lat, event.lon);
+        let (x, y) = event.mercator;
         let key = ((x / cell).floor() as i64, (y / cell).floor() as i64);
         let acc = cells.entry(key).or_insert_with(|| {
             order.push(key);

@@ -19,6 +19,15 @@ impl TimeWindow {
     }
 }
 
+fn kind_slot(kind: EventKind) -> usize {
+    match kind {
+        EventKind::Incident => 0,
+        EventKind::Meeting => 1,
+        EventKind::Call => 2,
+        EventKind::Other => 3,
+    }
+}
+
 /// Filters other than time.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Filters {
@@ -61,15 +70,43 @@ impl Filters {
     }
 }
 
-/// Dated events sorted by first day, for fast window queries.
+/// Dated events of one group, sorted by first day.
 #[derive(Default, Clone, Debug)]
-pub struct TimeIndex {
+struct Run {
     /// Event indexes, by first day.
     order: Vec<u32>,
     from: Vec<Day>,
     to: Vec<Day>,
-    /// Longest event range, in days: bounds how far back a window query looks.
+    kind: Vec<EventKind>,
+    country: Vec<[u8; 2]>,
+}
+
+impl Run {
+    fn push(&mut self, (from, to, index): (Day, Day, u32), event: &EventRecord) {
+        let code = event.country_code.as_bytes();
+        self.order.push(index);
+        self.from.push(from);
+        self.to.push(to);
+        self.kind.push(event.kind);
+        self.country.push([
+            code.first().copied().unwrap_or(0),
+            code.get(1).copied().unwrap_or(0),
+        ]);
+    }
+}
+
+/// Dated events, indexed for window queries that cost a few binary searches.
+///
+/// One-day events (most of them) are kept in one run per kind: the events of a kind in a
+/// window are then one contiguous slice, copied without looking at each event. Events with
+/// a range are in their own run and scanned from `window.from - max_span`.
+#[derive(Default, Clone, Debug)]
+pub struct TimeIndex {
+    single_day: [Run; 4],
+    ranged: Run,
+    /// Longest event range, in days.
     max_span: Day,
+    len: usize,
 }
 
 impl TimeIndex {
@@ -77,40 +114,135 @@ impl TimeIndex {
         let mut dated: Vec<(Day, Day, u32)> = events
             .iter()
             .enumerate()
-            .filter_map(|(i, e)| Some((e.from?, e.to.or(e.from)?, u32::try_from(i).ok()?)))
+            .filter_map(|(i, e)| {
+                Some((
+                    e.from?,
+                    e.to.or(e.from)?.max(e.from?),
+                    u32::try_from(i).ok()?,
+                ))
+            })
             .collect();
         dated.sort_unstable();
-        TimeIndex {
-            max_span: dated.iter().map(|&(f, t, _)| t - f).max().unwrap_or(0),
-            order: dated.iter().map(|d| d.2).collect(),
-            from: dated.iter().map(|d| d.0).collect(),
-            to: dated.iter().map(|d| d.1).collect(),
+        let mut index = TimeIndex {
+            len: dated.len(),
+            ..TimeIndex::default()
+        };
+        for entry in dated {
+            let event = &events[entry.2 as usize];
+            if entry.1 > entry.0 {
+                index.max_span = index.max_span.max(entry.1 - entry.0);
+                index.ranged.push(entry, event);
+            } else {
+                index.single_day[kind_slot(event.kind)].push(entry, event);
+            }
         }
+        index
     }
 
     pub fn len(&self) -> usize {
-        self.order.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
+        self.len == 0
     }
 
     /// Indexes (into the event list) of the dated events overlapping `window`, in order of
     /// first day. `cumulative` shows everything up to the window's end.
     pub fn visible(&self, window: TimeWindow, cumulative: bool, out: &mut Vec<u32>) {
+        self.visible_filtered(window, cumulative, &Filters::default(), &[], out);
+    }
+
+    /// Like [`TimeIndex::visible`], keeping only events that pass `filters`. `events` is
+    /// read only when a free-text filter is set.
+    pub fn visible_filtered(
+        &self,
+        window: TimeWindow,
+        cumulative: bool,
+        filters: &Filters,
+        events: &[EventRecord],
+        out: &mut Vec<u32>,
+    ) {
         out.clear();
+        let country = filters.country.as_bytes();
+        let wanted = [
+            country.first().copied().unwrap_or(0),
+            country.get(1).copied().unwrap_or(0),
+        ];
+        let kinds = [filters.incidents, filters.meetings, filters.calls, true];
+        // Slices of each run that fall in the window, to be merged by first day.
+        let mut slices: Vec<(&Run, usize, usize)> = Vec::with_capacity(5);
+        for (slot, run) in self.single_day.iter().enumerate() {
+            if !kinds[slot] {
+                continue;
+            }
+            let start = if cumulative {
+                0
+            } else {
+                run.from.partition_point(|&f| f < window.from)
+            };
+            let end = run.from.partition_point(|&f| f <= window.to);
+            slices.push((run, start, end));
+        }
+        let run = &self.ranged;
         let earliest = if cumulative {
             Day::MIN
         } else {
             window.from.saturating_sub(self.max_span)
         };
-        let start = self.from.partition_point(|&f| f < earliest);
-        let end = self.from.partition_point(|&f| f <= window.to);
-        for i in start..end {
-            if cumulative || self.to[i] >= window.from {
-                out.push(self.order[i]);
+        slices.push((
+            run,
+            run.from.partition_point(|&f| f < earliest),
+            run.from.partition_point(|&f| f <= window.to),
+        ));
+        let ranged = slices.len() - 1;
+        // Merge the slices in order of first day; check range, kind and country where needed.
+        let mut heads: Vec<usize> = slices.iter().map(|s| s.1).collect();
+        loop {
+            let mut best: Option<usize> = None;
+            for (s, &(run, _, end)) in slices.iter().enumerate() {
+                if heads[s] < end
+                    && best.is_none_or(|b| run.from[heads[s]] < slices[b].0.from[heads[b]])
+                {
+                    best = Some(s);
+                }
             }
+            let Some(s) = best else { break };
+            let (run, _, end) = slices[s];
+            // Take the whole stretch of this slice that stays before the other heads.
+            let limit = slices
+                .iter()
+                .enumerate()
+                .filter(|&(o, &(_, _, oe))| o != s && heads[o] < oe)
+                .map(|(o, &(orun, _, _))| orun.from[heads[o]])
+                .min();
+            let stop = match limit {
+                Some(limit) => {
+                    heads[s]
+                        + run.from[heads[s]..end]
+                            .partition_point(|&f| f <= limit)
+                            .max(1)
+                }
+                None => end,
+            };
+            let stop = stop.min(end);
+            for i in heads[s]..stop {
+                let in_time = s != ranged || cumulative || run.to[i] >= window.from;
+                let kind_ok = s != ranged || kinds[kind_slot(run.kind[i])];
+                let country_ok = country.is_empty() || run.country[i] == wanted;
+                if in_time && kind_ok && country_ok {
+                    out.push(run.order[i]);
+                }
+            }
+            heads[s] = stop;
+        }
+        let text = filters.text.to_lowercase();
+        if !text.is_empty() {
+            out.retain(|&index| {
+                events
+                    .get(index as usize)
+                    .is_some_and(|e| e.search_text.contains(&text))
+            });
         }
     }
 }
@@ -129,6 +261,7 @@ mod tests {
             to: Some(to),
             lat: 0.0,
             lon: 0.0,
+            mercator: (0.5, 0.5),
             precision: super::super::catalog::Precision::City,
             place: String::new(),
             country_code: "IQ".into(),
@@ -136,6 +269,34 @@ mod tests {
             actors: vec![],
             search_text: String::new(),
         }
+    }
+
+    #[test]
+    fn results_come_in_order_of_first_day_across_kinds() {
+        let mut events = vec![
+            record(12, 12),
+            record(10, 10),
+            record(11, 11),
+            record(9, 13),
+        ];
+        events[1].kind = EventKind::Meeting;
+        events[2].kind = EventKind::Call;
+        let index = TimeIndex::build(&events);
+        let mut out = Vec::new();
+        index.visible(TimeWindow { from: 0, to: 20 }, false, &mut out);
+        assert_eq!(out, vec![3, 1, 2, 0]);
+        let no_calls = Filters {
+            calls: false,
+            ..Filters::default()
+        };
+        index.visible_filtered(
+            TimeWindow { from: 0, to: 20 },
+            false,
+            &no_calls,
+            &events,
+            &mut out,
+        );
+        assert_eq!(out, vec![3, 1, 0]);
     }
 
     #[test]
