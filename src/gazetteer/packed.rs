@@ -5,11 +5,19 @@
 //! process; the CLI must start in well under 150 ms.
 //!
 //! Layout (all integers little-endian u32): `MAGIC`, places, keys, refs, longest name in
-//! tokens, then `keys` key end offsets, `keys` ref end offsets, `refs` refs, then the
-//! concatenated UTF-8 key bytes. Keys are sorted byte-wise and unique.
+//! tokens, buckets, then `keys` key end offsets, `keys` ref end offsets, `refs` refs,
+//! `buckets + 1` bucket starts, then the concatenated UTF-8 key bytes. Keys are unique and
+//! grouped by hash bucket (FNV-1a), so a lookup hashes once and compares one or two keys.
 
 /// Format tag; bump when the layout changes.
-pub const MAGIC: u32 = 0x494d_4e31;
+pub const MAGIC: u32 = 0x494d_4e32;
+
+/// FNV-1a, 32 bits: the same in `build.rs` and at run time, unlike std's hashers.
+fn hash(key: &[u8]) -> u32 {
+    key.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
 
 /// A name index over sorted keys.
 #[derive(Debug, Default)]
@@ -19,6 +27,7 @@ pub struct Packed {
     key_ends: Vec<u32>,
     ref_ends: Vec<u32>,
     refs: Vec<u32>,
+    bucket_starts: Vec<u32>,
     keys: Vec<u8>,
 }
 
@@ -27,6 +36,16 @@ pub struct Packed {
 pub fn encode(mut entries: Vec<(String, u32)>, places: u32, longest_name_tokens: u32) -> Vec<u8> {
     entries.sort();
     entries.dedup();
+    let distinct = entries.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+    let buckets = distinct.next_power_of_two().max(1) as u32;
+    // Group by bucket, keeping each key's refs together and in order.
+    entries.sort_by(|a, b| {
+        (hash(a.0.as_bytes()) & (buckets - 1), &a.0, a.1).cmp(&(
+            hash(b.0.as_bytes()) & (buckets - 1),
+            &b.0,
+            b.1,
+        ))
+    });
     let mut key_ends = Vec::new();
     let mut ref_ends = Vec::new();
     let mut refs = Vec::new();
@@ -44,17 +63,32 @@ pub fn encode(mut entries: Vec<(String, u32)>, places: u32, longest_name_tokens:
     if !entries.is_empty() {
         ref_ends.push(refs.len() as u32);
     }
+    let mut bucket_starts = vec![0u32; buckets as usize + 1];
+    let mut start = 0usize;
+    for (i, end) in key_ends.iter().enumerate() {
+        let key = &keys[start..*end as usize];
+        bucket_starts[(hash(key) & (buckets - 1)) as usize + 1] = i as u32 + 1;
+        start = *end as usize;
+    }
+    for b in 1..bucket_starts.len() {
+        bucket_starts[b] = bucket_starts[b].max(bucket_starts[b - 1]);
+    }
     let mut out = Vec::new();
-    for word in [
+    let header = [
         MAGIC,
         places,
         key_ends.len() as u32,
         refs.len() as u32,
         longest_name_tokens,
-    ] {
-        out.extend_from_slice(&word.to_le_bytes());
-    }
-    for word in key_ends.iter().chain(&ref_ends).chain(&refs) {
+        buckets,
+    ];
+    for word in header
+        .iter()
+        .chain(&key_ends)
+        .chain(&ref_ends)
+        .chain(&refs)
+        .chain(&bucket_starts)
+    {
         out.extend_from_slice(&word.to_le_bytes());
     }
     out.extend_from_slice(&keys);
@@ -74,7 +108,7 @@ fn words(bytes: &[u8], count: usize, at: &mut usize) -> Result<Vec<u32>, String>
 /// Reads the packed layout; checks its shape so lookups cannot go out of bounds.
 pub fn decode(bytes: &[u8]) -> Result<Packed, String> {
     let mut at = 0;
-    let header = words(bytes, 5, &mut at)?;
+    let header = words(bytes, 6, &mut at)?;
     if header[0] != MAGIC {
         return Err("packed index has the wrong format tag".to_owned());
     }
@@ -82,11 +116,19 @@ pub fn decode(bytes: &[u8]) -> Result<Packed, String> {
     let key_ends = words(bytes, keys_count, &mut at)?;
     let ref_ends = words(bytes, keys_count, &mut at)?;
     let refs = words(bytes, refs_count, &mut at)?;
+    let buckets = header[5] as usize;
+    if !buckets.is_power_of_two() && keys_count > 0 {
+        return Err("packed index has a bad bucket count".to_owned());
+    }
+    let bucket_starts = words(bytes, buckets + 1, &mut at)?;
     let keys = bytes[at..].to_vec();
     let ordered = |ends: &[u32], total: usize| {
         ends.windows(2).all(|w| w[0] <= w[1]) && ends.last().is_none_or(|&l| l as usize == total)
     };
-    if !ordered(&key_ends, keys.len()) || !ordered(&ref_ends, refs.len()) {
+    if !ordered(&key_ends, keys.len())
+        || !ordered(&ref_ends, refs.len())
+        || !ordered(&bucket_starts, keys_count)
+    {
         return Err("packed index offsets are inconsistent".to_owned());
     }
     Ok(Packed {
@@ -95,6 +137,7 @@ pub fn decode(bytes: &[u8]) -> Result<Packed, String> {
         key_ends,
         ref_ends,
         refs,
+        bucket_starts,
         keys,
     })
 }
@@ -111,27 +154,25 @@ impl Packed {
 
     /// The refs stored under `key`; empty when it is not there.
     pub fn get(&self, key: &str) -> &[u32] {
-        let (mut lo, mut hi) = (0, self.key_ends.len());
-        let key = key.as_bytes();
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.key(mid).cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => {
-                    let start = if mid == 0 {
-                        0
-                    } else {
-                        self.ref_ends[mid - 1] as usize
-                    };
-                    return &self.refs[start..self.ref_ends[mid] as usize];
-                }
+        let buckets = self.bucket_starts.len().saturating_sub(1);
+        if buckets == 0 {
+            return &[];
+        }
+        let bucket = (hash(key.as_bytes()) as usize) & (buckets - 1);
+        for i in self.bucket_starts[bucket] as usize..self.bucket_starts[bucket + 1] as usize {
+            if self.key(i) == key.as_bytes() {
+                let start = if i == 0 {
+                    0
+                } else {
+                    self.ref_ends[i - 1] as usize
+                };
+                return &self.refs[start..self.ref_ends[i] as usize];
             }
         }
         &[]
     }
 
-    /// Every key with its refs, in key order.
+    /// Every key with its refs (in bucket order).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[u32])> {
         (0..self.key_ends.len()).map(move |i| {
             let start = if i == 0 {
