@@ -141,6 +141,11 @@ pub fn extract_events(
     extraction.events
 }
 
+/// A city proper, not a district or a site.
+fn is_city(place: &crate::gazetteer::Place) -> bool {
+    place.kind == PlaceKind::City && place.feature_code != "PPLX"
+}
+
 /// Subtypes from most to least specific; the most specific in a sentence names the event.
 const SUBTYPE_ORDER: &[&str] = &[
     "suicide attack",
@@ -331,6 +336,15 @@ impl Extraction<'_, '_> {
         let place = self.mentions[mention].place;
         // A sentence that states no date of its own may go on about an earlier event.
         if let Some(existing) = self.same_event(kind, place, date.filter(|_| date_stated)) {
+            // The finer of the two places locates the merged event (the site within the city).
+            let old_place = self.gazetteer.place(self.events[existing].place);
+            if !is_city(self.gazetteer.place(place))
+                && is_city(old_place)
+                && self.gazetteer.place(place).is_point()
+            {
+                self.events[existing].place = place;
+                self.events[existing].mention = mention;
+            }
             self.merge_into(existing, subtype, actors, counts, date_end);
             return;
         }
@@ -455,8 +469,16 @@ impl Extraction<'_, '_> {
                 && new.is_point()
                 && old.is_point()
                 && new.distance_km(old) < 12.0;
+            // "Israeli strikes on Damascus … hit the Mezzeh district": a city and a site or
+            // district inside it on the same day are one incident.
+            let city_and_spot = kind == EventKind::Incident
+                && new.is_point()
+                && old.is_point()
+                && is_city(new) != is_city(old)
+                && new.distance_km(old) < 25.0;
             let same_place = e.place == place
                 || same_city
+                || city_and_spot
                 || (!new.is_point()
                     && new.country_code == old.country_code
                     && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)

@@ -349,6 +349,15 @@ impl Context<'_, '_> {
             if single && next_is_name && lexicon::is_given_name(&first.key) {
                 return None;
             }
+            // "Nur Shams", "Alma al-Shaab": a small place's name followed by another
+            // capitalised word the gazetteer does not know is the start of a longer name.
+            let small = spot.candidates.iter().all(|&id| {
+                let place = self.gazetteer.place(id);
+                place.kind == PlaceKind::City && place.population < 50_000
+            });
+            if single && small && next_is_name && !in_dateline {
+                return None;
+            }
             if single
                 && !big_area
                 && next.gap == Gap::Space
