@@ -206,20 +206,13 @@ impl IncidentApp {
         let mut memory = MapMemory::default();
         // The middle 80 % of the pins, so a few far-away events (a call from Washington)
         // do not shrink the region the data is about.
-        let mut lats: Vec<f64> = self
+        let (mut lats, mut lons): (Vec<f64>, Vec<f64>) = self
             .catalog
             .events
             .iter()
             .filter(|e| e.precision.is_pin())
-            .map(|e| e.lat)
-            .collect();
-        let mut lons: Vec<f64> = self
-            .catalog
-            .events
-            .iter()
-            .filter(|e| e.precision.is_pin())
-            .map(|e| e.lon)
-            .collect();
+            .map(|e| (e.lat, e.lon))
+            .unzip();
         if !lats.is_empty() {
             lats.sort_by(f64::total_cmp);
             lons.sort_by(f64::total_cmp);
@@ -274,7 +267,7 @@ impl IncidentApp {
                 .show(ui, |ui| timeline.ui(ui, &data, text_has_focus));
         }
         if let Some(action) = panels::side_panel(self, ui) {
-            self.apply_marker_action(action, &mut memory);
+            self.apply_marker_action(action);
         }
         if let Some(action) = panels::details_panel(self, ui) {
             match action {
@@ -311,12 +304,12 @@ impl IncidentApp {
                 }
             });
         if let Some(action) = action {
-            self.apply_marker_action(action, &mut memory);
+            self.apply_marker_action(action);
         }
         self.settings.map = Some(memory);
     }
 
-    fn apply_marker_action(&mut self, action: MarkerAction, _memory: &mut MapMemory) {
+    fn apply_marker_action(&mut self, action: MarkerAction) {
         match action {
             MarkerAction::Select(i) => {
                 self.selected = Some(i);

@@ -299,7 +299,7 @@ impl Extraction<'_, '_> {
             .actors_in(self.tokens, sentence.first, sentence.end);
         let counts = counts::find_counts(self.tokens, sentence.first, sentence.end);
         let evidence = (
-            sentence.start_byte.max(self.evidence_start()),
+            sentence.start_byte.max(self.article.body_start),
             sentence.end_byte,
         );
         let trigger_span = (
@@ -366,11 +366,6 @@ impl Extraction<'_, '_> {
                 LocatedBy::Dateline => 0.65,
             },
         });
-    }
-
-    /// The evidence never includes the date line.
-    fn evidence_start(&self) -> usize {
-        self.article.body_start
     }
 
     /// Date of the event from the expression nearest its trigger, else the previous

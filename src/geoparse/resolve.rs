@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use super::spot::Spot;
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
-use crate::text::{Gap, Token};
+use crate::text::Token;
 
 /// A spot with its scored candidates, best first.
 #[derive(Clone, Debug)]
@@ -279,9 +279,4 @@ pub(super) fn resolve(
             }
         })
         .collect()
-}
-
-/// Whether the token before `i` is joined to it by a hyphen (compound names).
-pub(super) fn hyphen_joined(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| t.gap == Gap::Hyphen)
 }

@@ -1,6 +1,6 @@
 //! Roles: how each resolved name is used (see [`super::Role`]).
 
-use super::resolve::{Resolved, hyphen_joined};
+use super::resolve::Resolved;
 use super::{Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::lexicon::{
@@ -178,4 +178,9 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         i -= 1;
     }
     false
+}
+
+/// Whether the token before `i` is joined to it by a hyphen (compound names).
+fn hyphen_joined(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.gap == Gap::Hyphen)
 }

@@ -54,7 +54,6 @@ pub(super) fn find_spots(
         dateline,
     };
     let max_tokens = gazetteer.longest_name_tokens().clamp(1, 8);
-    let _ = &lowercase_words;
     let mut spots = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

@@ -122,18 +122,21 @@ impl Catalog {
                 }
                 let article = self.articles.len();
                 let title = extracted.article.title.clone().unwrap_or_default();
+                // The article's places are searchable from each of its events.
+                let places: Vec<&str> = extracted
+                    .mentions
+                    .iter()
+                    .map(|m| gazetteer.place(m.place).name)
+                    .collect();
+                let places = places.join(" ");
                 for (index_in_article, event) in extracted.events.iter().enumerate() {
                     let place = gazetteer.place(event.place);
-                    let mut search_text = format!(
-                        "{title} {} {} {}",
+                    let search_text = format!(
+                        "{title} {} {} {} {places}",
                         place.name,
                         event.subtype,
                         event.actors.join(" ")
                     );
-                    for mention in &extracted.mentions {
-                        search_text.push(' ');
-                        search_text.push_str(gazetteer.place(mention.place).name);
-                    }
                     self.events.push(EventRecord {
                         article,
                         index_in_article,
