@@ -14,6 +14,7 @@ use std::process::Command;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use incident_map::article::read::read_file;
+use incident_map::corrections::Corrections;
 use incident_map::gazetteer::Gazetteer;
 use incident_map::pipeline::extract;
 use rayon::prelude::*;
@@ -67,7 +68,11 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             repeated
                 .par_iter()
-                .map(|a| extract(a.clone(), gazetteer).events.len())
+                .map(|a| {
+                    extract(a.clone(), gazetteer, &Corrections::new())
+                        .events
+                        .len()
+                })
                 .sum::<usize>()
         })
     });

@@ -17,7 +17,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use incident_map::app::{IncidentApp, Settings};
 use incident_map::events::EventKind;
 use incident_map::gazetteer::Gazetteer;
-use incident_map::view::catalog::{EventRecord, Precision};
+use incident_map::view::catalog::{EventRecord, Precision, Source};
 use incident_map::view::clusters::{cluster, histogram, mercator};
 use incident_map::view::filter::{Filters, TimeIndex, TimeWindow};
 
@@ -38,11 +38,14 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
             let lat = 29.0 + ((r >> 20) % 1000) as f64 / 100.0;
             let lon = 35.0 + ((r >> 32) % 1500) as f64 / 100.0;
             EventRecord {
-                article: 0,
-                index_in_article: 0,
+                source: Source::Article {
+                    article: 0,
+                    index: 0,
+                },
+                layer: 0,
                 kind: [EventKind::Incident, EventKind::Meeting, EventKind::Call]
                     [(r >> 16) as usize % 3],
-                subtype: "attack",
+                subtype: "attack".into(),
                 from: Some(from),
                 to: Some(from + span),
                 lat,
@@ -58,6 +61,7 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
                 admin1: String::new(),
                 actors: Vec::new(),
                 search_text: String::new(),
+                new: false,
             }
         })
         .collect()

@@ -16,7 +16,11 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Some(Command::Extract { format, paths }) => run_extract(format, &paths),
+        Some(Command::Extract {
+            format,
+            corrections,
+            paths,
+        }) => run_extract(format, corrections.as_deref(), &paths),
         None => run_app(),
     }
 }

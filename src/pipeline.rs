@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::article::{Article, InputError, read};
+use crate::corrections::Corrections;
 use crate::events::{Event, extract_events};
 use crate::gazetteer::Gazetteer;
-use crate::geoparse::{Mention, geoparse};
+use crate::geoparse::{Located, Mention, geoparse};
 use crate::text::{split_sentences, tokenize};
 
 /// Everything extracted from one article.
@@ -20,6 +21,16 @@ pub struct Extracted {
     pub events: Vec<Event>,
 }
 
+impl Extracted {
+    /// Where an event is: its mention's place, or the pin the user dragged it to.
+    pub fn located(&self, event: &Event, gazetteer: &Gazetteer) -> Located {
+        match self.mentions.get(event.mention) {
+            Some(mention) => mention.located(gazetteer),
+            None => Mention::located_place(event.place, gazetteer),
+        }
+    }
+}
+
 /// The result for one input: an article's extraction, or why it could not be read.
 #[derive(Debug)]
 pub struct Outcome {
@@ -27,11 +38,13 @@ pub struct Outcome {
     pub result: Result<Extracted, InputError>,
 }
 
-/// Geoparses an article and extracts its events.
-pub fn extract(article: Article, gazetteer: &Gazetteer) -> Extracted {
+/// Geoparses an article, applies the user's corrections to its places, and extracts its
+/// events (so events follow the corrected places).
+pub fn extract(article: Article, gazetteer: &Gazetteer, corrections: &Corrections) -> Extracted {
     let tokens = tokenize(&article.text);
     let sentences = split_sentences(&tokens);
-    let mentions = geoparse(&article, &tokens, &sentences, gazetteer);
+    let mut mentions = geoparse(&article, &tokens, &sentences, gazetteer);
+    corrections.apply(&article.text, &mut mentions, gazetteer);
     let events = extract_events(&article, &tokens, &sentences, &mentions, gazetteer);
     Extracted {
         article,
@@ -63,13 +76,14 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
 pub fn extract_paths<T: Send>(
     paths: &[PathBuf],
     gazetteer: &Gazetteer,
+    corrections: &Corrections,
     each: impl Fn(Outcome) -> T + Sync + Send,
 ) -> Vec<T> {
     let files = expand_paths(paths);
     files
         .par_iter()
         .flat_map_iter(|file| {
-            extract_file(file, gazetteer)
+            extract_file(file, gazetteer, corrections)
                 .into_iter()
                 .map(&each)
                 .collect::<Vec<_>>()
@@ -78,12 +92,14 @@ pub fn extract_paths<T: Send>(
 }
 
 /// Reads one file (which may hold several records) and extracts each article.
-pub fn extract_file(file: &Path, gazetteer: &Gazetteer) -> Vec<Outcome> {
+pub fn extract_file(file: &Path, gazetteer: &Gazetteer, corrections: &Corrections) -> Vec<Outcome> {
     read::read_path(file)
         .into_iter()
         .map(|input| Outcome {
             path: input.path,
-            result: input.article.map(|article| extract(article, gazetteer)),
+            result: input
+                .article
+                .map(|article| extract(article, gazetteer, corrections)),
         })
         .collect()
 }

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use incident_map::corrections::Corrections;
 use incident_map::gazetteer::Gazetteer;
 use incident_map::pipeline::{Extracted, extract_file};
 
@@ -13,7 +14,7 @@ fn extract(name: &str) -> Vec<Extracted> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name);
-    extract_file(&path, gazetteer)
+    extract_file(&path, gazetteer, &Corrections::new())
         .into_iter()
         .map(|o| o.result.unwrap_or_else(|e| panic!("{name}: {e}")))
         .collect()

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use incident_map::app::{IncidentApp, Settings};
+use incident_map::corrections::Corrections;
 use incident_map::gazetteer::Gazetteer;
 use incident_map::pipeline::extract_file;
 
@@ -23,7 +24,7 @@ fn app_on(names: &[&str]) -> IncidentApp {
     let gazetteer = Gazetteer::embedded().unwrap();
     let outcomes = names
         .iter()
-        .flat_map(|n| extract_file(&fixture(n), gazetteer))
+        .flat_map(|n| extract_file(&fixture(n), gazetteer, &Corrections::new()))
         .collect();
     IncidentApp::new(gazetteer, outcomes, Settings::default())
 }
@@ -146,4 +147,91 @@ fn opening_a_folder_with_a_bad_file_reports_it_and_loads_the_rest() {
             .is_some(),
         "the good file's event is on the map"
     );
+}
+
+#[test]
+fn a_file_dropped_into_a_followed_folder_appears_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(app_on(&["call.txt"]));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .watch_folder(dir.path(), &ctx)
+        .expect("the folder can be followed");
+    std::thread::sleep(Duration::from_millis(150)); // the watch is armed
+    let before = harness.state().catalog.events.len();
+    let text = std::fs::read_to_string(fixture("incident_site.txt")).unwrap();
+    let path = dir.path().join("arrived.txt");
+    let dropped = Instant::now();
+    std::fs::write(&path, text).unwrap();
+    while harness.state().new_events() == 0 {
+        assert!(
+            dropped.elapsed() < Duration::from_secs(1),
+            "not on the map after a second"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    assert!(harness.state().catalog.events.len() > before);
+    assert!(harness.query_by_label_contains("new since").is_some());
+    harness.get_by_label("Mark seen").click();
+    harness.run();
+    assert_eq!(harness.state().new_events(), 0);
+    // Deleted: its events go.
+    std::fs::remove_file(&path).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while harness.state().catalog.events.len() > before {
+        assert!(Instant::now() < deadline, "deleted file's events stay");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+}
+
+#[test]
+fn an_imported_layer_is_drawn_and_exported_with_what_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("curated.csv");
+    std::fs::write(
+        &csv,
+        "event_date,event_type,location,country,latitude,longitude\n\
+         2023-10-26,Explosions/Remote violence,Harir,Iraq,36.55,44.35\n\
+         2023-10-26,Battles,Nowhere,Iraq,north,44.35\n",
+    )
+    .unwrap();
+    let mut harness = harness(app_on(&["incident_site.txt", "call.txt"]));
+    let layer = harness.state_mut().import(&csv).unwrap();
+    assert_eq!(layer, 1);
+    harness.run();
+    let app = harness.state();
+    assert!(
+        app.catalog
+            .events
+            .iter()
+            .any(|e| e.layer == 1 && e.place == "Harir")
+    );
+    assert!(
+        app.catalog
+            .problems
+            .iter()
+            .any(|p| p.path.ends_with("curated.csv") && p.message.starts_with("line 3:"))
+    );
+    assert!(harness.query_by_label_contains("curated.csv (1)").is_some());
+    // Export writes exactly the events shown: both layers, then without the imported one.
+    let out = dir.path().join("shown.csv");
+    let shown = harness.state().visible_events().len();
+    let written = harness
+        .state_mut()
+        .export_visible(&out, incident_map::app::ExportFormat::Csv)
+        .unwrap();
+    assert_eq!(written, shown);
+    harness.get_by_label("curated.csv (1)").click();
+    harness.run();
+    let fewer = harness
+        .state_mut()
+        .export_visible(&out, incident_map::app::ExportFormat::Csv)
+        .unwrap();
+    assert_eq!(fewer, shown - 1);
+    let lines = std::fs::read_to_string(&out).unwrap().lines().count();
+    assert_eq!(lines, fewer + 1, "header + one line per event");
 }

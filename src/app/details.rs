@@ -5,16 +5,26 @@
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, RichText, TextFormat, Ui};
 
+use super::correction::{CorrectionDraft, alternatives_ui};
 use super::style;
+use crate::corrections::{Corrections, Target};
+use crate::exchange::Row;
 use crate::gazetteer::Gazetteer;
-use crate::pipeline::Extracted;
-use crate::view::catalog::{EventRecord, date_of};
+use crate::view::catalog::{Catalog, EventRecord, Source, date_of};
 
 /// What the user asked for from the details panel.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DetailsAction {
     Select(u32),
-    CentreOn { lat: f64, lon: f64 },
+    CentreOn {
+        lat: f64,
+        lon: f64,
+    },
+    /// Read the selected event's place name as `Target` (in this article, or everywhere
+    /// when the draft says so).
+    Correct(Target),
+    /// Take back a correction.
+    Undo(u64),
 }
 
 /// Byte spans to highlight in a text, with their colour.
@@ -58,18 +68,28 @@ fn highlighted(text: &str, offset: usize, highlights: &Highlights, ui: &Ui) -> L
 /// Draws the details of event `selected`; returns the user's action, if any.
 pub fn details_ui(
     ui: &mut Ui,
-    events: &[EventRecord],
+    catalog: &Catalog,
     selected: u32,
-    articles: &[Extracted],
     gazetteer: &Gazetteer,
+    corrections: &Corrections,
+    draft: &mut CorrectionDraft,
 ) -> Option<DetailsAction> {
     let mut action = None;
+    let events = &catalog.events;
     let Some(record) = events.get(selected as usize) else {
         ui.label("Nothing selected.");
         return None;
     };
-    let extracted = articles.get(record.article)?;
-    let event = extracted.events.get(record.index_in_article)?;
+    let (record_article, record_index) = match record.source {
+        Source::Article { article, index } => (article, index),
+        Source::Layer { layer, row } => {
+            let layer = catalog.layers.get(layer)?;
+            layer_row_ui(ui, record, &layer.name, layer.rows.get(row)?);
+            return None;
+        }
+    };
+    let extracted = &catalog.article(record_article)?.extracted;
+    let event = extracted.events.get(record_index)?;
     let article = &extracted.article;
     let title = article.title.clone().unwrap_or_else(|| {
         article
@@ -148,6 +168,13 @@ pub fn details_ui(
             ui.label(format!("{:.2}", event.confidence));
             ui.end_row();
         });
+    if let Some(mention) = extracted.mentions.get(event.mention) {
+        ui.separator();
+        let corrected = mention.corrected_by.and_then(|id| corrections.get(id));
+        if let Some(a) = alternatives_ui(ui, &article.text, mention, corrected, gazetteer, draft) {
+            action = Some(a);
+        }
+    }
     ui.separator();
     ui.label(RichText::new("Evidence").strong());
     let place_span = extracted
@@ -191,7 +218,10 @@ pub fn details_ui(
     let others: Vec<(u32, &EventRecord)> = events
         .iter()
         .enumerate()
-        .filter(|(i, e)| e.article == record.article && *i as u32 != selected)
+        .filter(|(i, e)| {
+            matches!(e.source, Source::Article { article, .. } if article == record_article)
+                && *i as u32 != selected
+        })
         .map(|(i, e)| (i as u32, e))
         .collect();
     if !others.is_empty() {
@@ -225,4 +255,53 @@ pub fn details_ui(
         .collect();
     ui.label(highlighted(&article.text, 0, &places, ui));
     action
+}
+
+/// The details of an imported row: its fields as the file gave them.
+fn layer_row_ui(ui: &mut Ui, record: &EventRecord, layer: &str, row: &Row) {
+    ui.heading(if row.title.is_empty() {
+        &row.place
+    } else {
+        &row.title
+    });
+    ui.label(
+        RichText::new(format!("Imported layer: {layer}")).color(style::layer_colour(record.layer)),
+    );
+    ui.separator();
+    egui::Grid::new("row-facts").num_columns(2).show(ui, |ui| {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let fields = [
+            ("Kind", format!("{} · {}", row.kind.as_str(), row.subtype)),
+            ("Date", date(row.event_date)),
+            ("Until", date(row.date_end)),
+            (
+                "Place",
+                format!("{} ({})", row.place, row.precision.as_str()),
+            ),
+            ("Country", row.country.clone()),
+            (
+                "Point",
+                format!("{:.4}, {:.4}", row.latitude, row.longitude),
+            ),
+            ("Actors", row.actors.join(", ")),
+            (
+                "Fatalities",
+                row.fatalities.map(|n| n.to_string()).unwrap_or_default(),
+            ),
+            ("Source", row.source.clone()),
+            ("Path", row.path.clone()),
+        ];
+        for (name, value) in fields {
+            if !value.is_empty() {
+                ui.label(name);
+                ui.label(value);
+                ui.end_row();
+            }
+        }
+    });
+    if !row.evidence.is_empty() {
+        ui.separator();
+        ui.label(RichText::new("Notes").strong());
+        ui.label(&row.evidence);
+    }
 }

@@ -2,9 +2,11 @@
 //! each outcome back over a channel; the UI drains it every frame and never waits.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread;
 
+use crate::corrections::Corrections;
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::{Outcome, expand_paths, extract_file};
 
@@ -29,11 +31,15 @@ pub struct Loading {
 impl Loading {
     /// Starts loading `paths` on a worker thread. `wake` is called after each message so the
     /// UI repaints (pass `ctx.request_repaint`).
-    pub fn start(paths: Vec<PathBuf>, wake: impl Fn() + Send + 'static) -> Loading {
+    pub fn start(
+        paths: Vec<PathBuf>,
+        corrections: Arc<Corrections>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Loading {
         let (sender, receiver) = channel();
         let spawned = thread::Builder::new()
             .name("article-loader".to_owned())
-            .spawn(move || load(paths, &sender, &wake));
+            .spawn(move || load(paths, &corrections, &sender, &wake));
         let mut loading = Loading {
             receiver,
             files: 0,
@@ -78,7 +84,12 @@ impl Loading {
     }
 }
 
-fn load(paths: Vec<PathBuf>, sender: &Sender<LoadMessage>, wake: &dyn Fn()) {
+fn load(
+    paths: Vec<PathBuf>,
+    corrections: &Corrections,
+    sender: &Sender<LoadMessage>,
+    wake: &dyn Fn(),
+) {
     let gazetteer = match Gazetteer::embedded() {
         Ok(g) => g,
         Err(error) => {
@@ -93,7 +104,7 @@ fn load(paths: Vec<PathBuf>, sender: &Sender<LoadMessage>, wake: &dyn Fn()) {
         .send(LoadMessage::Started { files: files.len() })
         .ok();
     for file in files {
-        for outcome in extract_file(&file, gazetteer) {
+        for outcome in extract_file(&file, gazetteer, corrections) {
             if sender.send(LoadMessage::Done(Box::new(outcome))).is_err() {
                 return; // The app closed.
             }

@@ -12,10 +12,12 @@ use crate::view::catalog::{EventRecord, Precision, date_of};
 use crate::view::clusters::Cluster;
 
 /// What the user did with a marker this frame.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum MarkerAction {
     /// One event clicked.
     Select(u32),
+    /// The selected event's pin was dragged and dropped here.
+    PinDropped { event: u32, lat: f64, lon: f64 },
     /// A cluster clicked: show its members.
     OpenCluster(Vec<u32>),
 }
@@ -69,7 +71,7 @@ fn tooltip(event: &EventRecord) -> String {
 
 impl Plugin for Markers<'_> {
     fn run(
-        self: Box<Self>,
+        mut self: Box<Self>,
         ui: &mut egui::Ui,
         _response: &egui::Response,
         projector: &Projector,
@@ -83,10 +85,10 @@ impl Plugin for Markers<'_> {
             let Some(event) = self.events.get(i as usize) else {
                 continue;
             };
-            let fill = style::colour(event.kind).gamma_multiply(0.18);
+            let fill = style::fill(event.kind, event.layer).gamma_multiply(0.18);
             let stroke = Stroke::new(
                 if self.selected == Some(i) { 2.5 } else { 1.0 },
-                style::colour(event.kind),
+                style::fill(event.kind, event.layer),
             );
             // The division's outline (when the basemap has it) and a ring at its centre: an
             // area, never a pin.
@@ -127,9 +129,12 @@ impl Plugin for Markers<'_> {
                     &painter,
                     at,
                     if selected { 9.0 } else { 7.0 },
-                    event.kind,
+                    (event.kind, event.layer),
                     selected,
                 );
+                if event.new {
+                    new_badge(&painter, at);
+                }
                 let rect = Rect::from_center_size(at, vec2(20.0, 20.0));
                 let response = ui
                     .interact(rect, Id::unique(("event", i)), Sense::click())
@@ -175,8 +180,66 @@ impl Plugin for Markers<'_> {
             if response.clicked() {
                 *self.action = Some(MarkerAction::OpenCluster(cluster.members.clone()));
             }
+            let new = cluster
+                .members
+                .iter()
+                .filter(|&&m| self.events.get(m as usize).is_some_and(|e| e.new))
+                .count();
+            if new > 0 {
+                new_badge(&painter, at + vec2(radius * 0.4, 0.0));
+            }
+        }
+        self.pin_handle(ui, &painter, projector);
+    }
+}
+
+impl Markers<'_> {
+    /// The selected extracted event, when it is a pin, can be dragged to where it really
+    /// is; dropping it asks for a correction.
+    fn pin_handle(&mut self, ui: &mut egui::Ui, painter: &egui::Painter, projector: &Projector) {
+        let Some(i) = self.selected else { return };
+        let Some(event) = self.events.get(i as usize) else {
+            return;
+        };
+        if event.layer != 0 || !event.precision.is_pin() {
+            return;
+        }
+        let at = projector.project(lon_lat(event.lon, event.lat)).to_pos2();
+        let rect = Rect::from_center_size(at, vec2(22.0, 22.0));
+        let response = ui
+            .interact(rect, Id::unique(("drag-pin", i)), Sense::click_and_drag())
+            .on_hover_cursor(egui::CursorIcon::Grab)
+            .on_hover_text("Drag to move this event's place; release to save the correction");
+        let label = format!("Drag pin of {}", marker_label(event));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if response.clicked() {
+            *self.action = Some(MarkerAction::Select(i));
+        }
+        if let Some(pointer) = response.interact_pointer_pos()
+            && (response.dragged() || response.drag_stopped())
+        {
+            painter.line_segment([at, pointer], Stroke::new(1.5, style::SELECTED));
+            style::marker(painter, pointer, 9.0, (event.kind, event.layer), true);
+            if response.drag_stopped() {
+                let position = projector.unproject(pointer.to_vec2());
+                *self.action = Some(MarkerAction::PinDropped {
+                    event: i,
+                    lat: position.y(),
+                    lon: position.x(),
+                });
+            }
         }
     }
+}
+
+/// A small yellow dot: arrived while the app was open.
+fn new_badge(painter: &egui::Painter, at: egui::Pos2) {
+    painter.circle(
+        at + vec2(8.0, -9.0),
+        4.0,
+        style::SELECTED,
+        Stroke::new(1.0, Color32::BLACK),
+    );
 }
 
 /// Whether an event is drawn as an area (province-level).

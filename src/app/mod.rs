@@ -4,24 +4,32 @@
 //! [`crate::pipeline`] (the same entry point as the CLI) and [`crate::view`].
 
 mod basemap;
+mod correction;
 mod details;
+mod export;
+mod live;
 mod loader;
 mod markers;
 mod panels;
 mod style;
 mod timeline;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use walkers::{HttpOptions, HttpTiles, Map, MapMemory, lon_lat, sources::OpenStreetMap};
 
+use crate::corrections::{self, Before, Corrections, Request, Target, store};
 use crate::gazetteer::Gazetteer;
-use crate::pipeline::Outcome;
-use crate::view::catalog::Catalog;
+use crate::pipeline::{Outcome, extract};
+use crate::view::catalog::{Catalog, Problem, Source};
 use crate::view::clusters::{Cluster, cluster, histogram};
 use crate::view::filter::{Filters, TimeIndex, TimeWindow};
+use crate::watch::FolderWatch;
+use correction::CorrectionDraft;
 pub use details::DetailsAction;
+pub use export::ExportFormat;
 use loader::Loading;
 pub use markers::{MarkerAction, marker_label};
 use timeline::{Timeline, TimelineData};
@@ -43,12 +51,12 @@ struct Derived {
     index: TimeIndex,
     /// Events passing the time window and the filters.
     visible: Vec<u32>,
-    visible_key: Option<(TimeWindow, bool, Filters, usize)>,
+    visible_key: Option<(TimeWindow, bool, Filters, (u64, usize))>,
     clusters: Vec<Cluster>,
     clusters_key: Option<(i32, u64)>,
     areas: Vec<u32>,
     histogram: Vec<[u32; 3]>,
-    histogram_key: Option<(Filters, usize)>,
+    histogram_key: Option<(Filters, (u64, usize))>,
     day_range: Option<(crate::view::catalog::Day, crate::view::catalog::Day)>,
     /// Ranged events in the window (at most 40), drawn as spans under the histogram.
     spans: Vec<(
@@ -61,7 +69,10 @@ struct Derived {
     /// Country codes present in the data, for the country filter.
     countries: Vec<String>,
     generation: u64,
-    indexed_events: usize,
+    /// The catalog revision and size the index was built for.
+    indexed: (u64, usize),
+    /// Events marked "new since".
+    new_events: usize,
 }
 
 /// The application state.
@@ -78,6 +89,19 @@ pub struct IncidentApp {
     path_input: String,
     show_problems: bool,
     gazetteer: &'static Gazetteer,
+    /// The user's corrections; shared read-only with the loader and watch threads, copied
+    /// on write.
+    corrections: Arc<Corrections>,
+    /// Where corrections are saved; `None` keeps them for the session only.
+    corrections_file: Option<PathBuf>,
+    draft: CorrectionDraft,
+    show_audit: bool,
+    watch: Option<FolderWatch>,
+    /// When the app started following its folder, for the "new since" badge.
+    watching_since: Option<String>,
+    export: export::ExportState,
+    /// The last thing the app did for the user ("Exported 42 events to …").
+    pub status: String,
 }
 
 impl IncidentApp {
@@ -89,7 +113,7 @@ impl IncidentApp {
     ) -> IncidentApp {
         let mut catalog = Catalog::default();
         for outcome in outcomes {
-            catalog.add(outcome, gazetteer);
+            catalog.add(outcome, gazetteer, false);
         }
         IncidentApp {
             framed: settings.map.is_some(),
@@ -103,7 +127,220 @@ impl IncidentApp {
             path_input: String::new(),
             show_problems: false,
             gazetteer,
+            corrections: Arc::new(Corrections::new()),
+            corrections_file: None,
+            draft: CorrectionDraft::default(),
+            show_audit: false,
+            watch: None,
+            watching_since: None,
+            export: export::ExportState::default(),
+            status: String::new(),
         }
+    }
+
+    /// Reads corrections from `path` (the app's file in the user data directory, or any
+    /// other), applies them to everything loaded, and saves new ones there. A broken file
+    /// is moved aside and reported in Problems, never overwritten.
+    pub fn use_corrections_file(&mut self, path: PathBuf) {
+        let opened = store::open(&path);
+        if let Some(problem) = opened.problem {
+            self.catalog.problems.push(Problem {
+                path: path.display().to_string(),
+                message: problem,
+            });
+            self.show_problems = true;
+        }
+        self.corrections = Arc::new(opened.corrections);
+        self.corrections_file = opened.writable.then_some(path);
+        self.reextract(|_| true);
+    }
+
+    /// The corrections in force (and undone ones, for the audit list).
+    pub fn corrections(&self) -> &Corrections {
+        &self.corrections
+    }
+
+    /// Reads the selected event's place name as `to`, in its article or everywhere, saves
+    /// the corrections file and re-extracts the articles it concerns. Returns the
+    /// correction's id.
+    pub fn correct_selected(&mut self, to: Target, scope: corrections::Scope) -> Option<u64> {
+        let record = self.catalog.events.get(self.selected? as usize)?;
+        let Source::Article { article, index } = record.source else {
+            return None;
+        };
+        let loaded = self.catalog.article(article)?;
+        let extracted = &loaded.extracted;
+        let mention = extracted
+            .mentions
+            .get(extracted.events.get(index)?.mention)?;
+        let name = extracted
+            .article
+            .text
+            .get(mention.start..mention.end)?
+            .to_owned();
+        let located = mention.located(self.gazetteer);
+        let key = corrections::article_key(&extracted.article.text);
+        let request = Request {
+            name: &name,
+            scope,
+            article_key: &key,
+            article_title: extracted.article.title.as_deref().unwrap_or(""),
+            article_path: &loaded.path,
+            from: Before {
+                name: located.name.to_owned(),
+                gazetteer_id: located.gazetteer_id.to_owned(),
+                lat: located.lat,
+                lon: located.lon,
+            },
+            to,
+        };
+        let id = Arc::make_mut(&mut self.corrections).add(request, &corrections::current_user());
+        self.corrections_changed(
+            &name,
+            (scope == corrections::Scope::Article).then_some(article),
+        );
+        self.status = format!("Correction #{id} saved: {}", self.describe_correction(id));
+        Some(id)
+    }
+
+    /// Takes a correction back (it stays in the audit list, marked undone).
+    pub fn undo_correction(&mut self, id: u64) {
+        let user = corrections::current_user();
+        if !Arc::make_mut(&mut self.corrections).undo(id, &user) {
+            return;
+        }
+        let Some(c) = self.corrections.get(id).cloned() else {
+            return;
+        };
+        self.status = format!("Correction #{id} undone: {}", c.summary());
+        self.corrections_changed(&c.name, None);
+    }
+
+    fn describe_correction(&self, id: u64) -> String {
+        self.corrections
+            .get(id)
+            .map(corrections::Correction::summary)
+            .unwrap_or_default()
+    }
+
+    /// Saves the file, tells the watch thread, and re-extracts the article `only`, or
+    /// every article whose text has `name`.
+    fn corrections_changed(&mut self, name: &str, only: Option<usize>) {
+        if let Some(path) = &self.corrections_file
+            && let Err(error) = store::save(path, &self.corrections)
+        {
+            self.catalog.problems.push(Problem {
+                path: path.display().to_string(),
+                message: error.to_string(),
+            });
+            self.show_problems = true;
+        }
+        if let Some(watch) = &self.watch {
+            watch.set_corrections(self.corrections.clone());
+        }
+        let key = crate::text::fold(name);
+        self.reextract(|(index, text)| match only {
+            Some(only) => index == only,
+            None => crate::text::fold(text).contains(&key),
+        });
+    }
+
+    /// Extracts again the articles `which` picks (by index and text), with the current
+    /// corrections, keeping the selection on the same event.
+    fn reextract(&mut self, which: impl Fn((usize, &str)) -> bool) {
+        let chosen: Vec<usize> = (0..self.catalog.articles.len())
+            .filter(|&i| {
+                self.catalog
+                    .article(i)
+                    .is_some_and(|a| which((i, &a.extracted.article.text)))
+            })
+            .collect();
+        self.keep_selection(|app| {
+            for i in chosen {
+                let Some(loaded) = app.catalog.article(i) else {
+                    continue;
+                };
+                let article = loaded.extracted.article.clone();
+                let extracted = extract(article, app.gazetteer, &app.corrections);
+                app.catalog.replace_article(i, extracted, app.gazetteer);
+            }
+        });
+    }
+
+    /// Runs a change to the catalog and then finds the selected event (and the open
+    /// cluster's) again by where they come from, since record indexes move.
+    fn keep_selection(&mut self, change: impl FnOnce(&mut Self)) {
+        let source_of = |app: &Self, i: u32| app.catalog.events.get(i as usize).map(|e| e.source);
+        let selected = self.selected.and_then(|i| source_of(self, i));
+        let cluster: Option<Vec<Source>> = self
+            .open_cluster
+            .as_ref()
+            .map(|m| m.iter().filter_map(|&i| source_of(self, i)).collect());
+        change(self);
+        let find = |app: &Self, source: Source| {
+            app.catalog
+                .events
+                .iter()
+                .position(|e| e.source == source)
+                .and_then(|i| u32::try_from(i).ok())
+        };
+        self.selected = selected.and_then(|s| {
+            find(self, s).or_else(|| match s {
+                // The event is gone (a correction changed the article): its article's first.
+                Source::Article { article, .. } => {
+                    find(self, Source::Article { article, index: 0 })
+                }
+                Source::Layer { .. } => None,
+            })
+        });
+        self.open_cluster = cluster.map(|c| c.into_iter().filter_map(|s| find(self, s)).collect());
+    }
+
+    /// Imports a GeoJSON or CSV file as a layer of events in its own colour. Bad rows are
+    /// listed in Problems with their line numbers.
+    pub fn import(&mut self, path: &Path) -> Result<u16, String> {
+        let imported =
+            crate::exchange::import_path(path, self.gazetteer).map_err(|e| e.to_string())?;
+        let (rows, bad) = (imported.rows.len(), imported.problems.len());
+        if bad > 0 {
+            self.show_problems = true;
+        }
+        let layer = self
+            .catalog
+            .add_layer(&path.display().to_string(), imported);
+        self.status = format!(
+            "Imported {rows} events from {}{}",
+            path.display(),
+            if bad > 0 {
+                format!("; {bad} rows skipped (see Problems)")
+            } else {
+                String::new()
+            }
+        );
+        Ok(layer)
+    }
+
+    /// Follows `dir`: its articles load now, and files added, changed or deleted later
+    /// show on the map within a second.
+    pub fn watch_folder(&mut self, dir: &Path, ctx: &egui::Context) -> Result<(), String> {
+        let ctx = ctx.clone();
+        let watch = FolderWatch::start(dir, self.gazetteer, self.corrections.clone(), move || {
+            ctx.request_repaint()
+        })?;
+        self.status = format!("Following {}", watch.dir.display());
+        self.watching_since = Some(live::clock_now());
+        self.watch = Some(watch);
+        Ok(())
+    }
+
+    /// Applies what the folder watch reported since the last frame.
+    pub fn receive_changes(&mut self) {
+        live::receive(self);
+    }
+
+    /// Events marked "new since".
+    pub fn new_events(&self) -> usize {
+        self.catalog.events.iter().filter(|e| e.new).count()
     }
 
     /// Starts reading files or folders on the worker thread; results appear as they come.
@@ -112,7 +349,9 @@ impl IncidentApp {
             return;
         }
         let ctx = ctx.clone();
-        self.loading = Some(Loading::start(paths, move || ctx.request_repaint()));
+        self.loading = Some(Loading::start(paths, self.corrections.clone(), move || {
+            ctx.request_repaint()
+        }));
         self.show_problems = true;
     }
 
@@ -131,16 +370,18 @@ impl IncidentApp {
             return;
         };
         for outcome in loading.drain(200) {
-            self.catalog.add(outcome, self.gazetteer);
+            self.catalog.add(outcome, self.gazetteer, false);
         }
     }
 
     fn refresh(&mut self, zoom: f64) {
         let d = &mut self.derived;
         let events = &self.catalog.events;
-        if d.indexed_events != events.len() {
+        let revision = (self.catalog.revision(), events.len());
+        if d.indexed != revision {
             d.index = TimeIndex::build(events);
-            d.indexed_events = events.len();
+            d.indexed = revision;
+            d.new_events = events.iter().filter(|e| e.new).count();
             d.day_range = self.catalog.day_range();
             let mut countries: Vec<String> = events
                 .iter()
@@ -164,7 +405,7 @@ impl IncidentApp {
             window,
             self.settings.timeline.cumulative,
             self.settings.filters.clone(),
-            d.indexed_events,
+            d.indexed,
         );
         if d.visible_key.as_ref() != Some(&key) {
             d.index.visible_filtered(
@@ -190,7 +431,7 @@ impl IncidentApp {
             d.clusters = cluster(events, &d.visible, zoom, 44.0);
             d.clusters_key = Some((level, d.generation));
         }
-        let histogram_key = (self.settings.filters.clone(), d.indexed_events);
+        let histogram_key = (self.settings.filters.clone(), d.indexed);
         if d.histogram_key.as_ref() != Some(&histogram_key) {
             let filters = &self.settings.filters;
             d.histogram = histogram(events, |e| filters.accepts(e), first, last);
@@ -235,6 +476,8 @@ impl IncidentApp {
     /// call it directly (egui_kittest), with no window and no GPU.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.receive();
+        live::receive(self);
+        export::receive(self);
         let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
             i.raw
                 .dropped_files
@@ -246,7 +489,7 @@ impl IncidentApp {
         if !dropped.is_empty() {
             self.open(dropped, &ui.ctx().clone());
         }
-        if !self.framed && self.derived.indexed_events != self.catalog.events.len() {
+        if !self.framed && self.derived.indexed.1 != self.catalog.events.len() {
             self.settings.map = None; // New data and no view chosen yet: frame it.
         }
         let mut memory = self.frame_on_data();
@@ -273,12 +516,18 @@ impl IncidentApp {
             match action {
                 DetailsAction::Select(i) => self.selected = Some(i),
                 DetailsAction::CentreOn { lat, lon } => memory.center_at(lon_lat(lon, lat)),
+                DetailsAction::Correct(to) => {
+                    self.correct_selected(to, self.draft.scope());
+                }
+                DetailsAction::Undo(id) => self.undo_correction(id),
             }
         }
         let mut action = None;
+        let mut map_rect = egui::Rect::NOTHING;
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
+                map_rect = ui.max_rect();
                 if self.settings.osm_tiles && self.tiles.is_none() {
                     self.tiles = Some(osm_tiles(ui.ctx()));
                 }
@@ -306,6 +555,20 @@ impl IncidentApp {
         if let Some(action) = action {
             self.apply_marker_action(action);
         }
+        if self.show_audit {
+            let mut open = true;
+            let undo = correction::audit_window(
+                ui.ctx(),
+                &mut open,
+                &self.corrections,
+                self.corrections_file.as_deref(),
+            );
+            self.show_audit = open;
+            if let Some(id) = undo {
+                self.undo_correction(id);
+            }
+        }
+        self.export.map_rect = Some(map_rect);
         self.settings.map = Some(memory);
     }
 
@@ -318,8 +581,22 @@ impl IncidentApp {
                 self.selected = members.first().copied();
                 self.open_cluster = Some(members);
             }
+            MarkerAction::PinDropped { event, lat, lon } => {
+                self.selected = Some(event);
+                self.correct_selected(Target::Pin { lat, lon }, self.draft.scope());
+            }
         }
     }
+}
+
+/// The app's corrections file: `corrections.json` in the user data directory
+/// (`~/.local/share/incident-map/` on Linux), or `INCIDENT_MAP_CORRECTIONS` when set.
+pub fn corrections_file() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("INCIDENT_MAP_CORRECTIONS") {
+        return Some(PathBuf::from(path));
+    }
+    directories::ProjectDirs::from("org", "incident-map", "incident-map")
+        .map(|d| d.data_dir().join("corrections.json"))
 }
 
 /// OpenStreetMap raster tiles with an on-disk cache in the OS cache directory. Tiles load
@@ -363,8 +640,11 @@ pub fn run() -> eframe::Result {
                 .unwrap_or_default();
             let gazetteer = Gazetteer::embedded()
                 .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
-            let outcomes = crate::corpus::extract_default_corpus(gazetteer);
+            let outcomes = crate::corpus::extract_default_corpus(gazetteer, &Corrections::new());
             let mut app = IncidentApp::new(gazetteer, outcomes, settings);
+            if let Some(path) = corrections_file() {
+                app.use_corrections_file(path);
+            }
             // For scripted screenshots: start with the first event whose place matches.
             if let Ok(place) = std::env::var("INCIDENT_MAP_SELECT") {
                 app.selected = app

@@ -31,6 +31,26 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                     }
                     ui.close();
                 }
+                if ui
+                    .button("Follow a folder…")
+                    .on_hover_text("Show articles added to the folder as they arrive")
+                    .clicked()
+                {
+                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                        follow(app, &folder, ui);
+                    }
+                    ui.close();
+                }
+                if ui.button("Import events layer (GeoJSON/CSV)…").clicked() {
+                    if let Some(file) = rfd::FileDialog::new()
+                        .add_filter("events", &["geojson", "json", "csv", "tsv"])
+                        .pick_file()
+                    {
+                        import(app, &file);
+                    }
+                    ui.close();
+                }
+                ui.menu_button("Export", |ui| super::export::menu(app, ui));
                 ui.separator();
                 ui.label("Or type a path (file or folder):");
                 ui.horizontal(|ui| {
@@ -46,6 +66,18 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                         ui.close();
                     }
                 });
+                ui.horizontal(|ui| {
+                    if ui.button("Follow path").clicked() {
+                        let path = std::path::PathBuf::from(app.path_input.trim());
+                        follow(app, &path, ui);
+                        ui.close();
+                    }
+                    if ui.button("Import path as layer").clicked() {
+                        let path = std::path::PathBuf::from(app.path_input.trim());
+                        import(app, &path);
+                        ui.close();
+                    }
+                });
             });
             ui.menu_button("Map", |ui| {
                 ui.checkbox(&mut app.settings.osm_tiles, "OpenStreetMap tiles (online)");
@@ -55,6 +87,18 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                     ui.close();
                 }
             });
+            let corrections = app
+                .corrections
+                .corrections
+                .iter()
+                .filter(|c| c.is_active())
+                .count();
+            if ui
+                .selectable_label(app.show_audit, format!("Corrections ({corrections})"))
+                .clicked()
+            {
+                app.show_audit = !app.show_audit;
+            }
             let problems = app.catalog.problems.len();
             if ui
                 .selectable_label(app.show_problems, format!("Problems ({problems})"))
@@ -74,10 +118,27 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             }
             ui.label(format!(
                 "{} articles · {} events · {} shown",
-                app.catalog.articles.len(),
+                app.catalog.article_count(),
                 app.catalog.events.len(),
                 app.derived.visible.len()
             ));
+            if let Some(watch) = &app.watch {
+                ui.label(RichText::new(format!("following {}", watch.dir.display())).weak());
+            }
+            if app.derived.new_events > 0 {
+                let since = app.watching_since.clone().unwrap_or_default();
+                ui.label(
+                    RichText::new(format!(" {} new since {since} ", app.derived.new_events))
+                        .background_color(style::SELECTED)
+                        .color(egui::Color32::BLACK),
+                );
+                if ui.button("Mark seen").clicked() {
+                    app.catalog.mark_all_seen();
+                }
+            }
+            if !app.status.is_empty() {
+                ui.label(RichText::new(&app.status).weak());
+            }
         });
     });
 }
@@ -126,6 +187,7 @@ pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
                         ui.selectable_value(&mut filters.country, code.clone(), code);
                     }
                 });
+            layers(app, ui);
             if app.show_problems && !app.catalog.problems.is_empty() {
                 ui.separator();
                 ui.label(
@@ -173,12 +235,13 @@ fn list(app: &IncidentApp, ui: &mut Ui, items: &[u32], action: &mut Option<Marke
                     .map(|d| date_of(d).to_string())
                     .unwrap_or_else(|| "undated".into());
                 let text = RichText::new(format!(
-                    "{date} {} {} — {}",
+                    "{}{date} {} {} — {}",
+                    if event.new { "NEW " } else { "" },
                     symbol(event.kind),
                     event.subtype,
                     event.place
                 ))
-                .color(style::colour(event.kind));
+                .color(style::fill(event.kind, event.layer));
                 let response = ui.selectable_label(app.selected == Some(i), text);
                 if response.clicked() {
                     *action = Some(MarkerAction::Select(i));
@@ -255,10 +318,11 @@ pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction
             egui::ScrollArea::vertical().show(ui, |ui| {
                 action = details_ui(
                     ui,
-                    &app.catalog.events,
+                    &app.catalog,
                     selected,
-                    &app.catalog.articles,
                     app.gazetteer,
+                    &app.corrections,
+                    &mut app.draft,
                 );
             });
         });
@@ -277,4 +341,77 @@ pub fn attribution(ui: &mut Ui) {
                 "https://www.openstreetmap.org/copyright",
             );
         });
+}
+
+fn follow(app: &mut IncidentApp, folder: &std::path::Path, ui: &Ui) {
+    if let Err(message) = app.watch_folder(folder, ui.ctx()) {
+        app.status = message.clone();
+        app.catalog.problems.push(crate::view::catalog::Problem {
+            path: folder.display().to_string(),
+            message,
+        });
+        app.show_problems = true;
+    }
+}
+
+fn import(app: &mut IncidentApp, file: &std::path::Path) {
+    if let Err(message) = app.import(file) {
+        app.status = message.clone();
+        app.catalog.problems.push(crate::view::catalog::Problem {
+            path: file.display().to_string(),
+            message,
+        });
+        app.show_problems = true;
+    }
+}
+
+/// The legend of layers (extracted events and each imported file), each with a switch.
+fn layers(app: &mut IncidentApp, ui: &mut Ui) {
+    let loaded: Vec<(u16, String, usize)> = app
+        .catalog
+        .layers
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.loaded)
+        .map(|(i, l)| {
+            (
+                u16::try_from(i + 1).unwrap_or(u16::MAX),
+                l.name.clone(),
+                l.rows.len(),
+            )
+        })
+        .collect();
+    if loaded.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new("Layers").strong());
+    let hidden = &mut app.settings.filters.hidden_layers;
+    let mut toggle = |ui: &mut Ui, layer: u16, text: RichText| {
+        let mut shown = !hidden.contains(&layer);
+        if ui.checkbox(&mut shown, text).changed() {
+            if shown {
+                hidden.retain(|&l| l != layer);
+            } else {
+                hidden.push(layer);
+            }
+        }
+    };
+    toggle(ui, 0, RichText::new("Extracted from articles"));
+    let mut remove = None;
+    for (layer, name, rows) in loaded {
+        ui.horizontal(|ui| {
+            toggle(
+                ui,
+                layer,
+                RichText::new(format!("{name} ({rows})")).color(style::layer_colour(layer)),
+            );
+            if ui.small_button("Remove").clicked() {
+                remove = Some(layer);
+            }
+        });
+    }
+    if let Some(layer) = remove {
+        app.keep_selection(|app| app.catalog.remove_layer(usize::from(layer - 1)));
+    }
 }

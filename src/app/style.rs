@@ -25,6 +25,27 @@ pub fn colour(kind: EventKind) -> Color32 {
     }
 }
 
+/// The colour of an imported layer (1, 2, …): the Okabe–Ito colours the kinds do not use,
+/// so a curated dataset never looks like extracted events. Layer 0 (extracted) has none.
+pub fn layer_colour(layer: u16) -> Color32 {
+    const LAYERS: [Color32; 4] = [
+        Color32::from_rgb(0xCC, 0x79, 0xA7), // reddish purple
+        Color32::from_rgb(0x56, 0xB4, 0xE9), // sky blue
+        Color32::from_rgb(0xE6, 0x9F, 0x00), // orange
+        Color32::from_rgb(0x40, 0x40, 0x40), // near black
+    ];
+    LAYERS[usize::from(layer.saturating_sub(1)) % LAYERS.len()]
+}
+
+/// The fill of an event's marker: its kind's colour, or its imported layer's.
+pub fn fill(kind: EventKind, layer: u16) -> Color32 {
+    if layer == 0 {
+        colour(kind)
+    } else {
+        layer_colour(layer)
+    }
+}
+
 /// Name of the shape, for legends and tooltips.
 pub fn shape_name(kind: EventKind) -> &'static str {
     match kind {
@@ -35,11 +56,23 @@ pub fn shape_name(kind: EventKind) -> &'static str {
 }
 
 /// Draws the marker of one kind centred at `at`, `radius` pixels.
-pub fn marker(painter: &Painter, at: Pos2, radius: f32, kind: EventKind, selected: bool) {
-    let fill = colour(kind);
+/// Imported layers get a dark outline.
+pub fn marker(
+    painter: &Painter,
+    at: Pos2,
+    radius: f32,
+    (kind, layer): (EventKind, u16),
+    selected: bool,
+) {
+    let fill = fill(kind, layer);
+    let outline = if layer == 0 {
+        Color32::WHITE
+    } else {
+        Color32::BLACK
+    };
     let stroke = Stroke::new(
         if selected { 3.0 } else { 1.5 },
-        if selected { SELECTED } else { Color32::WHITE },
+        if selected { SELECTED } else { outline },
     );
     match kind {
         EventKind::Meeting => {

@@ -102,7 +102,8 @@ fn collect_article_files(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Ve
     }
 }
 
-fn is_article_file_name(path: &Path) -> bool {
+/// Whether a file in a folder is read as an article (by its extension).
+pub fn is_article_file_name(path: &Path) -> bool {
     match path.extension().and_then(|e| e.to_str()) {
         None => true,
         Some(ext) => matches!(

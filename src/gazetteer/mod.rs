@@ -105,6 +105,8 @@ pub struct Gazetteer {
     admin1: FxHashMap<(Box<str>, Box<str>), PlaceId>,
     common_words: FxHashSet<Box<str>>,
     longest_name_tokens: usize,
+    /// Stable id -> entry, built on first use (only corrections need it).
+    by_source_id: OnceLock<FxHashMap<&'static str, PlaceId>>,
 }
 
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
@@ -179,6 +181,19 @@ impl Gazetteer {
     /// Never for ids handed out by this gazetteer; ids from another gazetteer are a bug.
     pub fn place(&self, id: PlaceId) -> &Place {
         &self.places[id as usize]
+    }
+
+    /// The entry with this stable id (GeoNames id, `c…` curated…): how corrections
+    /// name places, since indexes change when the gazetteer is rebuilt.
+    pub fn by_source_id(&self, source_id: &str) -> Option<PlaceId> {
+        self.by_source_id
+            .get_or_init(|| {
+                (0..self.places.len())
+                    .filter_map(|i| Some((self.places[i].source_id, PlaceId::try_from(i).ok()?)))
+                    .collect()
+            })
+            .get(source_id)
+            .copied()
     }
 
     /// Number of entries.

@@ -7,6 +7,7 @@
 //! dateline; [`roles`] says how the name is used (dateline, literal, metonym, demonym,
 //! inside a name).
 
+mod located;
 mod resolve;
 mod roles;
 mod spot;
@@ -16,6 +17,8 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::text::{Sentence, Token};
+pub use located::{Located, Pin};
+pub use resolve::{Candidate, ScoreParts};
 
 /// How a place name is used in its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -59,8 +62,13 @@ pub struct Mention {
     pub end_token: usize,
     /// The resolved entry.
     pub place: PlaceId,
-    /// Every candidate entry with its score, best first (the resolved one included).
-    pub candidates: Vec<(PlaceId, f32)>,
+    /// Every candidate entry with its score, best first (the one resolved by the
+    /// geoparser included; after a correction `place` may be another entry).
+    pub candidates: Vec<Candidate>,
+    /// Where the user put this mention by hand, when they dragged its pin.
+    pub pin: Option<Pin>,
+    /// The correction applied to this mention, if any.
+    pub corrected_by: Option<u64>,
     pub role: Role,
     /// The name is followed by a possessive ("Iran's Revolutionary Guards").
     pub possessive: bool,

@@ -13,11 +13,90 @@ use crate::article::Article;
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
 use crate::text::Token;
 
+/// One gazetteer entry a name could be, with its score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Candidate {
+    pub place: PlaceId,
+    pub parts: ScoreParts,
+}
+
+impl Candidate {
+    pub fn score(&self) -> f32 {
+        self.parts.total()
+    }
+
+    /// Why this candidate scored what it did, one short phrase per term that counted,
+    /// with the points it gave ("population 932,800 (+6.0)", "35 km from Erbil (+0.87)").
+    pub fn reasons(&self, gazetteer: &Gazetteer) -> Vec<String> {
+        let place = gazetteer.place(self.place);
+        let p = &self.parts;
+        let rank = match (place.kind, place.feature_code) {
+            (PlaceKind::Country, _) => ", a country",
+            (PlaceKind::Region, _) => ", a region",
+            (PlaceKind::City, "PPLC") => ", a capital",
+            (PlaceKind::City, "PPLA") => ", a province seat",
+            (PlaceKind::City, "PPLA2") => ", a district seat",
+            (PlaceKind::Site, _) if place.source_id.starts_with('c') => ", a curated site",
+            _ => "",
+        };
+        let population = if place.population > 0 {
+            format!("population {}", thousands(place.population))
+        } else {
+            "no population on record".to_owned()
+        };
+        let mut reasons = vec![format!("{population}{rank} ({:+.1})", p.importance)];
+        if p.primary > 0.0 {
+            reasons.push(format!("main name ({:+.1})", p.primary));
+        } else {
+            reasons.push("alternate spelling (+0)".to_owned());
+        }
+        if p.context > 0.05 {
+            reasons.push(format!(
+                "same country/province as the article's other places ({:+.1})",
+                p.context
+            ));
+        }
+        if p.dateline > 0.0 {
+            reasons.push(format!("in the dateline's country ({:+.1})", p.dateline));
+        }
+        if let Some((anchor, km)) = p.nearest {
+            reasons.push(format!(
+                "{km:.0} km from {} ({:+.2})",
+                gazetteer.place(anchor).name,
+                p.nearness
+            ));
+        }
+        if p.qualifier != 0.0 {
+            reasons.push(format!(
+                "inside the place named after the comma ({:+.1})",
+                p.qualifier
+            ));
+        }
+        if p.hint != 0.0 {
+            reasons.push(format!("\"province\" follows the name ({:+.1})", p.hint));
+        }
+        reasons
+    }
+}
+
+/// 932800 -> "932,800".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A spot with its scored candidates, best first.
 #[derive(Clone, Debug)]
 pub(super) struct Resolved {
     pub spot: Spot,
-    pub scored: Vec<(PlaceId, f32)>,
+    pub scored: Vec<Candidate>,
     pub confidence: f32,
 }
 
@@ -89,6 +168,41 @@ fn importance(place: &Place) -> f32 {
     (population.max(1.0).log10() as f32) + rank
 }
 
+/// Why a candidate scored what it did: each term of its score, so the app can show the
+/// user why one "Harir" beat another.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ScoreParts {
+    /// log10 of the population plus a rank bonus (country, capital, seat, curated site).
+    pub importance: f32,
+    /// The name is the entry's main name, not an alternate spelling.
+    pub primary: f32,
+    /// Share of the article's places in the same country and first-level division.
+    pub context: f32,
+    /// The entry is in the dateline's country.
+    pub dateline: f32,
+    /// Nearness to the closest confidently placed other place of the article.
+    pub nearness: f32,
+    /// Distance in km to that place, and which place it is.
+    pub nearest: Option<(PlaceId, f32)>,
+    /// "Paris, Texas": inside the place named right after a comma.
+    pub qualifier: f32,
+    /// "Idlib province" favours the division, and disfavours a same-named city.
+    pub hint: f32,
+}
+
+impl ScoreParts {
+    /// The score candidates are ranked by.
+    pub fn total(&self) -> f32 {
+        self.importance
+            + self.primary
+            + self.context
+            + self.dateline
+            + self.nearness
+            + self.qualifier
+            + self.hint
+    }
+}
+
 fn score(
     place: &Place,
     primary: bool,
@@ -96,38 +210,40 @@ fn score(
     context: &ArticleContext,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
-) -> f32 {
-    let mut score = importance(place);
-    if primary {
-        score += 0.3;
-    }
-    score += 2.5 * context.country_share(place) + 1.5 * context.division_share(place);
+) -> ScoreParts {
+    let mut parts = ScoreParts {
+        importance: importance(place),
+        primary: if primary { 0.3 } else { 0.0 },
+        context: 2.5 * context.country_share(place) + 1.5 * context.division_share(place),
+        ..ScoreParts::default()
+    };
     if context.dateline_country == Some(place.country_code) {
-        score += 0.7;
+        parts.dateline = 0.7;
     }
-    if let Some(nearest) = context
+    if let Some((anchor, nearest)) = context
         .anchors
         .iter()
-        .map(|&a| gazetteer.place(a))
-        .filter(|a| a.is_point() && !std::ptr::eq(*a, place))
-        .map(|a| a.distance_km(place))
-        .reduce(f64::min)
+        .map(|&a| (a, gazetteer.place(a)))
+        .filter(|(_, a)| a.is_point() && !std::ptr::eq(*a, place))
+        .map(|(id, a)| (id, a.distance_km(place)))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
     {
-        score += (-(nearest / 250.0)).exp() as f32;
+        parts.nearness = (-(nearest / 250.0)).exp() as f32;
+        parts.nearest = Some((anchor, nearest as f32));
     }
     if let Some(qualifier) = qualifier {
         let inside = qualifier.country_code == place.country_code
             && (qualifier.kind == PlaceKind::Country || qualifier.admin1 == place.admin1);
         if inside && place.kind != PlaceKind::Country {
-            score += 4.0;
+            parts.qualifier = 4.0;
         }
     }
     match place.kind {
-        PlaceKind::Admin1 if spot.admin1_hint => score += 3.0,
-        PlaceKind::City if spot.admin1_hint => score -= 0.5,
+        PlaceKind::Admin1 if spot.admin1_hint => parts.hint = 3.0,
+        PlaceKind::City if spot.admin1_hint => parts.hint = -0.5,
         _ => {}
     }
-    score
+    parts
 }
 
 /// The place named right after "X, ": "Paris, Texas", "Erbil, Iraq".
@@ -156,20 +272,20 @@ fn rank(
     context: &ArticleContext,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
-) -> Vec<(PlaceId, f32)> {
-    let mut scored: Vec<(PlaceId, f32)> = spot
+) -> Vec<Candidate> {
+    let mut scored: Vec<Candidate> = spot
         .candidates
         .iter()
         .zip(&spot.primary)
         .map(|(&id, &primary)| {
             let place = gazetteer.place(id);
-            (
-                id,
-                score(place, primary, spot, context, gazetteer, qualifier),
-            )
+            Candidate {
+                place: id,
+                parts: score(place, primary, spot, context, gazetteer, qualifier),
+            }
         })
         .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.sort_by(|a, b| b.score().total_cmp(&a.score()).then(a.place.cmp(&b.place)));
     prefer_city_over_same_named_division(&mut scored, spot, gazetteer);
     scored
 }
@@ -177,19 +293,19 @@ fn rank(
 /// "Erbil" is the city unless the text says "province": when the best candidate is a
 /// division whose capital city has the same name, the city wins.
 fn prefer_city_over_same_named_division(
-    scored: &mut [(PlaceId, f32)],
+    scored: &mut [Candidate],
     spot: &Spot,
     gazetteer: &Gazetteer,
 ) {
     if spot.admin1_hint || scored.len() < 2 {
         return;
     }
-    let best = gazetteer.place(scored[0].0);
+    let best = gazetteer.place(scored[0].place);
     if best.kind != PlaceKind::Admin1 {
         return;
     }
-    let city = scored.iter().position(|&(id, _)| {
-        let p = gazetteer.place(id);
+    let city = scored.iter().position(|c| {
+        let p = gazetteer.place(c.place);
         p.kind == PlaceKind::City
             && p.country_code == best.country_code
             && p.admin1 == best.admin1
@@ -200,12 +316,12 @@ fn prefer_city_over_same_named_division(
     }
 }
 
-fn confidence(scored: &[(PlaceId, f32)], recognition: f32) -> f32 {
+fn confidence(scored: &[Candidate], recognition: f32) -> f32 {
     let resolution = match scored {
         [] => 0.0,
         [_] => 0.95,
         [best, second, ..] => {
-            let margin = best.1 - second.1;
+            let margin = best.score() - second.score();
             0.5 + 0.45 * (1.0 - (-margin).exp())
         }
     };
@@ -226,16 +342,19 @@ pub(super) fn resolve(
         .map(|s| qualifier_of(s, spots, tokens, gazetteer))
         .collect();
     let mut context = ArticleContext::default();
-    let first_pass: Vec<Vec<(PlaceId, f32)>> = spots
+    let first_pass: Vec<Vec<Candidate>> = spots
         .iter()
         .zip(&qualifiers)
         .map(|(s, q)| rank(s, &context, gazetteer, *q))
         .collect();
     for (spot, scored) in spots.iter().zip(&first_pass) {
-        let Some(&(best, best_score)) = scored.first() else {
+        let Some(first) = scored.first() else {
             continue;
         };
-        let margin = scored.get(1).map_or(f32::INFINITY, |s| best_score - s.1);
+        let (best, best_score) = (first.place, first.score());
+        let margin = scored
+            .get(1)
+            .map_or(f32::INFINITY, |s| best_score - s.score());
         let place = gazetteer.place(best);
         let in_dateline = dateline
             .is_some_and(|(s, e)| tokens[spot.first].start >= s && tokens[spot.end - 1].end <= e);

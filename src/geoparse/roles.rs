@@ -22,7 +22,7 @@ pub(super) fn assign_roles(
         .into_iter()
         .enumerate()
         .filter_map(|(index, r)| {
-            let &(place, _) = r.scored.first()?;
+            let place = r.scored.first()?.place;
             let (first, end) = (r.spot.first, r.spot.end);
             let start = tokens[first].start;
             let end_byte = tokens[end - 1].end;
@@ -62,6 +62,8 @@ pub(super) fn assign_roles(
                 end_token: end,
                 place,
                 candidates: r.scored,
+                pin: None,
+                corrected_by: None,
                 role,
                 possessive,
                 modifier,

@@ -118,7 +118,7 @@ fn extracted_json(path: String, extracted: &Extracted, gazetteer: &Gazetteer) ->
 }
 
 fn place_json(mention: &Mention, text: &str, base: usize, gazetteer: &Gazetteer) -> PlaceJson {
-    let place = gazetteer.place(mention.place);
+    let place = mention.located(gazetteer);
     PlaceJson {
         text: text
             .get(mention.start..mention.end)
@@ -130,15 +130,15 @@ fn place_json(mention: &Mention, text: &str, base: usize, gazetteer: &Gazetteer)
         lat: round4(place.lat),
         lon: round4(place.lon),
         country_code: place.country_code.to_string(),
-        kind: place.kind.as_str(),
+        kind: place.kind,
         role: mention.role.as_str(),
         confidence: mention.confidence,
-        gazetteer_id: place.source_id.to_string(),
+        gazetteer_id: place.gazetteer_id.to_string(),
     }
 }
 
 fn event_json(event: &Event, extracted: &Extracted, gazetteer: &Gazetteer) -> EventJson {
-    let place = gazetteer.place(event.place);
+    let place = extracted.located(event, gazetteer);
     let base = extracted.article.offset_base;
     EventJson {
         kind: event.kind.as_str(),
@@ -149,7 +149,7 @@ fn event_json(event: &Event, extracted: &Extracted, gazetteer: &Gazetteer) -> Ev
         lat: round4(place.lat),
         lon: round4(place.lon),
         country_code: place.country_code.to_string(),
-        precision: place.precision(),
+        precision: place.precision,
         located_by: event.located_by,
         actors: event.actors.clone(),
         counts: event.counts,

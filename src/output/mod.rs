@@ -1,10 +1,9 @@
-//! Output formats of the CLI: JSON Lines (the evaluation contract in
-//! `../shared/eval/README.md`) and GeoJSON.
+//! The JSON Lines output of the CLI (the evaluation contract in
+//! `../shared/eval/README.md`). Event tables (CSV, GeoJSON, KML) are in
+//! [`crate::exchange`].
 
-mod geojson_out;
 mod jsonl;
 
-pub use geojson_out::feature_collection;
 pub use jsonl::{ArticleJson, EventJson, FileJson, PlaceJson, file_json};
 
 /// Rounds a coordinate to 4 decimals (about 11 m): more would claim false precision.

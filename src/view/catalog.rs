@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::events::EventKind;
+use crate::exchange::{Imported, Row};
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::{Extracted, Outcome};
 
@@ -63,14 +64,24 @@ impl Precision {
     }
 }
 
+/// Where a record comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The `index`-th event of the catalog's `article`-th article.
+    Article { article: usize, index: usize },
+    /// The `row`-th row of an imported layer.
+    Layer { layer: usize, row: usize },
+}
+
 /// One event, flattened for the views.
 #[derive(Clone, Debug)]
 pub struct EventRecord {
-    pub article: usize,
-    /// Index of the event within its article's events.
-    pub index_in_article: usize,
+    pub source: Source,
+    /// 0 for extracted events, `n` for the events of imported layer `n - 1`; drawn in
+    /// the layer's colour.
+    pub layer: u16,
     pub kind: EventKind,
-    pub subtype: &'static str,
+    pub subtype: String,
     /// First and last day; events without a date are not on the timeline.
     pub from: Option<Day>,
     pub to: Option<Day>,
@@ -85,6 +96,8 @@ pub struct EventRecord {
     pub actors: Vec<String>,
     /// Lowercase text searched by the free-text filter: title, actors, places, subtype.
     pub search_text: String,
+    /// Arrived from a watched folder while the app was open ("new since" badge).
+    pub new: bool,
 }
 
 /// An input that could not be read, for the Problems panel.
@@ -94,18 +107,42 @@ pub struct Problem {
     pub message: String,
 }
 
+/// An article that was read, with the path it came from (`file#N` for JSON Lines records).
+#[derive(Debug)]
+pub struct LoadedArticle {
+    pub path: String,
+    pub extracted: Extracted,
+}
+
+/// Events imported from a GeoJSON or CSV file, shown as their own layer.
+#[derive(Debug)]
+pub struct Layer {
+    /// The file name, shown in the legend.
+    pub name: String,
+    pub path: String,
+    pub rows: Vec<Row>,
+    /// False once the user removed the layer (its index stays taken).
+    pub loaded: bool,
+}
+
 /// Everything loaded.
 #[derive(Default)]
 pub struct Catalog {
-    pub articles: Vec<Extracted>,
+    /// Articles in the order they came; `None` where one was removed (a file deleted from
+    /// a watched folder), so that the indexes in [`Source`] stay valid.
+    pub articles: Vec<Option<LoadedArticle>>,
+    pub layers: Vec<Layer>,
     pub events: Vec<EventRecord>,
     pub problems: Vec<Problem>,
+    revision: u64,
 }
 
 impl Catalog {
     /// Adds the outcome of one input: its events, or its problem. Warnings become problems
-    /// too, so nothing is silently dropped.
-    pub fn add(&mut self, outcome: Outcome, gazetteer: &Gazetteer) {
+    /// too, so nothing is silently dropped. `new` marks its events as having arrived while
+    /// the app was open.
+    pub fn add(&mut self, outcome: Outcome, gazetteer: &Gazetteer, new: bool) {
+        self.revision += 1;
         match outcome.result {
             Err(error) => self.problems.push(Problem {
                 path: outcome.path,
@@ -121,43 +158,215 @@ impl Catalog {
                     }
                 }
                 let article = self.articles.len();
-                let title = extracted.article.title.clone().unwrap_or_default();
-                // The article's places are searchable from each of its events.
-                let places: Vec<&str> = extracted
-                    .mentions
-                    .iter()
-                    .map(|m| gazetteer.place(m.place).name)
-                    .collect();
-                let places = places.join(" ");
-                for (index_in_article, event) in extracted.events.iter().enumerate() {
-                    let place = gazetteer.place(event.place);
-                    let search_text = format!(
-                        "{title} {} {} {} {places}",
-                        place.name,
-                        event.subtype,
-                        event.actors.join(" ")
-                    );
-                    self.events.push(EventRecord {
-                        article,
-                        index_in_article,
-                        kind: event.kind,
-                        subtype: event.subtype,
-                        from: event.date.map(day_of),
-                        to: event.date_end.or(event.date).map(day_of),
-                        lat: place.lat,
-                        lon: place.lon,
-                        mercator: super::clusters::mercator(place.lat, place.lon),
-                        precision: Precision::parse(place.precision()),
-                        place: place.name.to_string(),
-                        country_code: place.country_code.to_string(),
-                        admin1: place.admin1.to_string(),
-                        actors: event.actors.clone(),
-                        search_text: search_text.to_lowercase(),
-                    });
-                }
-                self.articles.push(extracted);
+                self.push_records(article, &extracted, gazetteer, new);
+                self.articles.push(Some(LoadedArticle {
+                    path: outcome.path,
+                    extracted,
+                }));
             }
         }
+    }
+
+    fn push_records(
+        &mut self,
+        article: usize,
+        extracted: &Extracted,
+        gazetteer: &Gazetteer,
+        new: bool,
+    ) {
+        let title = extracted.article.title.clone().unwrap_or_default();
+        // The article's places are searchable from each of its events.
+        let places: Vec<&str> = extracted
+            .mentions
+            .iter()
+            .map(|m| gazetteer.place(m.place).name)
+            .collect();
+        let places = places.join(" ");
+        for (index, event) in extracted.events.iter().enumerate() {
+            let place = extracted.located(event, gazetteer);
+            let search_text = format!(
+                "{title} {} {} {} {places}",
+                place.name,
+                event.subtype,
+                event.actors.join(" ")
+            );
+            self.events.push(EventRecord {
+                source: Source::Article { article, index },
+                layer: 0,
+                kind: event.kind,
+                subtype: event.subtype.to_owned(),
+                from: event.date.map(day_of),
+                to: event.date_end.or(event.date).map(day_of),
+                lat: place.lat,
+                lon: place.lon,
+                mercator: super::clusters::mercator(place.lat, place.lon),
+                precision: Precision::parse(place.precision),
+                place: place.name.to_string(),
+                country_code: place.country_code.to_string(),
+                admin1: place.admin1.to_string(),
+                actors: event.actors.clone(),
+                search_text: search_text.to_lowercase(),
+                new,
+            });
+        }
+    }
+
+    /// The article behind an index, unless it was removed.
+    pub fn article(&self, index: usize) -> Option<&LoadedArticle> {
+        self.articles.get(index).and_then(Option::as_ref)
+    }
+
+    /// Articles still loaded.
+    pub fn article_count(&self) -> usize {
+        self.articles.iter().flatten().count()
+    }
+
+    /// Replaces an article's extraction (after a correction), keeping its index; its
+    /// events' records are rebuilt.
+    pub fn replace_article(&mut self, index: usize, extracted: Extracted, gazetteer: &Gazetteer) {
+        if self.article(index).is_none() {
+            return;
+        }
+        self.revision += 1;
+        self.events
+            .retain(|e| !matches!(e.source, Source::Article { article, .. } if article == index));
+        self.push_records(index, &extracted, gazetteer, false);
+        if let Some(Some(loaded)) = self.articles.get_mut(index) {
+            loaded.extracted = extracted;
+        }
+    }
+
+    /// Forgets everything read from the file or folder `path` (its articles, their
+    /// events, its problems): it was deleted, or is about to be read again.
+    pub fn remove_path(&mut self, path: &str) {
+        let from_file = |p: &str| {
+            p.strip_prefix(path).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with('#')
+                    || rest.starts_with(std::path::MAIN_SEPARATOR)
+            })
+        };
+        let mut removed = Vec::new();
+        for (i, slot) in self.articles.iter_mut().enumerate() {
+            if slot.as_ref().is_some_and(|a| from_file(&a.path)) {
+                *slot = None;
+                removed.push(i);
+            }
+        }
+        let before = (self.events.len(), self.problems.len());
+        self.events.retain(
+            |e| !matches!(e.source, Source::Article { article, .. } if removed.contains(&article)),
+        );
+        self.problems.retain(|p| !from_file(&p.path));
+        if !removed.is_empty() || before != (self.events.len(), self.problems.len()) {
+            self.revision += 1;
+        }
+    }
+
+    /// Adds an imported file as a layer of events; its bad rows become problems
+    /// ("file: line 12: latitude ... "). Returns the layer's number (1 for the first).
+    pub fn add_layer(&mut self, path: &str, imported: Imported) -> u16 {
+        self.revision += 1;
+        let layer = self.layers.len();
+        let number = u16::try_from(layer + 1).unwrap_or(u16::MAX);
+        for problem in imported.problems {
+            self.problems.push(Problem {
+                path: path.to_owned(),
+                message: format!("line {}: {}", problem.line, problem.message),
+            });
+        }
+        let name = std::path::Path::new(path)
+            .file_name()
+            .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned());
+        for (row_index, row) in imported.rows.iter().enumerate() {
+            let search_text = format!(
+                "{} {} {} {} {}",
+                row.title,
+                row.place,
+                row.subtype,
+                row.actors.join(" "),
+                row.evidence
+            );
+            self.events.push(EventRecord {
+                source: Source::Layer {
+                    layer,
+                    row: row_index,
+                },
+                layer: number,
+                kind: row.kind,
+                subtype: row.subtype.clone(),
+                from: row.event_date.map(day_of),
+                to: row.date_end.or(row.event_date).map(day_of),
+                lat: row.latitude,
+                lon: row.longitude,
+                mercator: super::clusters::mercator(row.latitude, row.longitude),
+                precision: row.precision,
+                place: row.place.clone(),
+                country_code: row.country.clone(),
+                admin1: String::new(),
+                actors: row.actors.clone(),
+                search_text: search_text.to_lowercase(),
+                new: false,
+            });
+        }
+        self.layers.push(Layer {
+            name,
+            path: path.to_owned(),
+            rows: imported.rows,
+            loaded: true,
+        });
+        number
+    }
+
+    /// Removes an imported layer's events.
+    pub fn remove_layer(&mut self, layer: usize) {
+        let Some(entry) = self.layers.get_mut(layer) else {
+            return;
+        };
+        entry.loaded = false;
+        entry.rows.clear();
+        self.revision += 1;
+        self.events
+            .retain(|e| !matches!(e.source, Source::Layer { layer: l, .. } if l == layer));
+    }
+
+    /// The exchange row of a record: what exports write.
+    pub fn row(&self, record: &EventRecord, gazetteer: &Gazetteer) -> Option<Row> {
+        match record.source {
+            Source::Article { article, index } => {
+                let loaded = self.article(article)?;
+                let event = loaded.extracted.events.get(index)?;
+                Some(Row::from_event(
+                    &loaded.path,
+                    &loaded.extracted,
+                    event,
+                    gazetteer,
+                ))
+            }
+            Source::Layer { layer, row } => self.layers.get(layer)?.rows.get(row).cloned(),
+        }
+    }
+
+    /// The rows of the given records (for instance the visible ones), in order.
+    pub fn rows(&self, indexes: &[u32], gazetteer: &Gazetteer) -> Vec<Row> {
+        indexes
+            .iter()
+            .filter_map(|&i| self.events.get(i as usize))
+            .filter_map(|record| self.row(record, gazetteer))
+            .collect()
+    }
+
+    /// Clears the "new since" marks.
+    pub fn mark_all_seen(&mut self) {
+        if self.events.iter().any(|e| e.new) {
+            self.revision += 1;
+            self.events.iter_mut().for_each(|e| e.new = false);
+        }
+    }
+
+    /// Changes whenever records are added, removed or rebuilt; views recompute then.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The first and last day of any dated event.

@@ -38,6 +38,10 @@ pub struct Filters {
     pub text: String,
     /// ISO alpha-2 code, or empty for all countries.
     pub country: String,
+    /// Layers switched off (0 = extracted events, n = imported layer n). Imported
+    /// layers last a session, so this is not remembered either.
+    #[serde(skip)]
+    pub hidden_layers: Vec<u16>,
 }
 
 impl Default for Filters {
@@ -48,6 +52,7 @@ impl Default for Filters {
             calls: true,
             text: String::new(),
             country: String::new(),
+            hidden_layers: Vec::new(),
         }
     }
 }
@@ -65,6 +70,7 @@ impl Filters {
     /// Whether an event passes the kind, text and country filters.
     pub fn accepts(&self, event: &EventRecord) -> bool {
         self.accepts_kind(event.kind)
+            && !self.hidden_layers.contains(&event.layer)
             && (self.country.is_empty() || event.country_code == self.country)
             && (self.text.is_empty() || event.search_text.contains(&self.text.to_lowercase()))
     }
@@ -236,6 +242,13 @@ impl TimeIndex {
             }
             heads[s] = stop;
         }
+        if !filters.hidden_layers.is_empty() {
+            out.retain(|&index| {
+                events
+                    .get(index as usize)
+                    .is_some_and(|e| !filters.hidden_layers.contains(&e.layer))
+            });
+        }
         let text = filters.text.to_lowercase();
         if !text.is_empty() {
             out.retain(|&index| {
@@ -253,10 +266,13 @@ mod tests {
 
     fn record(from: Day, to: Day) -> EventRecord {
         EventRecord {
-            article: 0,
-            index_in_article: 0,
+            source: super::super::catalog::Source::Article {
+                article: 0,
+                index: 0,
+            },
+            layer: 0,
             kind: EventKind::Incident,
-            subtype: "attack",
+            subtype: "attack".into(),
             from: Some(from),
             to: Some(to),
             lat: 0.0,
@@ -268,6 +284,7 @@ mod tests {
             admin1: String::new(),
             actors: vec![],
             search_text: String::new(),
+            new: false,
         }
     }
 

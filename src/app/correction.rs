@@ -1,0 +1,222 @@
+//! Correcting a place: the alternatives list in the details panel (every candidate the
+//! geoparser weighed, with why it ranked where it did), the gazetteer search, "not a
+//! place", and the audit window listing every correction with Undo.
+//! Dragging the selected pin is in [`super::markers`].
+
+use egui::{RichText, Ui};
+
+use super::details::DetailsAction;
+use crate::corrections::{Correction, Corrections, Scope, Target};
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::geoparse::Mention;
+
+/// What the user is typing in the correction controls; kept across frames.
+#[derive(Default)]
+pub struct CorrectionDraft {
+    /// Gazetteer search text.
+    pub query: String,
+    /// Apply the next correction to every article, not only this one.
+    pub everywhere: bool,
+}
+
+impl CorrectionDraft {
+    pub fn scope(&self) -> Scope {
+        if self.everywhere {
+            Scope::Everywhere
+        } else {
+            Scope::Article
+        }
+    }
+}
+
+/// How many candidates are listed; the rest are never close.
+const SHOWN_CANDIDATES: usize = 8;
+
+/// The target for a gazetteer entry.
+pub fn place_target(place: PlaceId, gazetteer: &Gazetteer) -> Target {
+    let p = gazetteer.place(place);
+    Target::Place {
+        gazetteer_id: p.source_id.to_owned(),
+        name: p.name.to_owned(),
+        lat: p.lat,
+        lon: p.lon,
+    }
+}
+
+fn describe(place: PlaceId, gazetteer: &Gazetteer) -> String {
+    let p = gazetteer.place(place);
+    let within = match (p.admin1.is_empty(), p.country_code.is_empty()) {
+        (_, true) => String::new(),
+        (true, false) => format!(", {}", p.country_code),
+        (false, false) => format!(", {}-{}", p.country_code, p.admin1),
+    };
+    format!("{}{within} ({})", p.name, p.kind.as_str())
+}
+
+/// The "Place alternatives" section for the selected event's place mention.
+pub fn alternatives_ui(
+    ui: &mut Ui,
+    text: &str,
+    mention: &Mention,
+    corrected: Option<&Correction>,
+    gazetteer: &Gazetteer,
+    draft: &mut CorrectionDraft,
+) -> Option<DetailsAction> {
+    let mut action = None;
+    let name = text.get(mention.start..mention.end).unwrap_or("");
+    egui::CollapsingHeader::new(
+        RichText::new(format!("Place alternatives for \"{name}\"")).strong(),
+    )
+    .id_salt("alternatives")
+    .default_open(true)
+    .show(ui, |ui| {
+        if let Some(c) = corrected {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Corrected by {} on {}: {}",
+                        c.by,
+                        c.at,
+                        c.summary()
+                    ))
+                    .color(ui.visuals().warn_fg_color),
+                );
+                if ui.button("Undo correction").clicked() {
+                    action = Some(DetailsAction::Undo(c.id));
+                }
+            });
+        }
+        let located = mention.located(gazetteer);
+        if mention.pin.is_some() {
+            ui.label(format!(
+                "Pinned by hand at {:.4}, {:.4}",
+                located.lat, located.lon
+            ));
+        }
+        for (rank, candidate) in mention.candidates.iter().take(SHOWN_CANDIDATES).enumerate() {
+            let chosen = candidate.place == mention.place && mention.pin.is_none();
+            ui.horizontal(|ui| {
+                let label = format!(
+                    "{}. {}  score {:.1}",
+                    rank + 1,
+                    describe(candidate.place, gazetteer),
+                    candidate.score()
+                );
+                ui.label(if chosen {
+                    RichText::new(format!("{label}  (chosen)")).strong()
+                } else {
+                    RichText::new(label)
+                });
+                if !chosen
+                    && ui
+                        .button("Use this")
+                        .on_hover_text("Read this name as this place")
+                        .clicked()
+                {
+                    action = Some(DetailsAction::Correct(place_target(
+                        candidate.place,
+                        gazetteer,
+                    )));
+                }
+            });
+            ui.label(
+                RichText::new(candidate.reasons(gazetteer).join(" · "))
+                    .small()
+                    .weak(),
+            );
+        }
+        if mention.candidates.len() > SHOWN_CANDIDATES {
+            ui.label(format!(
+                "… and {} less likely entries",
+                mention.candidates.len() - SHOWN_CANDIDATES
+            ));
+        }
+        ui.checkbox(
+            &mut draft.everywhere,
+            format!("Apply to every article (always read \"{name}\" this way)"),
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label("Find another place");
+            ui.add(
+                egui::TextEdit::singleline(&mut draft.query)
+                    .hint_text("gazetteer name")
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+        });
+        if draft.query.trim().chars().count() >= 2 {
+            for place in gazetteer.search(&draft.query, 8) {
+                ui.horizontal(|ui| {
+                    ui.label(describe(place, gazetteer));
+                    if ui.button("Use").clicked() {
+                        action = Some(DetailsAction::Correct(place_target(place, gazetteer)));
+                    }
+                });
+            }
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .button("Not a place")
+                .on_hover_text("This name is not a place here: drop it")
+                .clicked()
+            {
+                action = Some(DetailsAction::Correct(Target::NotAPlace));
+            }
+            ui.label(RichText::new("or drag the selected pin on the map").weak());
+        });
+    });
+    action
+}
+
+/// The audit list: every correction, who made it and when, with Undo.
+pub fn audit_window(
+    ctx: &egui::Context,
+    open: &mut bool,
+    corrections: &Corrections,
+    file: Option<&std::path::Path>,
+) -> Option<u64> {
+    let mut undo = None;
+    egui::Window::new("Corrections")
+        .open(open)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            match file {
+                Some(path) => ui.label(format!("Saved in {}", path.display())),
+                None => ui.label("Not saved: no corrections file for this session."),
+            };
+            if corrections.is_empty() {
+                ui.label(
+                    "No corrections yet. Select an event and pick another place in its details.",
+                );
+            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for c in corrections.corrections.iter().rev() {
+                    ui.horizontal_wrapped(|ui| {
+                        let text = format!("#{} {} · by {} at {}", c.id, c.summary(), c.by, c.at);
+                        match &c.undone {
+                            Some(u) => {
+                                ui.label(RichText::new(text).strikethrough());
+                                ui.label(
+                                    RichText::new(format!("undone by {} at {}", u.by, u.at)).weak(),
+                                );
+                            }
+                            None => {
+                                ui.label(text);
+                                if ui.button(format!("Undo #{}", c.id)).clicked() {
+                                    undo = Some(c.id);
+                                }
+                            }
+                        }
+                    });
+                    if !c.article_title.is_empty() || !c.article_path.is_empty() {
+                        ui.label(
+                            RichText::new(format!("in {} {}", c.article_title, c.article_path))
+                                .small()
+                                .weak(),
+                        );
+                    }
+                }
+            });
+        });
+    undo
+}

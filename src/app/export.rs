@@ -1,0 +1,177 @@
+//! File > Export: what is shown (filters and time window applied) as GeoJSON, CSV or KML,
+//! and the map view as PNG.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+
+use super::IncidentApp;
+use crate::exchange;
+use crate::view::catalog::Problem;
+
+/// What to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Geojson,
+    Csv,
+    Kml,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Geojson => "geojson",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Kml => "kml",
+        }
+    }
+}
+
+/// The export controls' state.
+#[derive(Default)]
+pub struct ExportState {
+    /// The typed destination (used when no file dialog is available).
+    pub path: String,
+    /// Where the map is on screen, for the PNG.
+    pub map_rect: Option<egui::Rect>,
+    /// A PNG being written: the screenshot arrives a frame or two later.
+    png: Option<Receiver<Result<String, String>>>,
+}
+
+impl IncidentApp {
+    /// Writes the events currently shown to `path`. Returns how many were written.
+    pub fn export_visible(&mut self, path: &Path, format: ExportFormat) -> Result<usize, String> {
+        let rows = self.catalog.rows(&self.derived.visible, self.gazetteer);
+        let written = File::create(path).and_then(|file| {
+            let mut out = BufWriter::new(file);
+            match format {
+                ExportFormat::Geojson => {
+                    serde_json::to_writer_pretty(&mut out, &exchange::geojson::write(&rows))
+                        .map_err(std::io::Error::other)?;
+                    out.write_all(b"\n")?;
+                }
+                ExportFormat::Csv => exchange::csv::write(&rows, &mut out)?,
+                ExportFormat::Kml => exchange::kml::write(&rows, &mut out)?,
+            }
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()
+        });
+        match written {
+            Ok(()) => {
+                self.status = format!("Exported {} events to {}", rows.len(), path.display());
+                Ok(rows.len())
+            }
+            Err(e) => {
+                let message = format!("{}: cannot export: {e}", path.display());
+                self.report(&message);
+                Err(message)
+            }
+        }
+    }
+
+    /// Saves the map view as PNG at `path` once the next frame is rendered.
+    pub fn export_png(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let Some(rect) = self.export.map_rect else {
+            return;
+        };
+        let (sender, receiver) = channel();
+        let pixels_per_point = ctx.pixels_per_point();
+        let wake = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let map = image.region(&rect, Some(pixels_per_point));
+            let [width, height] = map.size;
+            let rgba: Vec<u8> = map.pixels.iter().flat_map(|c| c.to_array()).collect();
+            let saved = image::RgbaImage::from_raw(width as u32, height as u32, rgba)
+                .ok_or_else(|| "the screenshot has no pixels".to_owned())
+                .and_then(|img| {
+                    img.save_with_format(&path, image::ImageFormat::Png)
+                        .map_err(|e| format!("{}: cannot save PNG: {e}", path.display()))
+                })
+                .map(|()| format!("Saved the map view to {}", path.display()));
+            sender.send(saved).ok();
+            wake.request_repaint();
+        });
+        self.export.png = Some(receiver);
+        self.status = "Saving the map view…".to_owned();
+    }
+
+    fn report(&mut self, message: &str) {
+        self.status = message.to_owned();
+        self.catalog.problems.push(Problem {
+            path: "export".to_owned(),
+            message: message.to_owned(),
+        });
+    }
+}
+
+/// Picks up the PNG result.
+pub fn receive(app: &mut IncidentApp) {
+    let Some(receiver) = &app.export.png else {
+        return;
+    };
+    if let Ok(result) = receiver.try_recv() {
+        app.export.png = None;
+        match result {
+            Ok(message) => app.status = message,
+            Err(message) => app.report(&message),
+        }
+    }
+}
+
+/// The File > Export entries.
+pub fn menu(app: &mut IncidentApp, ui: &mut egui::Ui) {
+    ui.label(format!(
+        "Export the {} events shown:",
+        app.derived.visible.len()
+    ));
+    let default_dir = std::env::current_dir().unwrap_or_default();
+    for (label, format) in [
+        ("GeoJSON…", ExportFormat::Geojson),
+        ("CSV (ACLED-like)…", ExportFormat::Csv),
+        ("KML (Google Earth)…", ExportFormat::Kml),
+    ] {
+        if ui.button(label).clicked() {
+            let chosen = rfd::FileDialog::new()
+                .set_directory(&default_dir)
+                .set_file_name(format!("events.{}", format.extension()))
+                .save_file();
+            if let Some(path) = chosen.or_else(|| typed_path(app, format.extension())) {
+                app.export_visible(&path, format).ok();
+            }
+            ui.close();
+        }
+    }
+    if ui.button("Map view as PNG…").clicked() {
+        let chosen = rfd::FileDialog::new()
+            .set_directory(&default_dir)
+            .set_file_name("map.png")
+            .save_file();
+        if let Some(path) = chosen.or_else(|| typed_path(app, "png")) {
+            app.export_png(path, &ui.ctx().clone());
+        }
+        ui.close();
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("Or save to");
+        ui.add(
+            egui::TextEdit::singleline(&mut app.export.path)
+                .hint_text("/path/events (extension added)")
+                .desired_width(200.0),
+        )
+        .labelled_by(label.id);
+    });
+}
+
+/// The typed destination with the format's extension, when no dialog could be shown.
+fn typed_path(app: &IncidentApp, extension: &str) -> Option<PathBuf> {
+    let typed = app.export.path.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    let path = PathBuf::from(typed);
+    Some(if path.extension().is_some_and(|e| e == extension) {
+        path
+    } else {
+        path.with_extension(extension)
+    })
+}

@@ -1,0 +1,48 @@
+//! The app's side of a watched folder: changes from [`crate::watch::FolderWatch`] replace
+//! what was read from each file, and events that arrive are marked "new since".
+
+use std::time::SystemTime;
+
+use chrono::{DateTime, Utc};
+
+use super::IncidentApp;
+use crate::view::catalog::Problem;
+use crate::watch::Change;
+
+/// Applies the changes that arrived (at most 100 a frame, so the UI keeps its rate).
+pub fn receive(app: &mut IncidentApp) {
+    let Some(watch) = &app.watch else { return };
+    let changes = watch.drain(100);
+    if changes.is_empty() {
+        return;
+    }
+    let dir = watch.dir.display().to_string();
+    app.keep_selection(|app| {
+        for change in changes {
+            match change {
+                Change::Updated {
+                    path,
+                    outcomes,
+                    initial,
+                } => {
+                    app.catalog.remove_path(&path);
+                    for outcome in outcomes {
+                        app.catalog.add(outcome, app.gazetteer, !initial);
+                    }
+                }
+                Change::Removed { path } => app.catalog.remove_path(&path),
+                Change::Failed { message } => app.catalog.problems.push(Problem {
+                    path: dir.clone(),
+                    message,
+                }),
+            }
+        }
+    });
+}
+
+/// The time now, as the badge shows it ("14:05 UTC").
+pub fn clock_now() -> String {
+    DateTime::<Utc>::from(SystemTime::now())
+        .format("%H:%M UTC")
+        .to_string()
+}

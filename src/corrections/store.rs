@@ -1,0 +1,259 @@
+//! Reading and writing the corrections file.
+//!
+//! Writes are atomic: the new content goes to a temporary file in the same directory,
+//! is flushed to disk (`fsync`), then renamed over the old file, and the directory is
+//! flushed too. A crash or kill at any point leaves the old file or the new one, never a
+//! mix. A file that cannot be parsed is never overwritten: the app moves it aside
+//! (`corrections.json.corrupt-<time>`), says so, and starts a new one.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::{DateTime, Utc};
+use thiserror::Error;
+
+use super::{Corrections, FORMAT_VERSION};
+
+/// Why a corrections file could not be used.
+#[derive(Debug, Error)]
+pub enum CorrectionsError {
+    #[error("{path}: cannot read: {source}")]
+    Read { path: String, source: io::Error },
+    #[error("{path}: not a valid corrections file (line {line}, column {column}): {reason}")]
+    Corrupt {
+        path: String,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error(
+        "{path}: written by a newer incident-map (format {found}, this one reads {FORMAT_VERSION})"
+    )]
+    TooNew { path: String, found: u32 },
+    #[error("{path}: cannot save: {source}")]
+    Write { path: String, source: io::Error },
+}
+
+/// Reads a corrections file. A missing file is an empty set of corrections.
+pub fn load(path: &Path) -> Result<Corrections, CorrectionsError> {
+    let shown = path.display().to_string();
+    let text = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Corrections::new()),
+        Err(source) => {
+            return Err(CorrectionsError::Read {
+                path: shown,
+                source,
+            });
+        }
+    };
+    let mut corrections: Corrections =
+        serde_json::from_slice(&text).map_err(|e| CorrectionsError::Corrupt {
+            path: shown.clone(),
+            line: e.line(),
+            column: e.column(),
+            reason: e.to_string(),
+        })?;
+    if corrections.version > FORMAT_VERSION {
+        return Err(CorrectionsError::TooNew {
+            path: shown,
+            found: corrections.version,
+        });
+    }
+    corrections.version = FORMAT_VERSION;
+    corrections.reindex();
+    Ok(corrections)
+}
+
+/// Saves atomically (see the module documentation).
+pub fn save(path: &Path, corrections: &Corrections) -> Result<(), CorrectionsError> {
+    save_with(path, corrections, |file, bytes| file.write_all(bytes))
+}
+
+/// [`save`] with the write step given, so tests can make it fail halfway.
+fn save_with(
+    path: &Path,
+    corrections: &Corrections,
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), CorrectionsError> {
+    let error = |source| CorrectionsError::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut bytes = serde_json::to_vec_pretty(corrections).map_err(|e| error(e.into()))?;
+    bytes.push(b'\n');
+    write_atomically(path, &bytes, write).map_err(error)
+}
+
+fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "corrections.json".to_owned());
+    let temporary = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let written = File::create(&temporary).and_then(|mut file| {
+        write(&mut file, bytes)?;
+        file.sync_all()
+    });
+    let renamed = written.and_then(|()| fs::rename(&temporary, path));
+    if let Err(e) = renamed {
+        fs::remove_file(&temporary).ok();
+        return Err(e);
+    }
+    // The rename itself must reach the disk; not every platform can open a directory.
+    if let Ok(dir) = File::open(&dir) {
+        dir.sync_all().ok();
+    }
+    Ok(())
+}
+
+/// The corrections the app starts with, and what went wrong on the way.
+pub struct Opened {
+    pub corrections: Corrections,
+    /// A message for the Problems panel.
+    pub problem: Option<String>,
+    /// When false the file must not be written (it is from a newer version, or a broken
+    /// file could not be moved aside): changes then last only for the session.
+    pub writable: bool,
+}
+
+/// Opens the app's corrections file: a broken file is moved aside (never overwritten)
+/// and reported; the app then starts with no corrections.
+pub fn open(path: &Path) -> Opened {
+    match load(path) {
+        Ok(corrections) => Opened {
+            corrections,
+            problem: None,
+            writable: true,
+        },
+        Err(error @ CorrectionsError::Corrupt { .. }) => {
+            let stamp = DateTime::<Utc>::from(SystemTime::now()).format("%Y%m%dT%H%M%SZ");
+            let mut aside = path.as_os_str().to_owned();
+            aside.push(format!(".corrupt-{stamp}"));
+            let aside = PathBuf::from(aside);
+            match fs::rename(path, &aside) {
+                Ok(()) => Opened {
+                    corrections: Corrections::new(),
+                    problem: Some(format!(
+                        "{error}. It was kept as {} and a new file was started.",
+                        aside.display()
+                    )),
+                    writable: true,
+                },
+                Err(e) => Opened {
+                    corrections: Corrections::new(),
+                    problem: Some(format!(
+                        "{error}. It could not be moved aside ({e}), so new corrections will not be saved."
+                    )),
+                    writable: false,
+                },
+            }
+        }
+        Err(error) => Opened {
+            corrections: Corrections::new(),
+            problem: Some(format!(
+                "{error}. New corrections will not be saved this session."
+            )),
+            writable: false,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corrections::{Before, Request, Scope, Target};
+
+    fn one_correction() -> Corrections {
+        let mut c = Corrections::new();
+        c.add(
+            Request {
+                name: "Harir",
+                scope: Scope::Everywhere,
+                article_key: "",
+                article_title: "t",
+                article_path: "p",
+                from: Before {
+                    name: "Harir".into(),
+                    gazetteer_id: "1".into(),
+                    lat: 36.5,
+                    lon: 44.3,
+                },
+                to: Target::NotAPlace,
+            },
+            "ana",
+        );
+        c
+    }
+
+    #[test]
+    fn a_write_failing_midway_leaves_the_old_file_readable() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corrections.json");
+        let old = one_correction();
+        save(&path, &old).unwrap();
+        let mut new = old.clone();
+        new.undo(1, "bo");
+        let result = save_with(&path, &new, |file, bytes| {
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            Err(io::Error::other("disk full (simulated)"))
+        });
+        assert!(matches!(result, Err(CorrectionsError::Write { .. })));
+        assert_eq!(load(&path).unwrap(), old, "the old file is intact");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+        save(&path, &new).unwrap();
+        assert_eq!(load(&path).unwrap(), new);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_reported_and_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corrections.json");
+        fs::write(&path, "{\"version\": 1, \"corrections\": [ {\"id\": ").unwrap();
+        assert!(matches!(
+            load(&path),
+            Err(CorrectionsError::Corrupt { line: 1, .. })
+        ));
+        let opened = open(&path);
+        let problem = opened.problem.unwrap();
+        assert!(problem.contains("corrections.json") && problem.contains("kept as"));
+        assert!(opened.writable && opened.corrections.is_empty());
+        let aside: Vec<PathBuf> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert!(fs::read_to_string(&aside[0]).unwrap().contains("\"id\": "));
+        assert!(!path.exists(), "nothing written over it");
+    }
+
+    #[test]
+    fn a_newer_format_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corrections.json");
+        fs::write(&path, "{\"version\": 99, \"corrections\": []}").unwrap();
+        let opened = open(&path);
+        assert!(!opened.writable);
+        assert!(opened.problem.unwrap().contains("newer"));
+        assert!(path.exists());
+    }
+
+    #[test]
+    fn a_missing_file_is_no_corrections() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(load(&dir.path().join("none.json")).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,227 @@
+//! CSV with ACLED-like columns.
+//!
+//! Written: `event_date, kind, subtype, place, country, latitude, longitude, precision,
+//! actors, source, title, evidence, date_end, fatalities, path` (actors joined with "; ").
+//! Read: the same columns, or an ACLED export's (`event_type`, `sub_event_type`,
+//! `location`, `actor1`, `assoc_actor_1`, `actor2`, `assoc_actor_2`, `geo_precision`,
+//! `notes`, `country` as a name), in any order; a tab-separated file works too.
+
+use std::io::Write;
+
+use super::{
+    Imported, Row, RowProblem, check_point, country_code, parse_date, parse_kind, parse_precision,
+};
+use crate::events::EventKind;
+use crate::gazetteer::Gazetteer;
+use crate::view::catalog::Precision;
+
+/// The columns written, in order.
+pub const HEADER: [&str; 15] = [
+    "event_date",
+    "kind",
+    "subtype",
+    "place",
+    "country",
+    "latitude",
+    "longitude",
+    "precision",
+    "actors",
+    "source",
+    "title",
+    "evidence",
+    "date_end",
+    "fatalities",
+    "path",
+];
+
+/// Writes `rows` with a header line.
+pub fn write(rows: &[Row], out: impl Write) -> std::io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    writer.write_record(HEADER)?;
+    for row in rows {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        writer.write_record([
+            date(row.event_date),
+            row.kind.as_str().to_owned(),
+            row.subtype.clone(),
+            row.place.clone(),
+            row.country.clone(),
+            row.latitude.to_string(),
+            row.longitude.to_string(),
+            row.precision.as_str().to_owned(),
+            row.actors.join("; "),
+            row.source.clone(),
+            row.title.clone(),
+            row.evidence.clone(),
+            date(row.date_end),
+            row.fatalities.map(|n| n.to_string()).unwrap_or_default(),
+            row.path.clone(),
+        ])?;
+    }
+    writer.flush()
+}
+
+/// Where each known column is in the file's header.
+struct Columns {
+    date: Option<usize>,
+    date_end: Option<usize>,
+    kind: Option<usize>,
+    event_type: Option<usize>,
+    subtype: Option<usize>,
+    place: Option<usize>,
+    country: Option<usize>,
+    latitude: usize,
+    longitude: usize,
+    precision: Option<usize>,
+    actors: Vec<usize>,
+    fatalities: Option<usize>,
+    source: Option<usize>,
+    title: Option<usize>,
+    evidence: Option<usize>,
+    path: Option<usize>,
+}
+
+impl Columns {
+    fn find(header: &::csv::StringRecord) -> Result<Columns, String> {
+        let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+        let any = |wanted: &[&str]| {
+            wanted
+                .iter()
+                .find_map(|w| names.iter().position(|n| n == w))
+        };
+        let required = |wanted: &[&str]| {
+            any(wanted).ok_or_else(|| {
+                format!(
+                    "the header has no {} column (it has: {})",
+                    wanted.join(" / "),
+                    names.join(", ")
+                )
+            })
+        };
+        let actors = match any(&["actors"]) {
+            Some(i) => vec![i],
+            None => ["actor1", "assoc_actor_1", "actor2", "assoc_actor_2"]
+                .iter()
+                .filter_map(|w| any(&[w]))
+                .collect(),
+        };
+        Ok(Columns {
+            date: any(&["event_date", "date"]),
+            date_end: any(&["date_end"]),
+            kind: any(&["kind"]),
+            event_type: any(&["event_type", "disorder_type"]),
+            subtype: any(&["subtype", "sub_event_type"]),
+            place: any(&["place", "location", "name"]),
+            country: any(&["country", "country_code", "iso"]),
+            latitude: required(&["latitude", "lat"])?,
+            longitude: required(&["longitude", "lon", "lng"])?,
+            precision: any(&["precision", "geo_precision"]),
+            actors,
+            fatalities: any(&["fatalities", "killed"]),
+            source: any(&["source"]),
+            title: any(&["title"]),
+            evidence: any(&["evidence", "notes"]),
+            path: any(&["path", "url", "event_id_cnty"]),
+        })
+    }
+
+    fn row(&self, record: &::csv::StringRecord, gazetteer: &Gazetteer) -> Result<Row, String> {
+        let get = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").trim();
+        let number = |i: usize, what: &str| {
+            let text = record.get(i).unwrap_or("").trim();
+            text.parse::<f64>()
+                .map_err(|_| format!("{what} {text:?} is not a number"))
+        };
+        let date = |i: Option<usize>, what: &str| match get(i) {
+            "" => Ok(None),
+            text => parse_date(text)
+                .map(Some)
+                .ok_or_else(|| format!("{what} {text:?} is not a date (use YYYY-MM-DD)")),
+        };
+        let latitude = number(self.latitude, "latitude")?;
+        let longitude = number(self.longitude, "longitude")?;
+        check_point(latitude, longitude)?;
+        let kind = match (get(self.kind), get(self.event_type)) {
+            ("", "") => EventKind::Incident,
+            ("", text) | (text, _) => {
+                parse_kind(text).ok_or_else(|| format!("unknown kind {text:?}"))?
+            }
+        };
+        let precision = match get(self.precision) {
+            "" => Precision::City,
+            text => parse_precision(text).ok_or_else(|| format!("unknown precision {text:?}"))?,
+        };
+        let fatalities = match get(self.fatalities) {
+            "" => None,
+            text => Some(
+                text.parse::<u32>()
+                    .map_err(|_| format!("fatalities {text:?} is not a whole number"))?,
+            ),
+        };
+        let actors = self
+            .actors
+            .iter()
+            .flat_map(|&i| record.get(i).unwrap_or("").split(';'))
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned)
+            .collect();
+        Ok(Row {
+            event_date: date(self.date, "event_date")?,
+            date_end: date(self.date_end, "date_end")?,
+            kind,
+            subtype: get(self.subtype).to_owned(),
+            place: get(self.place).to_owned(),
+            country: country_code(get(self.country), gazetteer),
+            latitude,
+            longitude,
+            precision,
+            actors,
+            fatalities,
+            source: get(self.source).to_owned(),
+            title: get(self.title).to_owned(),
+            evidence: get(self.evidence).to_owned(),
+            path: get(self.path).to_owned(),
+        })
+    }
+}
+
+/// Reads CSV (or tab-separated) text. Errors only when the header is unusable; bad rows
+/// are reported with their line and skipped.
+pub fn read(text: &str, gazetteer: &Gazetteer) -> Result<Imported, String> {
+    let first_line = text.lines().next().unwrap_or("");
+    let delimiter = if first_line.contains('\t') && !first_line.contains(',') {
+        b'\t'
+    } else {
+        b','
+    };
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| format!("cannot read the header line: {e}"))?
+        .clone();
+    let columns = Columns::find(&header)?;
+    let mut imported = Imported::default();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| p.line());
+                if record.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                match columns.row(&record, gazetteer) {
+                    Ok(row) => imported.rows.push(row),
+                    Err(message) => imported.problems.push(RowProblem { line, message }),
+                }
+            }
+            Err(error) => imported.problems.push(RowProblem {
+                line: error.position().map_or(0, |p| p.line()),
+                message: error.to_string(),
+            }),
+        }
+    }
+    Ok(imported)
+}

@@ -1,0 +1,179 @@
+//! GeoJSON: a FeatureCollection with one Point feature per event (longitude first, as
+//! GeoJSON requires). Properties carry the CSV columns; `actors` is an array. The
+//! `precision` property must be read with the point: a `country` or `province` event's
+//! point is the area's centre, not a location claim.
+//!
+//! Read back: Point features with our properties, or common alternatives (`date`,
+//! `location`, `name`, `event_type`, `sub_event_type`, `notes`, `country_code`).
+
+use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::{
+    Imported, Row, RowProblem, check_point, country_code, parse_date, parse_kind, parse_precision,
+};
+use crate::events::EventKind;
+use crate::gazetteer::Gazetteer;
+use crate::view::catalog::Precision;
+
+/// The FeatureCollection of `rows`.
+pub fn write(rows: &[Row]) -> FeatureCollection {
+    let features = rows
+        .iter()
+        .map(|row| {
+            let mut p = JsonObject::new();
+            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).into();
+            p.insert("event_date".into(), date(row.event_date));
+            p.insert("date_end".into(), date(row.date_end));
+            p.insert("kind".into(), row.kind.as_str().into());
+            p.insert("subtype".into(), row.subtype.clone().into());
+            p.insert("place".into(), row.place.clone().into());
+            p.insert("country".into(), row.country.clone().into());
+            p.insert("precision".into(), row.precision.as_str().into());
+            p.insert("actors".into(), row.actors.clone().into());
+            p.insert("fatalities".into(), row.fatalities.into());
+            p.insert("source".into(), row.source.clone().into());
+            p.insert("title".into(), row.title.clone().into());
+            p.insert("evidence".into(), row.evidence.clone().into());
+            p.insert("path".into(), row.path.clone().into());
+            Feature {
+                bbox: None,
+                geometry: Some(Geometry::new_point([row.longitude, row.latitude])),
+                id: None,
+                properties: Some(p),
+                foreign_members: None,
+            }
+        })
+        .collect();
+    FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: None,
+    }
+}
+
+/// The outer object, with each feature kept as raw text so that its line is known and a
+/// bad feature does not spoil the others.
+#[derive(Deserialize)]
+struct Collection<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(borrow, default)]
+    features: Vec<&'a RawValue>,
+}
+
+/// Reads a FeatureCollection. Errors only when the text is not one; bad features are
+/// reported with the line they start on and skipped.
+pub fn read(text: &str, gazetteer: &Gazetteer) -> Result<Imported, String> {
+    let collection: Collection<'_> = serde_json::from_str(text).map_err(|e| {
+        format!(
+            "not a GeoJSON FeatureCollection (line {}, column {}): {e}",
+            e.line(),
+            e.column()
+        )
+    })?;
+    if collection.kind != "FeatureCollection" {
+        return Err(format!(
+            "a GeoJSON {} where a FeatureCollection was expected",
+            collection.kind
+        ));
+    }
+    let mut imported = Imported::default();
+    for raw in collection.features {
+        let offset = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let line = 1 + text.as_bytes()[..offset.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        let row = serde_json::from_str::<Feature>(raw.get())
+            .map_err(|e| format!("not a GeoJSON Feature: {e}"))
+            .and_then(|feature| row_of(&feature, gazetteer));
+        match row {
+            Ok(row) => imported.rows.push(row),
+            Err(message) => imported.problems.push(RowProblem { line, message }),
+        }
+    }
+    Ok(imported)
+}
+
+fn row_of(feature: &Feature, gazetteer: &Gazetteer) -> Result<Row, String> {
+    let (longitude, latitude) = match feature.geometry.as_ref().map(|g| &g.value) {
+        Some(GeometryValue::Point { coordinates }) if coordinates.len() >= 2 => {
+            (coordinates[0], coordinates[1])
+        }
+        Some(other) => {
+            return Err(format!(
+                "geometry is a {}; only Point features are imported",
+                other.type_name()
+            ));
+        }
+        None => return Err("the feature has no geometry".to_owned()),
+    };
+    check_point(latitude, longitude)?;
+    let empty = JsonObject::new();
+    let properties = feature.properties.as_ref().unwrap_or(&empty);
+    let text = |keys: &[&str]| -> String {
+        keys.iter()
+            .find_map(|k| match properties.get(*k) {
+                Some(JsonValue::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+                Some(JsonValue::Number(n)) => Some(n.to_string()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let date = |keys: &[&str]| match text(keys).as_str() {
+        "" => Ok(None),
+        value => parse_date(value)
+            .map(Some)
+            .ok_or_else(|| format!("{} {value:?} is not a date (use YYYY-MM-DD)", keys[0])),
+    };
+    let kind = match text(&["kind", "event_type"]).as_str() {
+        "" => EventKind::Incident,
+        value => parse_kind(value).ok_or_else(|| format!("unknown kind {value:?}"))?,
+    };
+    let precision = match text(&["precision", "geo_precision"]).as_str() {
+        "" => Precision::City,
+        value => parse_precision(value).ok_or_else(|| format!("unknown precision {value:?}"))?,
+    };
+    let actors = match properties.get("actors") {
+        Some(JsonValue::Array(items)) => items
+            .iter()
+            .filter_map(|a| a.as_str())
+            .map(|a| a.trim().to_owned())
+            .filter(|a| !a.is_empty())
+            .collect(),
+        _ => text(&["actors"])
+            .split(';')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    };
+    let fatalities = match properties.get("fatalities") {
+        None | Some(JsonValue::Null) => None,
+        Some(value) => Some(
+            value
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or_else(|| format!("fatalities {value} is not a whole number"))?,
+        ),
+    };
+    Ok(Row {
+        event_date: date(&["event_date", "date"])?,
+        date_end: date(&["date_end"])?,
+        kind,
+        subtype: text(&["subtype", "sub_event_type"]),
+        place: text(&["place", "location", "name"]),
+        country: country_code(&text(&["country", "country_code"]), gazetteer),
+        latitude,
+        longitude,
+        precision,
+        actors,
+        fatalities,
+        source: text(&["source"]),
+        title: text(&["title"]),
+        evidence: text(&["evidence", "notes"]),
+        path: text(&["path", "url"]),
+    })
+}
