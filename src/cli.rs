@@ -69,6 +69,12 @@ pub fn run_extract(format: Format, corrections: Option<&Path>, paths: &[PathBuf]
             return ExitCode::from(2);
         }
     };
+    if let Some(path) = corrections
+        && !path.exists()
+    {
+        eprintln!("incident-map: {}: no such corrections file", path.display());
+        return ExitCode::from(2);
+    }
     let corrections = match corrections.map(store::load) {
         None => Corrections::new(),
         Some(Ok(corrections)) => corrections,

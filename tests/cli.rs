@@ -202,3 +202,55 @@ fn usage_errors_exit_with_2() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("Exit status"));
 }
+
+#[test]
+fn csv_and_kml_formats_list_every_event() {
+    let paths = [fixture("two_incidents.txt"), fixture("call.txt")];
+    let jsonl = run(&["extract"], &paths);
+    let events: usize = String::from_utf8_lossy(&jsonl.stdout)
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["events"].as_array().map_or(0, Vec::len)
+        })
+        .sum();
+    assert!(events >= 3);
+    let csv = run(&["extract", "--format", "csv"], &paths);
+    assert_eq!(csv.status.code(), Some(0));
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("event_date,kind,subtype,place,country,latitude,longitude"));
+    assert_eq!(csv.lines().count(), events + 1);
+    let kml = run(&["extract", "--format", "kml"], &paths);
+    assert_eq!(kml.status.code(), Some(0));
+    let kml = String::from_utf8(kml.stdout).unwrap();
+    assert_eq!(kml.matches("<Placemark>").count(), events);
+}
+
+#[test]
+fn a_missing_or_broken_corrections_file_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none.json");
+    let output = run(
+        &["extract", "--corrections", missing.to_str().unwrap()],
+        &[fixture("call.txt")],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("none.json"));
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{ nope").unwrap();
+    let output = run(
+        &["extract", "--corrections", broken.to_str().unwrap()],
+        &[fixture("call.txt")],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("broken.json") && stderr.contains("line 1"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&broken).unwrap(),
+        "{ nope",
+        "the CLI writes nothing"
+    );
+}

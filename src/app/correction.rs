@@ -50,7 +50,13 @@ fn describe(place: PlaceId, gazetteer: &Gazetteer) -> String {
         (true, false) => format!(", {}", p.country_code),
         (false, false) => format!(", {}-{}", p.country_code, p.admin1),
     };
-    format!("{}{within} ({})", p.name, p.kind.as_str())
+    let source = match p.source_id.chars().next() {
+        Some('c') => "curated".to_owned(),
+        Some('a') => "OurAirports".to_owned(),
+        Some('r') => "region list".to_owned(),
+        _ => format!("GeoNames {}", p.source_id),
+    };
+    format!("{}{within} ({}, {source})", p.name, p.kind.as_str())
 }
 
 /// The "Place alternatives" section for the selected event's place mention.
@@ -119,11 +125,9 @@ pub fn alternatives_ui(
                     )));
                 }
             });
-            ui.label(
-                RichText::new(candidate.reasons(gazetteer).join(" · "))
-                    .small()
-                    .weak(),
-            );
+            ui.indent(("reasons", rank), |ui| {
+                ui.label(RichText::new(candidate.reasons(gazetteer).join(" · ")).weak());
+            });
         }
         if mention.candidates.len() > SHOWN_CANDIDATES {
             ui.label(format!(

@@ -131,22 +131,27 @@ pub fn menu(app: &mut IncidentApp, ui: &mut egui::Ui) {
         ("KML (Google Earth)…", ExportFormat::Kml),
     ] {
         if ui.button(label).clicked() {
-            let chosen = rfd::FileDialog::new()
-                .set_directory(&default_dir)
-                .set_file_name(format!("events.{}", format.extension()))
-                .save_file();
-            if let Some(path) = chosen.or_else(|| typed_path(app, format.extension())) {
+            // A typed destination wins; otherwise ask with the system's dialog.
+            let chosen = typed_path(app, format.extension()).or_else(|| {
+                rfd::FileDialog::new()
+                    .set_directory(&default_dir)
+                    .set_file_name(format!("events.{}", format.extension()))
+                    .save_file()
+            });
+            if let Some(path) = chosen {
                 app.export_visible(&path, format).ok();
             }
             ui.close();
         }
     }
     if ui.button("Map view as PNG…").clicked() {
-        let chosen = rfd::FileDialog::new()
-            .set_directory(&default_dir)
-            .set_file_name("map.png")
-            .save_file();
-        if let Some(path) = chosen.or_else(|| typed_path(app, "png")) {
+        let chosen = typed_path(app, "png").or_else(|| {
+            rfd::FileDialog::new()
+                .set_directory(&default_dir)
+                .set_file_name("map.png")
+                .save_file()
+        });
+        if let Some(path) = chosen {
             app.export_png(path, &ui.ctx().clone());
         }
         ui.close();
@@ -155,14 +160,14 @@ pub fn menu(app: &mut IncidentApp, ui: &mut egui::Ui) {
         let label = ui.label("Or save to");
         ui.add(
             egui::TextEdit::singleline(&mut app.export.path)
-                .hint_text("/path/events (extension added)")
+                .hint_text("/path/events (or leave empty for a dialog)")
                 .desired_width(200.0),
         )
         .labelled_by(label.id);
     });
 }
 
-/// The typed destination with the format's extension, when no dialog could be shown.
+/// The typed destination with the format's extension, if the user typed one.
 fn typed_path(app: &IncidentApp, extension: &str) -> Option<PathBuf> {
     let typed = app.export.path.trim();
     if typed.is_empty() {

@@ -327,7 +327,7 @@ impl IncidentApp {
         let watch = FolderWatch::start(dir, self.gazetteer, self.corrections.clone(), move || {
             ctx.request_repaint()
         })?;
-        self.status = format!("Following {}", watch.dir.display());
+        self.status.clear(); // The menu bar says "following …" while it lasts.
         self.watching_since = Some(live::clock_now());
         self.watch = Some(watch);
         Ok(())

@@ -14,7 +14,11 @@ use crate::view::catalog::{EventRecord, Precision, date_of};
 /// File menu, map options, progress of a load.
 pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
-        egui::MenuBar::new().ui(ui, |ui| {
+        // Menus hold text fields (typed paths): a click inside must not close them; every
+        // entry that acts closes its menu itself.
+        let config = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::MenuBar::new().config(config).ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.button("Open files…").clicked() {
                     if let Some(files) = rfd::FileDialog::new()

@@ -114,8 +114,10 @@ impl Correction {
 /// The version this build writes; files from a newer version are refused, not mangled.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Every correction, in the order they were made.
+/// Every correction, in the order they were made. A hand-written file may leave out
+/// `version` (read as the current one) or `corrections`.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Corrections {
     pub version: u32,
     pub corrections: Vec<Correction>,

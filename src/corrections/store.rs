@@ -62,6 +62,7 @@ pub fn load(path: &Path) -> Result<Corrections, CorrectionsError> {
             found: corrections.version,
         });
     }
+    // Version 0 (left out by hand) is read as the current one.
     corrections.version = FORMAT_VERSION;
     corrections.reindex();
     Ok(corrections)

@@ -80,12 +80,17 @@ pub fn read(text: &str, gazetteer: &Gazetteer) -> Result<Imported, String> {
         ));
     }
     let mut imported = Imported::default();
+    // Features come in text order: count lines from the previous one, not from the start.
+    let (mut counted_to, mut line) = (0, 1u64);
     for raw in collection.features {
-        let offset = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-        let line = 1 + text.as_bytes()[..offset.min(text.len())]
+        let offset = (raw.get().as_ptr() as usize)
+            .saturating_sub(text.as_ptr() as usize)
+            .clamp(counted_to, text.len());
+        line += text.as_bytes()[counted_to..offset]
             .iter()
             .filter(|&&b| b == b'\n')
             .count() as u64;
+        counted_to = offset;
         let row = serde_json::from_str::<Feature>(raw.get())
             .map_err(|e| format!("not a GeoJSON Feature: {e}"))
             .and_then(|feature| row_of(&feature, gazetteer));

@@ -39,12 +39,17 @@ impl Candidate {
             (PlaceKind::Site, _) if place.source_id.starts_with('c') => ", a curated site",
             _ => "",
         };
-        let population = if place.population > 0 {
-            format!("population {}", thousands(place.population))
-        } else {
-            "no population on record".to_owned()
+        let size = match (place.population, place.kind) {
+            (0, PlaceKind::Country) => "a country".to_owned(),
+            (0, PlaceKind::Admin1) => "a province (no population on record)".to_owned(),
+            (0, PlaceKind::Region) => "a region".to_owned(),
+            (0, PlaceKind::Site) if rank.is_empty() => "a site".to_owned(),
+            (0, PlaceKind::Site) => rank.trim_start_matches(", ").to_owned(),
+            (0, PlaceKind::City) => "no population on record".to_owned(),
+            (n, PlaceKind::Country | PlaceKind::Region) => format!("population {}", thousands(n)),
+            (n, _) => format!("population {}{rank}", thousands(n)),
         };
-        let mut reasons = vec![format!("{population}{rank} ({:+.1})", p.importance)];
+        let mut reasons = vec![format!("{size} ({:+.1})", p.importance)];
         if p.primary > 0.0 {
             reasons.push(format!("main name ({:+.1})", p.primary));
         } else {
@@ -61,7 +66,8 @@ impl Candidate {
         }
         if let Some((anchor, km)) = p.nearest {
             reasons.push(format!(
-                "{km:.0} km from {} ({:+.2})",
+                "{} km from {} ({:+.2})",
+                thousands(km.round() as u64),
                 gazetteer.place(anchor).name,
                 p.nearness
             ));
@@ -398,4 +404,16 @@ pub(super) fn resolve(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn populations_read_with_thousands_separators() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(932_800), "932,800");
+        assert_eq!(thousands(7_216_000), "7,216,000");
+    }
 }
