@@ -1,13 +1,29 @@
 //! The app's side of a watched folder: changes from [`crate::watch::FolderWatch`] replace
 //! what was read from each file, and events that arrive are marked "new since".
 
+use std::path::Path;
 use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 
 use super::IncidentApp;
 use crate::view::catalog::Problem;
-use crate::watch::Change;
+use crate::watch::{Change, FolderWatch};
+
+impl IncidentApp {
+    /// Follows `dir`: its articles load now, and files added, changed or deleted later
+    /// show on the map within a second.
+    pub fn watch_folder(&mut self, dir: &Path, ctx: &egui::Context) -> Result<(), String> {
+        let ctx = ctx.clone();
+        let watch = FolderWatch::start(dir, self.gazetteer, self.corrections.clone(), move || {
+            ctx.request_repaint()
+        })?;
+        self.status.clear(); // The menu bar says "following …" while it lasts.
+        self.watching_since = Some(clock_now());
+        self.watch = Some(watch);
+        Ok(())
+    }
+}
 
 /// Applies the changes that arrived (at most 100 a frame, so the UI keeps its rate).
 pub fn receive(app: &mut IncidentApp) {

@@ -20,10 +20,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use walkers::{HttpOptions, HttpTiles, Map, MapMemory, lon_lat, sources::OpenStreetMap};
 
-use crate::corrections::{self, Before, Corrections, Request, Target, store};
+use crate::corrections::{Corrections, Target};
 use crate::gazetteer::Gazetteer;
-use crate::pipeline::{Outcome, extract};
-use crate::view::catalog::{Catalog, Problem, Source};
+use crate::pipeline::Outcome;
+use crate::view::catalog::{Catalog, Source};
 use crate::view::clusters::{Cluster, cluster, histogram};
 use crate::view::filter::{Filters, TimeIndex, TimeWindow};
 use crate::watch::FolderWatch;
@@ -138,135 +138,6 @@ impl IncidentApp {
         }
     }
 
-    /// Reads corrections from `path` (the app's file in the user data directory, or any
-    /// other), applies them to everything loaded, and saves new ones there. A broken file
-    /// is moved aside and reported in Problems, never overwritten.
-    pub fn use_corrections_file(&mut self, path: PathBuf) {
-        let opened = store::open(&path);
-        if let Some(problem) = opened.problem {
-            self.catalog.problems.push(Problem {
-                path: path.display().to_string(),
-                message: problem,
-            });
-            self.show_problems = true;
-        }
-        self.corrections = Arc::new(opened.corrections);
-        self.corrections_file = opened.writable.then_some(path);
-        self.reextract(|_| true);
-    }
-
-    /// The corrections in force (and undone ones, for the audit list).
-    pub fn corrections(&self) -> &Corrections {
-        &self.corrections
-    }
-
-    /// Reads the selected event's place name as `to`, in its article or everywhere, saves
-    /// the corrections file and re-extracts the articles it concerns. Returns the
-    /// correction's id.
-    pub fn correct_selected(&mut self, to: Target, scope: corrections::Scope) -> Option<u64> {
-        let record = self.catalog.events.get(self.selected? as usize)?;
-        let Source::Article { article, index } = record.source else {
-            return None;
-        };
-        let loaded = self.catalog.article(article)?;
-        let extracted = &loaded.extracted;
-        let mention = extracted
-            .mentions
-            .get(extracted.events.get(index)?.mention)?;
-        let name = extracted
-            .article
-            .text
-            .get(mention.start..mention.end)?
-            .to_owned();
-        let located = mention.located(self.gazetteer);
-        let key = corrections::article_key(&extracted.article.text);
-        let request = Request {
-            name: &name,
-            scope,
-            article_key: &key,
-            article_title: extracted.article.title.as_deref().unwrap_or(""),
-            article_path: &loaded.path,
-            from: Before {
-                name: located.name.to_owned(),
-                gazetteer_id: located.gazetteer_id.to_owned(),
-                lat: located.lat,
-                lon: located.lon,
-            },
-            to,
-        };
-        let id = Arc::make_mut(&mut self.corrections).add(request, &corrections::current_user());
-        self.corrections_changed(
-            &name,
-            (scope == corrections::Scope::Article).then_some(article),
-        );
-        self.status = format!("Correction #{id} saved: {}", self.describe_correction(id));
-        Some(id)
-    }
-
-    /// Takes a correction back (it stays in the audit list, marked undone).
-    pub fn undo_correction(&mut self, id: u64) {
-        let user = corrections::current_user();
-        if !Arc::make_mut(&mut self.corrections).undo(id, &user) {
-            return;
-        }
-        let Some(c) = self.corrections.get(id).cloned() else {
-            return;
-        };
-        self.status = format!("Correction #{id} undone: {}", c.summary());
-        self.corrections_changed(&c.name, None);
-    }
-
-    fn describe_correction(&self, id: u64) -> String {
-        self.corrections
-            .get(id)
-            .map(corrections::Correction::summary)
-            .unwrap_or_default()
-    }
-
-    /// Saves the file, tells the watch thread, and re-extracts the article `only`, or
-    /// every article whose text has `name`.
-    fn corrections_changed(&mut self, name: &str, only: Option<usize>) {
-        if let Some(path) = &self.corrections_file
-            && let Err(error) = store::save(path, &self.corrections)
-        {
-            self.catalog.problems.push(Problem {
-                path: path.display().to_string(),
-                message: error.to_string(),
-            });
-            self.show_problems = true;
-        }
-        if let Some(watch) = &self.watch {
-            watch.set_corrections(self.corrections.clone());
-        }
-        let key = crate::text::fold(name);
-        self.reextract(|(index, text)| match only {
-            Some(only) => index == only,
-            None => crate::text::fold(text).contains(&key),
-        });
-    }
-
-    /// Extracts again the articles `which` picks (by index and text), with the current
-    /// corrections, keeping the selection on the same event.
-    fn reextract(&mut self, which: impl Fn((usize, &str)) -> bool) {
-        let chosen: Vec<usize> = (0..self.catalog.articles.len())
-            .filter(|&i| {
-                self.catalog
-                    .article(i)
-                    .is_some_and(|a| which((i, &a.extracted.article.text)))
-            })
-            .collect();
-        self.keep_selection(|app| {
-            for i in chosen {
-                let Some(loaded) = app.catalog.article(i) else {
-                    continue;
-                };
-                let article = loaded.extracted.article.clone();
-                let extracted = extract(article, app.gazetteer, &app.corrections);
-                app.catalog.replace_article(i, extracted, app.gazetteer);
-            }
-        });
-    }
-
     /// Runs a change to the catalog and then finds the selected event (and the open
     /// cluster's) again by where they come from, since record indexes move.
     fn keep_selection(&mut self, change: impl FnOnce(&mut Self)) {
@@ -318,19 +189,6 @@ impl IncidentApp {
             }
         );
         Ok(layer)
-    }
-
-    /// Follows `dir`: its articles load now, and files added, changed or deleted later
-    /// show on the map within a second.
-    pub fn watch_folder(&mut self, dir: &Path, ctx: &egui::Context) -> Result<(), String> {
-        let ctx = ctx.clone();
-        let watch = FolderWatch::start(dir, self.gazetteer, self.corrections.clone(), move || {
-            ctx.request_repaint()
-        })?;
-        self.status.clear(); // The menu bar says "following …" while it lasts.
-        self.watching_since = Some(live::clock_now());
-        self.watch = Some(watch);
-        Ok(())
     }
 
     /// Applies what the folder watch reported since the last frame.
