@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the release app under Xvfb on the shipped corpus, with one event selected, and
 # writes assets/screenshot.png. Needs: xvfb xauth imagemagick (see .ci/run for the list).
-#   bash scripts/screenshot.sh [PLACE]    # PLACE: select the first event there (default Erbil)
+#   bash scripts/screenshot.sh [PLACE]    # PLACE: select the first event there (default Cairo:
+#                                            its place alternatives show in the details)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-place="${1:-Erbil}"
+place="${1:-Cairo}"
 cargo build --release --quiet
 export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
 export XDG_DATA_HOME; XDG_DATA_HOME=$(mktemp -d)   # no remembered window/view from earlier runs

@@ -232,3 +232,14 @@ fn a_malformed_date_line_keeps_the_story_but_not_a_date() {
         ("meeting", "", "Baghdad")
     );
 }
+
+#[test]
+fn scheduled_and_expected_trips_are_not_events_yet() {
+    let article = &extract("scheduled_trip.txt")[0];
+    let pins = pins(article);
+    assert_eq!(pins.len(), 1, "{pins:?}");
+    assert_eq!(
+        (pins[0].0.as_str(), pins[0].1.as_str(), pins[0].2.as_str()),
+        ("meeting", "2023-10-17", "Tel Aviv")
+    );
+}

@@ -344,6 +344,8 @@ impl Extraction<'_, '_> {
             {
                 self.events[existing].place = place;
                 self.events[existing].mention = mention;
+                // Said so in a later sentence, whatever located the event before.
+                self.events[existing].located_by = LocatedBy::FollowingSentence;
             }
             self.merge_into(existing, subtype, actors, counts, date_end);
             return;

@@ -363,6 +363,12 @@ const CANCELLED: &[&[&str]] = &[
     &["were", "meant"],
     &["was", "supposed"],
     &["were", "supposed"],
+    &["was", "scheduled"],
+    &["were", "scheduled"],
+    &["is", "scheduled"],
+    &["are", "scheduled"],
+    &["is", "expected", "to"],
+    &["are", "expected", "to"],
 ];
 
 /// Words that, between a referring word and a trigger, keep it a reference ("after the
