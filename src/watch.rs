@@ -40,6 +40,8 @@ pub enum Change {
         path: String,
         outcomes: Vec<Outcome>,
         initial: bool,
+        /// The corrections applied; the receiver re-extracts if it has newer ones.
+        corrections: Arc<Corrections>,
     },
     /// A file or folder is gone: forget everything read from it.
     Removed { path: String },
@@ -166,6 +168,7 @@ impl Worker {
                 path: file.display().to_string(),
                 outcomes,
                 initial: true,
+                corrections: self.corrections.clone(),
             }) {
                 return;
             }
@@ -179,6 +182,10 @@ impl Worker {
                 .unwrap_or(Duration::from_millis(500));
             match events.recv_timeout(timeout) {
                 Ok(Ok(event)) => {
+                    if event.need_rescan() {
+                        // The OS dropped events (queue overflow): compare everything.
+                        self.rescan();
+                    }
                     for path in event.paths {
                         self.schedule(path);
                     }
@@ -201,14 +208,35 @@ impl Worker {
                     Err(TryRecvError::Disconnected) => return,
                 }
             }
+            if !self.dir.is_dir() {
+                self.send(Change::Failed {
+                    message: format!(
+                        "{}: the folder is gone; no longer following it",
+                        self.dir.display()
+                    ),
+                });
+                return;
+            }
             if !self.check_due() {
                 return;
             }
         }
     }
 
+    /// Schedules every file that differs from what was sent, and every sent file that is
+    /// gone.
+    fn rescan(&mut self) {
+        let files = expand_paths(std::slice::from_ref(&self.dir));
+        let gone: Vec<PathBuf> = self.sent.keys().filter(|p| !p.exists()).cloned().collect();
+        for file in files.into_iter().chain(gone) {
+            if self.sent.get(&file) != signature(&file).as_ref() {
+                self.schedule(file);
+            }
+        }
+    }
+
     fn schedule(&mut self, path: PathBuf) {
-        if is_ignored(&path) {
+        if is_ignored(&path, &self.dir) {
             return;
         }
         let now = Instant::now();
@@ -256,6 +284,11 @@ impl Worker {
                     }
                     continue;
                 }
+                Ok(meta) if !meta.is_file() || !is_article_file_name(&path) => {
+                    // A FIFO or device would block the reader; other files are not articles.
+                    self.pending.remove(&path);
+                    continue;
+                }
                 Ok(_) => {}
             }
             let now_signature = signature(&path);
@@ -282,6 +315,7 @@ impl Worker {
                 path: shown,
                 outcomes,
                 initial: false,
+                corrections: self.corrections.clone(),
             }) {
                 return false;
             }
@@ -316,21 +350,24 @@ fn looks_half_written(outcome: &Outcome) -> bool {
     }
 }
 
-/// Hidden files, editor backups and download/partial files; and files whose extension is
-/// not an article's (a folder is never ignored: files inside it may be articles).
-fn is_ignored(path: &Path) -> bool {
+/// Anything inside a hidden folder (`.git/…`), hidden files, editor backups and
+/// download/partial files. Whether a file is an article (its extension) is decided when
+/// it is read: a name alone cannot tell a deleted folder `2024.01` from a file.
+fn is_ignored(path: &Path, root: &Path) -> bool {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    let hidden = relative
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temporary = name.starts_with('.')
-        || name.starts_with('#')
+    let temporary = name.starts_with('#')
         || name.ends_with('~')
         || [".tmp", ".part", ".crdownload", ".swp", ".swx"]
             .iter()
             .any(|suffix| name.ends_with(suffix));
-    let other_file = path.extension().is_some() && !is_article_file_name(path) && !path.is_dir();
-    temporary || other_file
+    hidden || temporary
 }
 
 #[cfg(test)]
@@ -339,18 +376,26 @@ mod tests {
     use std::path::Path;
 
     #[test]
-    fn temporary_and_foreign_files_are_ignored() {
+    fn hidden_and_temporary_files_are_ignored() {
+        let root = Path::new("/news");
         for name in [
             ".report.txt.swp",
             "report.txt~",
             "a.tmp",
             "x.part",
-            "photo.png",
+            ".git/HEAD",
+            "a/.cache/b.txt",
         ] {
-            assert!(is_ignored(Path::new(name)), "{name}");
+            assert!(is_ignored(&root.join(name), root), "{name}");
         }
-        for name in ["report.txt", "feed.jsonl", "README"] {
-            assert!(!is_ignored(Path::new(name)), "{name}");
+        for name in [
+            "report.txt",
+            "feed.jsonl",
+            "README",
+            "batch.1",
+            "2024.01/a.txt",
+        ] {
+            assert!(!is_ignored(&root.join(name), root), "{name}");
         }
     }
 }

@@ -217,8 +217,8 @@ fn the_alternatives_list_explains_and_corrects_in_the_ui() {
     harness.get_all_by_label("Use this").next().unwrap().click();
     harness.run();
     let app = harness.state();
-    assert_eq!(app.corrections().corrections.len(), 1);
-    let corrected = &app.corrections().corrections[0];
+    assert_eq!(app.corrections().all().len(), 1);
+    let corrected = &app.corrections().all()[0];
     assert!(matches!(corrected.to, Target::Place { .. }));
     assert!(app.catalog.events.iter().any(|e| e.source == source));
 }

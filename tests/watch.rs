@@ -60,6 +60,7 @@ fn a_dropped_file_appears_within_a_second_and_deletion_is_reported() {
             path: p,
             outcomes,
             initial,
+            ..
         } => {
             assert!(!initial);
             assert!(p.ends_with("new.txt"));
@@ -105,4 +106,31 @@ fn a_half_written_file_is_retried_not_reported() {
             break;
         }
     }
+}
+
+#[test]
+fn hidden_folders_are_skipped_and_a_deleted_folder_takes_its_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let watch = start(dir.path());
+    std::thread::sleep(Duration::from_millis(100));
+    fs::create_dir(dir.path().join(".git")).unwrap();
+    fs::write(
+        dir.path().join(".git").join("HEAD"),
+        "ref: refs/heads/main\n",
+    )
+    .unwrap();
+    let batch = dir.path().join("batch.1");
+    fs::create_dir(&batch).unwrap();
+    fs::write(batch.join("a.txt"), ARTICLE).unwrap();
+    match next_change(&watch, Duration::from_secs(2)) {
+        Some(Change::Updated { path, .. }) => assert!(path.ends_with("a.txt"), "{path}"),
+        other => panic!("{other:?}"),
+    }
+    fs::remove_dir_all(&batch).unwrap();
+    match next_change(&watch, Duration::from_secs(2)) {
+        Some(Change::Removed { path }) => assert!(path.contains("batch.1"), "{path}"),
+        other => panic!("{other:?}"),
+    }
+    // Nothing was read from .git.
+    assert!(next_change(&watch, Duration::from_millis(400)).is_none());
 }

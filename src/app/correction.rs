@@ -59,6 +59,7 @@ impl IncidentApp {
             .to_owned();
         let located = mention.located(self.gazetteer);
         let key = corrections::article_key(&extracted.article.text);
+        let text_len = extracted.article.text.len();
         let request = Request {
             name: &name,
             scope,
@@ -74,7 +75,8 @@ impl IncidentApp {
             to,
         };
         let id = Arc::make_mut(&mut self.corrections).add(request, &corrections::current_user());
-        self.corrections_changed(&name, (scope == Scope::Article).then_some(article));
+        let only = (scope == Scope::Article).then(|| (text_len, key.clone()));
+        self.corrections_changed(&name, only);
         self.status = format!("Correction #{id} saved: {}", self.describe_correction(id));
         Some(id)
     }
@@ -99,9 +101,10 @@ impl IncidentApp {
             .unwrap_or_default()
     }
 
-    /// Saves the file, tells the watch thread, and re-extracts the article `only`, or
-    /// every article whose text has `name`.
-    fn corrections_changed(&mut self, name: &str, only: Option<usize>) {
+    /// Saves the file, tells the watch thread, and re-extracts the articles with the
+    /// text `only` (its length and fingerprint: the same article loaded twice gets the
+    /// fix twice), or every article whose text has `name`.
+    fn corrections_changed(&mut self, name: &str, only: Option<(usize, String)>) {
         if let Some(path) = &self.corrections_file
             && let Err(error) = store::save(path, &self.corrections)
         {
@@ -115,8 +118,10 @@ impl IncidentApp {
             watch.set_corrections(self.corrections.clone());
         }
         let key = crate::text::fold(name);
-        self.reextract(|(index, text)| match only {
-            Some(only) => index == only,
+        self.reextract(|(_, text)| match &only {
+            Some((len, fingerprint)) => {
+                text.len() == *len && corrections::article_key(text) == *fingerprint
+            }
             None => crate::text::fold(text).contains(&key),
         });
     }
@@ -147,6 +152,9 @@ impl IncidentApp {
 /// What the user is typing in the correction controls; kept across frames.
 #[derive(Default)]
 pub struct CorrectionDraft {
+    /// The record the draft is for; another selection starts a fresh draft, so "every
+    /// article" never carries over to an event the user did not mean.
+    pub for_selected: Option<u32>,
     /// Gazetteer search text.
     pub query: String,
     /// Apply the next correction to every article, not only this one.
@@ -328,7 +336,7 @@ pub fn audit_window(
                 );
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
-                for c in corrections.corrections.iter().rev() {
+                for c in corrections.all().iter().rev() {
                     ui.horizontal_wrapped(|ui| {
                         let text = format!("#{} {} · by {} at {}", c.id, c.summary(), c.by, c.at);
                         match &c.undone {

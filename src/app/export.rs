@@ -78,6 +78,18 @@ impl IncidentApp {
         let pixels_per_point = ctx.pixels_per_point();
         let wake = ctx.clone();
         ctx.request_screenshot(move |image| {
+            // The map's rectangle from the last frame, kept inside the image in case the
+            // window shrank since.
+            let [w, h] = image.size;
+            let bounds = egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(w as f32, h as f32) / pixels_per_point,
+            );
+            let rect = rect.intersect(bounds);
+            if !rect.is_positive() {
+                sender.send(Err("the map is not on screen".to_owned())).ok();
+                return;
+            }
             let map = image.region(&rect, Some(pixels_per_point));
             let [width, height] = map.size;
             let rgba: Vec<u8> = map.pixels.iter().flat_map(|c| c.to_array()).collect();

@@ -2,6 +2,7 @@
 //! what was read from each file, and events that arrive are marked "new since".
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
@@ -40,9 +41,16 @@ pub fn receive(app: &mut IncidentApp) {
                     path,
                     outcomes,
                     initial,
+                    corrections,
                 } => {
                     app.catalog.remove_path(&path);
+                    let stale = !Arc::ptr_eq(&corrections, &app.corrections);
                     for outcome in outcomes {
+                        let outcome = if stale {
+                            app.with_current_corrections(outcome)
+                        } else {
+                            outcome
+                        };
                         app.catalog.add(outcome, app.gazetteer, !initial);
                     }
                 }

@@ -23,6 +23,9 @@ pub enum LoadMessage {
 /// A load in progress.
 pub struct Loading {
     receiver: Receiver<LoadMessage>,
+    /// The corrections the worker applies; when the user corrects something meanwhile,
+    /// the UI extracts the arriving articles again.
+    pub corrections: Arc<Corrections>,
     pub files: usize,
     pub done: usize,
     pub finished: bool,
@@ -39,9 +42,13 @@ impl Loading {
         let (sender, receiver) = channel();
         let spawned = thread::Builder::new()
             .name("article-loader".to_owned())
-            .spawn(move || load(paths, &corrections, &sender, &wake));
+            .spawn({
+                let corrections = corrections.clone();
+                move || load(paths, &corrections, &sender, &wake)
+            });
         let mut loading = Loading {
             receiver,
+            corrections,
             files: 0,
             done: 0,
             finished: false,

@@ -222,10 +222,12 @@ impl Markers<'_> {
             style::marker(painter, pointer, 9.0, (event.kind, event.layer), true);
             if response.drag_stopped() {
                 let position = projector.unproject(pointer.to_vec2());
+                // On the globe whatever the map shows: Web Mercator's latitude limit,
+                // longitudes wrapped past the antimeridian.
                 *self.action = Some(MarkerAction::PinDropped {
                     event: i,
-                    lat: position.y(),
-                    lon: position.x(),
+                    lat: position.y().clamp(-85.05, 85.05),
+                    lon: (position.x() + 180.0).rem_euclid(360.0) - 180.0,
                 });
             }
         }

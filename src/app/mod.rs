@@ -23,7 +23,7 @@ use walkers::{HttpOptions, HttpTiles, Map, MapMemory, lon_lat, sources::OpenStre
 use crate::corrections::{Corrections, Target};
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::Outcome;
-use crate::view::catalog::{Catalog, Source};
+use crate::view::catalog::{Anchor, Catalog};
 use crate::view::clusters::{Cluster, cluster, histogram};
 use crate::view::filter::{Filters, TimeIndex, TimeWindow};
 use crate::watch::FolderWatch;
@@ -138,33 +138,28 @@ impl IncidentApp {
         }
     }
 
+    /// An outcome extracted with corrections that have changed since, extracted again.
+    fn with_current_corrections(&self, outcome: Outcome) -> Outcome {
+        Outcome {
+            path: outcome.path,
+            result: outcome
+                .result
+                .map(|e| crate::pipeline::extract(e.article, self.gazetteer, &self.corrections)),
+        }
+    }
+
     /// Runs a change to the catalog and then finds the selected event (and the open
     /// cluster's) again by where they come from, since record indexes move.
     fn keep_selection(&mut self, change: impl FnOnce(&mut Self)) {
-        let source_of = |app: &Self, i: u32| app.catalog.events.get(i as usize).map(|e| e.source);
-        let selected = self.selected.and_then(|i| source_of(self, i));
-        let cluster: Option<Vec<Source>> = self
+        let selected = self.selected.and_then(|i| self.catalog.anchor(i));
+        let cluster: Option<Vec<Anchor>> = self
             .open_cluster
             .as_ref()
-            .map(|m| m.iter().filter_map(|&i| source_of(self, i)).collect());
+            .map(|m| m.iter().filter_map(|&i| self.catalog.anchor(i)).collect());
         change(self);
-        let find = |app: &Self, source: Source| {
-            app.catalog
-                .events
-                .iter()
-                .position(|e| e.source == source)
-                .and_then(|i| u32::try_from(i).ok())
-        };
-        self.selected = selected.and_then(|s| {
-            find(self, s).or_else(|| match s {
-                // The event is gone (a correction changed the article): its article's first.
-                Source::Article { article, .. } => {
-                    find(self, Source::Article { article, index: 0 })
-                }
-                Source::Layer { .. } => None,
-            })
-        });
-        self.open_cluster = cluster.map(|c| c.into_iter().filter_map(|s| find(self, s)).collect());
+        self.selected = selected.and_then(|a| self.catalog.find(&a));
+        self.open_cluster =
+            cluster.map(|c| c.iter().filter_map(|a| self.catalog.find(a)).collect());
     }
 
     /// Imports a GeoJSON or CSV file as a layer of events in its own colour. Bad rows are
@@ -227,7 +222,13 @@ impl IncidentApp {
         let Some(loading) = &mut self.loading else {
             return;
         };
+        let stale = !Arc::ptr_eq(&loading.corrections, &self.corrections);
         for outcome in loading.drain(200) {
+            let outcome = if stale {
+                self.with_current_corrections(outcome)
+            } else {
+                outcome
+            };
             self.catalog.add(outcome, self.gazetteer, false);
         }
     }

@@ -93,7 +93,7 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             });
             let corrections = app
                 .corrections
-                .corrections
+                .all()
                 .iter()
                 .filter(|c| c.is_active())
                 .count();
@@ -319,6 +319,12 @@ pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction
                     app.selected = None;
                 }
             });
+            if app.draft.for_selected != Some(selected) {
+                app.draft = super::correction::CorrectionDraft {
+                    for_selected: Some(selected),
+                    ..Default::default()
+                };
+            }
             egui::ScrollArea::vertical().show(ui, |ui| {
                 action = details_ui(
                     ui,

@@ -4,7 +4,8 @@
 //! fingerprint of its text, so a renamed or moved file keeps its fixes) or for every
 //! article ("always read 'Harir' as the Harir air base"). It is applied to the mentions
 //! right after geoparsing and before events are extracted, so an event's place, precision
-//! and country follow the fix in every output. Undoing keeps the entry, marked undone, so
+//! and country follow the fix in every output. A dragged pin moves the point (precision
+//! `site`) but keeps the name's country and province: there is no reverse geocoding. Undoing keeps the entry, marked undone, so
 //! the audit list says who changed what, when, and who took it back.
 //!
 //! The file format is JSON, meant to be read and edited by people too; [`store`] reads
@@ -120,7 +121,9 @@ pub const FORMAT_VERSION: u32 = 1;
 #[serde(default)]
 pub struct Corrections {
     pub version: u32,
-    pub corrections: Vec<Correction>,
+    /// Private so that the name index cannot go stale: changes go through
+    /// [`Corrections::add`] and [`Corrections::undo`].
+    corrections: Vec<Correction>,
     /// Folded name -> indexes of active corrections, newest last.
     #[serde(skip)]
     by_name: FxHashMap<String, Vec<usize>>,
@@ -162,9 +165,53 @@ impl Corrections {
         }
     }
 
-    /// Records a new correction by `by` now and returns its id.
+    /// Every correction, active and undone, in the order they were made.
+    pub fn all(&self) -> &[Correction] {
+        &self.corrections
+    }
+
+    /// Checks what the JSON cannot: ids are unique, points are on the globe.
+    pub(crate) fn check(&self) -> Result<(), String> {
+        let mut ids: Vec<u64> = self.corrections.iter().map(|c| c.id).collect();
+        ids.sort_unstable();
+        if let Some(pair) = ids.windows(2).find(|w| w[0] == w[1]) {
+            return Err(format!("duplicate id {}", pair[0]));
+        }
+        for c in &self.corrections {
+            if let Target::Place { lat, lon, .. } | Target::Pin { lat, lon } = c.to {
+                crate::exchange::check_point(lat, lon)
+                    .map_err(|e| format!("correction {}: {e}", c.id))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Records a new correction by `by` now and returns its id. A correction for every
+    /// article made from an article that had its own correction for the name supersedes
+    /// it (marked undone), so what the user just chose is what they see.
     pub fn add(&mut self, request: Request<'_>, by: &str) -> u64 {
-        let id = self.corrections.iter().map(|c| c.id).max().unwrap_or(0) + 1;
+        let id = self
+            .corrections
+            .iter()
+            .map(|c| c.id)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1);
+        if request.scope == Scope::Everywhere {
+            let key = fold(request.name);
+            let now = now();
+            for c in self.corrections.iter_mut().filter(|c| {
+                c.is_active()
+                    && c.scope == Scope::Article
+                    && c.article.as_deref() == Some(request.article_key)
+                    && fold(&c.name) == key
+            }) {
+                c.undone = Some(Undone {
+                    by: format!("{by} (superseded by #{id})"),
+                    at: now.clone(),
+                });
+            }
+        }
         self.corrections.push(Correction {
             id,
             name: request.name.to_owned(),
@@ -343,5 +390,18 @@ mod tests {
             Some("bo")
         );
         assert!(c.for_name("erbil", "k1").is_none());
+    }
+
+    #[test]
+    fn everywhere_made_from_an_article_supersedes_its_own_correction() {
+        let mut c = Corrections::new();
+        let pin = |lat| Target::Pin { lat, lon: 0.0 };
+        let here = c.add(request(Scope::Article, "k1", pin(1.0)), "ana");
+        let other = c.add(request(Scope::Article, "k2", pin(2.0)), "ana");
+        let everywhere = c.add(request(Scope::Everywhere, "k1", pin(3.0)), "ana");
+        assert_eq!(c.for_name("harir", "k1").map(|c| c.id), Some(everywhere));
+        assert!(c.get(here).and_then(|c| c.undone.as_ref()).is_some());
+        // Another article's own choice stays.
+        assert_eq!(c.for_name("harir", "k2").map(|c| c.id), Some(other));
     }
 }

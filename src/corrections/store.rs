@@ -22,6 +22,8 @@ pub enum CorrectionsError {
     #[error("{path}: cannot read: {source}")]
     Read { path: String, source: io::Error },
     #[error("{path}: not a valid corrections file (line {line}, column {column}): {reason}")]
+    /// `line` and `column` are 0 when the JSON is well-formed but its content is not
+    /// (a duplicate id, a point off the globe).
     Corrupt {
         path: String,
         line: usize,
@@ -49,17 +51,32 @@ pub fn load(path: &Path) -> Result<Corrections, CorrectionsError> {
             });
         }
     };
-    let mut corrections: Corrections =
-        serde_json::from_slice(&text).map_err(|e| CorrectionsError::Corrupt {
-            path: shown.clone(),
-            line: e.line(),
-            column: e.column(),
-            reason: e.to_string(),
-        })?;
-    if corrections.version > FORMAT_VERSION {
-        return Err(CorrectionsError::TooNew {
+    let corrupt = |e: serde_json::Error| CorrectionsError::Corrupt {
+        path: shown.clone(),
+        line: e.line(),
+        column: e.column(),
+        reason: e.to_string(),
+    };
+    // The version first: a newer file may hold entries this build cannot parse, and must
+    // then be left alone rather than taken for a broken one.
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        #[serde(default)]
+        version: u32,
+    }
+    let found = serde_json::from_slice::<VersionOnly>(&text)
+        .map_err(corrupt)?
+        .version;
+    if found > FORMAT_VERSION {
+        return Err(CorrectionsError::TooNew { path: shown, found });
+    }
+    let mut corrections: Corrections = serde_json::from_slice(&text).map_err(corrupt)?;
+    if let Err(reason) = corrections.check() {
+        return Err(CorrectionsError::Corrupt {
             path: shown,
-            found: corrections.version,
+            line: 0,
+            column: 0,
+            reason,
         });
     }
     // Version 0 (left out by hand) is read as the current one.
@@ -245,11 +262,35 @@ mod tests {
     fn a_newer_format_is_not_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("corrections.json");
-        fs::write(&path, "{\"version\": 99, \"corrections\": []}").unwrap();
+        // Entries this version cannot parse: still "newer", not "corrupt".
+        fs::write(
+            &path,
+            "{\"corrections\": [{\"to\": {\"kind\": \"polygon\"}}], \"version\": 99}",
+        )
+        .unwrap();
         let opened = open(&path);
         assert!(!opened.writable);
         assert!(opened.problem.unwrap().contains("newer"));
         assert!(path.exists());
+    }
+
+    #[test]
+    fn impossible_content_is_corrupt() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corrections.json");
+        let mut c = one_correction();
+        c.corrections[0].to = Target::Pin {
+            lat: 95.0,
+            lon: 0.0,
+        };
+        fs::write(&path, serde_json::to_string(&c).unwrap()).unwrap();
+        let error = load(&path).unwrap_err().to_string();
+        assert!(error.contains("latitude"), "{error}");
+        let mut c = one_correction();
+        c.corrections.push(c.corrections[0].clone());
+        fs::write(&path, serde_json::to_string(&c).unwrap()).unwrap();
+        let error = load(&path).unwrap_err().to_string();
+        assert!(error.contains("duplicate id 1"), "{error}");
     }
 
     #[test]

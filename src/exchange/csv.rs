@@ -9,7 +9,8 @@
 use std::io::Write;
 
 use super::{
-    Imported, Row, RowProblem, check_point, country_code, parse_date, parse_kind, parse_precision,
+    Imported, Row, RowProblem, check_point, check_range, country_code, defuse_formula, parse_date,
+    parse_kind, parse_precision, restore_formula,
 };
 use crate::events::EventKind;
 use crate::gazetteer::Gazetteer;
@@ -40,22 +41,23 @@ pub fn write(rows: &[Row], out: impl Write) -> std::io::Result<()> {
     writer.write_record(HEADER)?;
     for row in rows {
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let text = |s: &str| defuse_formula(s).into_owned();
         writer.write_record([
             date(row.event_date),
             row.kind.as_str().to_owned(),
-            row.subtype.clone(),
-            row.place.clone(),
+            text(&row.subtype),
+            text(&row.place),
             row.country.clone(),
             row.latitude.to_string(),
             row.longitude.to_string(),
             row.precision.as_str().to_owned(),
-            row.actors.join("; "),
-            row.source.clone(),
-            row.title.clone(),
-            row.evidence.clone(),
+            text(&row.actors.join("; ")),
+            text(&row.source),
+            text(&row.title),
+            text(&row.evidence),
             date(row.date_end),
             row.fatalities.map(|n| n.to_string()).unwrap_or_default(),
-            row.path.clone(),
+            text(&row.path),
         ])?;
     }
     writer.flush()
@@ -126,7 +128,8 @@ impl Columns {
     }
 
     fn row(&self, record: &::csv::StringRecord, gazetteer: &Gazetteer) -> Result<Row, String> {
-        let get = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").trim();
+        let get =
+            |i: Option<usize>| restore_formula(i.and_then(|i| record.get(i)).unwrap_or("").trim());
         let number = |i: usize, what: &str| {
             let text = record.get(i).unwrap_or("").trim();
             text.parse::<f64>()
@@ -161,14 +164,17 @@ impl Columns {
         let actors = self
             .actors
             .iter()
-            .flat_map(|&i| record.get(i).unwrap_or("").split(';'))
+            .flat_map(|&i| restore_formula(record.get(i).unwrap_or("").trim()).split(';'))
             .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(str::to_owned)
             .collect();
+        let event_date = date(self.date, "event_date")?;
+        let date_end = date(self.date_end, "date_end")?;
+        check_range(event_date, date_end)?;
         Ok(Row {
-            event_date: date(self.date, "event_date")?,
-            date_end: date(self.date_end, "date_end")?,
+            event_date,
+            date_end,
             kind,
             subtype: get(self.subtype).to_owned(),
             place: get(self.place).to_owned(),

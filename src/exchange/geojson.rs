@@ -164,9 +164,12 @@ fn row_of(feature: &Feature, gazetteer: &Gazetteer) -> Result<Row, String> {
                 .ok_or_else(|| format!("fatalities {value} is not a whole number"))?,
         ),
     };
+    let event_date = date(&["event_date", "date"])?;
+    let date_end = date(&["date_end"])?;
+    super::check_range(event_date, date_end)?;
     Ok(Row {
-        event_date: date(&["event_date", "date"])?,
-        date_end: date(&["date_end"])?,
+        event_date,
+        date_end,
         kind,
         subtype: text(&["subtype", "sub_event_type"]),
         place: text(&["place", "location", "name"]),

@@ -140,7 +140,8 @@ pub fn import_path(path: &Path, gazetteer: &Gazetteer) -> Result<Imported, Impor
 }
 
 /// Reads a date as exports write it: `2024-01-20`, `20 January 2024`, `20-Jan-2024`,
-/// `2024/01/20`.
+/// `2024/01/20`. Years outside 1800–2200 are refused: they are typos, and one would
+/// stretch the time slider over millennia.
 pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     [
@@ -148,6 +149,37 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     ]
     .iter()
     .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
+    .filter(|d| (1800..=2200).contains(&chrono::Datelike::year(d)))
+}
+
+/// Checks that a range ends no earlier than it starts.
+pub(crate) fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<(), String> {
+    match (from, to) {
+        (Some(from), Some(to)) if to < from => {
+            Err(format!("date_end {to} is before event_date {from}"))
+        }
+        (None, Some(_)) => Err("date_end without event_date".to_owned()),
+        _ => Ok(()),
+    }
+}
+
+/// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula; text from
+/// articles must not. Such text fields are written with a leading `'`, which the reader
+/// removes again.
+pub(crate) fn defuse_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// Undoes [`defuse_formula`].
+pub(crate) fn restore_formula(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => text,
+    }
 }
 
 /// Reads a kind: ours (`incident`, `meeting`, `call`, `other`) or an ACLED event type.
@@ -214,6 +246,8 @@ mod tests {
             assert_eq!(parse_date(text), day, "{text}");
         }
         assert_eq!(parse_date("last Tuesday"), None);
+        assert_eq!(parse_date("+200000-01-01"), None);
+        assert!(check_range(day, NaiveDate::from_ymd_opt(2024, 1, 19)).is_err());
     }
 
     #[test]
@@ -225,5 +259,13 @@ mod tests {
         assert_eq!(parse_kind("meeting"), Some(EventKind::Meeting));
         assert_eq!(parse_kind("parade"), None);
         assert_eq!(parse_precision("3"), Some(Precision::Province));
+    }
+
+    #[test]
+    fn formulas_are_defused_and_restored() {
+        assert_eq!(defuse_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(restore_formula(&defuse_formula("-ish")), "-ish");
+        assert_eq!(restore_formula("'quoted'"), "'quoted'");
+        assert_eq!(defuse_formula("Erbil"), "Erbil");
     }
 }

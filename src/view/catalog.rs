@@ -100,6 +100,20 @@ pub struct EventRecord {
     pub new: bool,
 }
 
+/// What identifies an event across re-extraction and re-reading, when record indexes and
+/// article indexes change: its file and the span of its trigger word; or its layer row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Article {
+        path: String,
+        trigger: (usize, usize),
+    },
+    Layer {
+        layer: usize,
+        row: usize,
+    },
+}
+
 /// An input that could not be read, for the Problems panel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -211,6 +225,52 @@ impl Catalog {
         }
     }
 
+    /// The anchor of record `i`.
+    pub fn anchor(&self, i: u32) -> Option<Anchor> {
+        match self.events.get(i as usize)?.source {
+            Source::Article { article, index } => {
+                let loaded = self.article(article)?;
+                let event = loaded.extracted.events.get(index)?;
+                Some(Anchor::Article {
+                    path: loaded.path.clone(),
+                    trigger: event.trigger,
+                })
+            }
+            Source::Layer { layer, row } => Some(Anchor::Layer { layer, row }),
+        }
+    }
+
+    /// The record an anchor points to now: the same trigger in the same file, else (the
+    /// event was merged away by a correction) the first event of that file.
+    pub fn find(&self, anchor: &Anchor) -> Option<u32> {
+        let position = |wanted: &dyn Fn(&EventRecord) -> bool| {
+            self.events
+                .iter()
+                .position(wanted)
+                .and_then(|i| u32::try_from(i).ok())
+        };
+        match anchor {
+            Anchor::Layer { layer, row } => position(&|e: &EventRecord| {
+                e.source
+                    == Source::Layer {
+                        layer: *layer,
+                        row: *row,
+                    }
+            }),
+            Anchor::Article { path, trigger } => {
+                let in_file = |e: &EventRecord| match e.source {
+                    Source::Article { article, index } => self
+                        .article(article)
+                        .filter(|a| &a.path == path)
+                        .map(|a| a.extracted.events.get(index).map(|ev| ev.trigger)),
+                    Source::Layer { .. } => None,
+                };
+                position(&|e: &EventRecord| in_file(e) == Some(Some(*trigger)))
+                    .or_else(|| position(&|e: &EventRecord| in_file(e).is_some()))
+            }
+        }
+    }
+
     /// The article behind an index, unless it was removed.
     pub fn article(&self, index: usize) -> Option<&LoadedArticle> {
         self.articles.get(index).and_then(Option::as_ref)
@@ -228,9 +288,15 @@ impl Catalog {
             return;
         }
         self.revision += 1;
-        self.events
-            .retain(|e| !matches!(e.source, Source::Article { article, .. } if article == index));
-        self.push_records(index, &extracted, gazetteer, false);
+        let mut new = false;
+        self.events.retain(|e| {
+            let of_article =
+                matches!(e.source, Source::Article { article, .. } if article == index);
+            new |= of_article && e.new;
+            !of_article
+        });
+        // Still "new since" if it was: a correction does not make it seen.
+        self.push_records(index, &extracted, gazetteer, new);
         if let Some(Some(loaded)) = self.articles.get_mut(index) {
             loaded.extracted = extracted;
         }
@@ -374,5 +440,66 @@ impl Catalog {
         let from = self.events.iter().filter_map(|e| e.from).min()?;
         let to = self.events.iter().filter_map(|e| e.to).max()?;
         Some((from, to))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+    use crate::corrections::Corrections;
+    use crate::pipeline::extract;
+
+    const TEXT: &str = " date 2024-02-03\nERBIL (Wire) – Two drones attacked Harir air base on Friday. \
+        Separately, the governor met the consul in Duhok on Thursday.\n";
+
+    fn outcome(path: &str) -> Outcome {
+        let gazetteer = Gazetteer::embedded().unwrap();
+        let article = Article::from_text(path, TEXT.to_owned(), 0);
+        Outcome {
+            path: path.to_owned(),
+            result: Ok(extract(article, gazetteer, &Corrections::new())),
+        }
+    }
+
+    #[test]
+    fn an_anchor_finds_its_event_after_the_file_is_read_again() {
+        let gazetteer = Gazetteer::embedded().unwrap();
+        let mut catalog = Catalog::default();
+        catalog.add(outcome("a.txt"), gazetteer, false);
+        catalog.add(outcome("b.txt"), gazetteer, true);
+        assert!(catalog.events.len() >= 4, "{}", catalog.events.len());
+        let last = u32::try_from(catalog.events.len() - 1).unwrap();
+        let anchor = catalog.anchor(last).unwrap();
+        let place = catalog.events[last as usize].place.clone();
+        // b.txt changes on disk: removed, read again, appended under a new article index.
+        catalog.remove_path("b.txt");
+        assert_eq!(catalog.article_count(), 1);
+        assert!(catalog.find(&anchor).is_none());
+        catalog.add(outcome("b.txt"), gazetteer, false);
+        let found = catalog.find(&anchor).unwrap();
+        assert_eq!(catalog.events[found as usize].place, place);
+        assert!(
+            catalog.articles[1].is_none(),
+            "the removed slot stays empty"
+        );
+    }
+
+    #[test]
+    fn a_replaced_article_keeps_its_new_marks_and_a_folder_removal_takes_its_files() {
+        let gazetteer = Gazetteer::embedded().unwrap();
+        let mut catalog = Catalog::default();
+        catalog.add(outcome("news/a.txt"), gazetteer, true);
+        catalog.add(outcome("news2.txt"), gazetteer, false);
+        let again = outcome("news/a.txt").result.unwrap();
+        catalog.replace_article(0, again, gazetteer);
+        let new_in_a = catalog
+            .events
+            .iter()
+            .filter(|e| matches!(e.source, Source::Article { article: 0, .. }))
+            .all(|e| e.new);
+        assert!(new_in_a);
+        catalog.remove_path("news");
+        assert_eq!(catalog.article_count(), 1, "news2.txt is not inside news/");
     }
 }
