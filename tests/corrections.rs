@@ -222,3 +222,53 @@ fn the_alternatives_list_explains_and_corrects_in_the_ui() {
     assert!(matches!(corrected.to, Target::Place { .. }));
     assert!(app.catalog.events.iter().any(|e| e.source == source));
 }
+
+#[test]
+fn dragging_the_selected_pin_saves_a_pin_correction() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = start(&dir.path().join("corrections.json"));
+    let label = "Select incident drone strike in Harir Air Base on 2023-10-26";
+    let event = app
+        .catalog
+        .events
+        .iter()
+        .position(|e| incident_map::app::marker_label(e) == label)
+        .expect("the fixture's Harir strike");
+    app.selected = Some(event as u32);
+    let before = (app.catalog.events[event].lat, app.catalog.events[event].lon);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .build_ui_state(|ui, app: &mut IncidentApp| app.show(ui), app);
+    harness.run();
+    let handle = harness
+        .get_by_label(&format!("Drag pin of {label}"))
+        .rect()
+        .center();
+    harness.hover_at(handle);
+    harness.step();
+    harness.drag_at(handle);
+    harness.step();
+    for step in 1..=5 {
+        harness.hover_at(handle + egui::vec2(12.0 * step as f32, 8.0 * step as f32));
+        harness.step();
+    }
+    harness.drop_at(handle + egui::vec2(60.0, 40.0));
+    harness.run();
+    let app = harness.state();
+    let correction = app.corrections().all().last().expect("a correction");
+    let Target::Pin { lat, lon } = correction.to else {
+        panic!("{:?}", correction.to);
+    };
+    // Dropped right and down of the pin: east and south of where it was.
+    assert!(
+        lon > before.1 && lat < before.0,
+        "{before:?} -> {lat}, {lon}"
+    );
+    let moved = app
+        .catalog
+        .events
+        .iter()
+        .find(|e| e.lat == lat && e.lon == lon)
+        .expect("the event moved to the pin");
+    assert_eq!(moved.precision.as_str(), "site");
+}
