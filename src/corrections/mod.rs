@@ -97,18 +97,23 @@ impl Correction {
         self.undone.is_none()
     }
 
-    /// "Harir → Harir Air Base (everywhere)": one line for the audit list.
+    /// "Harir: Ḩarir (36.5511, 44.3526) -> Harir Air Base (36.5370, 44.3420), everywhere":
+    /// one line for the audit list; the points tell same-named places apart.
     pub fn summary(&self) -> String {
         let to = match &self.to {
-            Target::Place { name, .. } => name.clone(),
-            Target::Pin { lat, lon } => format!("a pin at {lat:.4}, {lon:.4}"),
+            Target::Place { name, lat, lon, .. } => format!("{name} ({lat:.4}, {lon:.4})"),
+            Target::Pin { lat, lon } => format!("a pin at ({lat:.4}, {lon:.4})"),
             Target::NotAPlace => "not a place".to_owned(),
         };
         let scope = match self.scope {
             Scope::Article => "in this article",
             Scope::Everywhere => "everywhere",
         };
-        format!("{} ({}) -> {to}, {scope}", self.name, self.from.name)
+        let from = &self.from;
+        format!(
+            "{}: {} ({:.4}, {:.4}) -> {to}, {scope}",
+            self.name, from.name, from.lat, from.lon
+        )
     }
 }
 
@@ -336,12 +341,19 @@ fn now() -> String {
     DateTime::<Utc>::from(SystemTime::now()).to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// The OS user name, for "who made this correction"; "unknown" when the OS does not say.
+/// The OS user name, for "who made this correction": `USER`, `LOGNAME` or `USERNAME`,
+/// else the home folder's name, else "unknown".
 pub fn current_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .ok()
-        .filter(|u| !u.trim().is_empty())
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
+        .or_else(|| {
+            std::env::var_os("HOME").and_then(|h| {
+                std::path::Path::new(&h)
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+            })
+        })
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
