@@ -338,6 +338,45 @@ const UNREALIZED_BEFORE: &[&str] = &[
     "prevent",
     "deter",
     "avoid",
+    // Habits, not one event: "militias that have repeatedly attacked U.S. forces".
+    "repeatedly",
+    "regularly",
+    "frequently",
+    "routinely",
+];
+
+/// Phrases shortly before a trigger that make it a topic or a cause, not a report:
+/// "discussed Israeli attacks on Gaza", "must stop its attacks", "in response to a drone
+/// attack", "preparations for a meeting".
+const TOPIC_BEFORE: &[&[&str]] = &[
+    &["discussed"],
+    &["discussing"],
+    &["discuss"],
+    &["praised"],
+    &["stop"],
+    &["halt"],
+    &["investigation", "into"],
+    &["response", "to"],
+    &["retaliation", "for"],
+    &["revenge", "for"],
+    &["reprisal", "for"],
+    &["preparations", "for"],
+    &["preparing", "for"],
+];
+
+/// Words after "hosting"/"hosts" that make it a base holding people, not a meeting.
+const HOSTED_PEOPLE: &[&str] = &[
+    "troops",
+    "forces",
+    "soldiers",
+    "personnel",
+    "coalition",
+    "refugees",
+    "contractors",
+    "u.s.",
+    "us",
+    "american",
+    "foreign",
 ];
 
 /// Phrases anywhere in a sentence that cancel its meetings.
@@ -363,6 +402,8 @@ const CANCELLED: &[&[&str]] = &[
     &["were", "meant"],
     &["was", "supposed"],
     &["were", "supposed"],
+    &["was", "expected"],
+    &["were", "expected"],
     &["was", "scheduled"],
     &["were", "scheduled"],
     &["is", "scheduled"],
@@ -548,9 +589,19 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
                         .get(j + 1)
                         .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()))
             });
+        // "a base hosting U.S. troops", "where the borders of Jordan, Syria and Iraq meet".
+        let not_a_gathering = matches!(head, "hosting" | "hosted" | "hosts")
+            && tokens[trigger.end..end.min(trigger.end + 3)]
+                .iter()
+                .any(|t| HOSTED_PEOPLE.contains(&t.key.as_str()))
+            || matches!(head, "meet" | "meets")
+                && (trigger.first.saturating_sub(8).max(first)..trigger.first)
+                    .any(|j| tokens[j].key == "where" || tokens[j].key == "borders");
         if describes_equipment
             || speech_without_person
             || without_action
+            || not_a_gathering
+            || topic_before(tokens, first, trigger.first)
             || unrealized(tokens, first, trigger.first)
             || (trigger.kind != EventKind::Incident && sentence_cancelled())
             || refers_back(tokens, first, trigger.first)
@@ -560,6 +611,15 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
         found.push(trigger);
     }
     found
+}
+
+fn topic_before(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    let from = at.saturating_sub(5).max(first);
+    (from..at).any(|i| {
+        TOPIC_BEFORE
+            .iter()
+            .any(|phrase| matches_at(tokens, i, at, phrase))
+    })
 }
 
 fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
@@ -599,6 +659,30 @@ mod tests {
             .into_iter()
             .map(|t| (t.kind, t.subtype))
             .collect()
+    }
+
+    #[test]
+    fn topics_causes_habits_and_hosted_troops_are_not_events() {
+        let incidents = |text| kinds(text).into_iter().filter(|k| k.0 == Incident).count();
+        assert_eq!(
+            incidents("The leaders discussed Israeli attacks on Gaza"),
+            0
+        );
+        assert_eq!(incidents("Israel must stop its attacks, Fidan said"), 0);
+        assert_eq!(
+            incidents("Washington weighed its response to a drone attack"),
+            0
+        );
+        assert_eq!(
+            incidents("militias that have repeatedly attacked U.S. forces"),
+            0
+        );
+        assert!(incidents("Two drones attacked the base on Monday") >= 1);
+        assert!(kinds("a logistics base hosting U.S. troops").is_empty());
+        assert!(kinds("close to where the borders of Jordan, Syria and Iraq meet").is_empty());
+        assert!(kinds("preparations for a meeting of the council").is_empty());
+        assert_eq!(kinds("Qatar is hosting the talks")[0].0, Meeting);
+        assert_eq!(kinds("The ministers meet in Doha")[0].0, Meeting);
     }
 
     #[test]
