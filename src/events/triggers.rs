@@ -267,6 +267,10 @@ const PATTERNS: &[Pattern] = &[
     p(&["spoke", "to"], Call, "phone call", Topic, true),
     p(&["talked", "with"], Call, "phone call", Topic, true),
     p(&["call"], Call, "phone call", Topic, false),
+    // Kept only in the shapes `is_call_verb` accepts: "called Iranian President Raisi",
+    // "the two leaders spoke for 45 minutes".
+    p(&["called"], Call, "phone call", Topic, true),
+    p(&["spoke"], Call, "phone call", Topic, false),
     p(&["met", "with"], Meeting, "meeting", Follows, true),
     p(&["met"], Meeting, "meeting", Follows, true),
     p(&["meet"], Meeting, "meeting", Follows, true),
@@ -363,6 +367,52 @@ const TOPIC_BEFORE: &[&[&str]] = &[
     &["preparations", "for"],
     &["preparing", "for"],
 ];
+
+/// Titles that make "called …" a phone call: "called Iranian President Ebrahim Raisi",
+/// "called his Turkish counterpart".
+const CALLED_TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "king",
+    "crown",
+    "emir",
+    "sultan",
+    "chancellor",
+    "secretary",
+    "minister",
+    "counterpart",
+    "premier",
+];
+
+/// Whether a bare "called"/"spoke" is a call: "called" + (his/her/a demonym) + a title;
+/// "spoke" after "the two"/"leaders" and before a duration, a day or the end of the clause.
+fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bool {
+    match tokens[at].key.as_str() {
+        "called" => {
+            tokens[at + 1..end.min(at + 4)]
+                .iter()
+                .take_while(|t| t.is_cap() || matches!(t.key.as_str(), "his" | "her" | "their"))
+                .chain(tokens[at + 1..end.min(at + 4)].iter().take(3))
+                .any(|t| CALLED_TITLES.contains(&t.key.as_str()))
+                && !tokens
+                    .get(at + 1)
+                    .is_some_and(|t| matches!(t.key.as_str(), "for" | "on" | "it" | "off" | "up"))
+        }
+        "spoke" => {
+            let by_two = (at.saturating_sub(2).max(first)..at)
+                .any(|j| matches!(tokens[j].key.as_str(), "two" | "leaders" | "both"));
+            let after_ok = tokens.get(at + 1).filter(|_| at + 1 < end).is_none_or(|t| {
+                t.shape == Shape::Punct
+                    || matches!(
+                        t.key.as_str(),
+                        "for" | "by" | "on" | "again" | "late" | "earlier" | "about" | "briefly"
+                    )
+            });
+            by_two && after_ok
+        }
+        _ => true,
+    }
+}
 
 /// Words after "hosting"/"hosts" that make it a base holding people, not a meeting.
 const HOSTED_PEOPLE: &[&str] = &[
@@ -580,8 +630,12 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             .filter(|_| trigger.end < end)
             .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()));
         // "spoke with Netanyahu" is a call; "spoke to reporters" is not.
-        let speech_without_person = matches!(head, "spoke" | "talked")
+        let speech_without_person = pattern.words.len() > 1
+            && matches!(head, "spoke" | "talked")
             && !tokens.get(trigger.end).is_some_and(Token::is_cap);
+        let bare_call_verb = pattern.words.len() == 1
+            && matches!(head, "called" | "spoke")
+            && !is_call_verb(tokens, first, trigger.first, end);
         let without_action = NEEDS_ACTION.contains(&head)
             && !(first..end).any(|j| {
                 ACTIONS.contains(&tokens[j].key.as_str())
@@ -601,6 +655,7 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             || speech_without_person
             || without_action
             || not_a_gathering
+            || bare_call_verb
             || topic_before(tokens, first, trigger.first)
             || unrealized(tokens, first, trigger.first)
             || (trigger.kind != EventKind::Incident && sentence_cancelled())
@@ -683,6 +738,21 @@ mod tests {
         assert!(kinds("preparations for a meeting of the council").is_empty());
         assert_eq!(kinds("Qatar is hosting the talks")[0].0, Meeting);
         assert_eq!(kinds("The ministers meet in Doha")[0].0, Meeting);
+    }
+
+    #[test]
+    fn called_a_leader_and_the_two_spoke_are_calls() {
+        let calls = |text| kinds(text).into_iter().filter(|k| k.0 == Call).count();
+        assert_eq!(
+            calls("Erdogan called Iranian President Ebrahim Raisi on Thursday"),
+            1
+        );
+        assert_eq!(calls("He called his Turkish counterpart"), 1);
+        assert_eq!(calls("The two leaders spoke for about 45 minutes"), 1);
+        assert_eq!(calls("Erdogan called for a ceasefire"), 0);
+        assert_eq!(calls("He called Hamas a terrorist group"), 0);
+        assert_eq!(calls("The two leaders spoke at a news conference"), 0);
+        assert_eq!(calls("Biden spoke on Sunday"), 0);
     }
 
     #[test]
