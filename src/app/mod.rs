@@ -157,9 +157,17 @@ impl IncidentApp {
             .as_ref()
             .map(|m| m.iter().filter_map(|&i| self.catalog.anchor(i)).collect());
         change(self);
-        self.selected = selected.and_then(|a| self.catalog.find(&a));
-        self.open_cluster =
-            cluster.map(|c| c.iter().filter_map(|a| self.catalog.find(a)).collect());
+        // One pass over the records for the selection and every cluster member.
+        let (had_cluster, had_selection) = (cluster.is_some(), selected.is_some());
+        let mut anchors = cluster.unwrap_or_default();
+        anchors.extend(selected);
+        let mut found = self.catalog.find_all(&anchors);
+        self.selected = if had_selection {
+            found.pop().flatten()
+        } else {
+            None
+        };
+        self.open_cluster = had_cluster.then(|| found.into_iter().flatten().collect());
     }
 
     /// Imports a GeoJSON or CSV file as a layer of events in its own colour. Bad rows are

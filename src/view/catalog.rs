@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::events::EventKind;
 use crate::exchange::{Imported, Row};
 use crate::gazetteer::Gazetteer;
@@ -240,35 +242,59 @@ impl Catalog {
         }
     }
 
-    /// The record an anchor points to now: the same trigger in the same file, else (the
-    /// event was merged away by a correction) the first event of that file.
-    pub fn find(&self, anchor: &Anchor) -> Option<u32> {
-        let position = |wanted: &dyn Fn(&EventRecord) -> bool| {
-            self.events
-                .iter()
-                .position(wanted)
-                .and_then(|i| u32::try_from(i).ok())
-        };
-        match anchor {
-            Anchor::Layer { layer, row } => position(&|e: &EventRecord| {
-                e.source
-                    == Source::Layer {
-                        layer: *layer,
-                        row: *row,
+    /// The records the anchors point to now: the same trigger in the same file, else (the
+    /// event was merged away by a correction) the first event of that file. One pass over
+    /// the records whatever the number of anchors (an open cluster may hold thousands).
+    pub fn find_all(&self, anchors: &[Anchor]) -> Vec<Option<u32>> {
+        let wanted_paths: FxHashSet<&str> = anchors
+            .iter()
+            .filter_map(|a| match a {
+                Anchor::Article { path, .. } => Some(path.as_str()),
+                Anchor::Layer { .. } => None,
+            })
+            .collect();
+        let mut by_trigger: FxHashMap<(&str, (usize, usize)), u32> = FxHashMap::default();
+        let mut first_of_file: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut by_row: FxHashMap<(usize, usize), u32> = FxHashMap::default();
+        for (i, record) in self.events.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            match record.source {
+                Source::Layer { layer, row } => {
+                    by_row.entry((layer, row)).or_insert(i);
+                }
+                Source::Article { article, index } => {
+                    let Some(loaded) = self.article(article) else {
+                        continue;
+                    };
+                    let path = loaded.path.as_str();
+                    if !wanted_paths.contains(path) {
+                        continue;
                     }
-            }),
-            Anchor::Article { path, trigger } => {
-                let in_file = |e: &EventRecord| match e.source {
-                    Source::Article { article, index } => self
-                        .article(article)
-                        .filter(|a| &a.path == path)
-                        .map(|a| a.extracted.events.get(index).map(|ev| ev.trigger)),
-                    Source::Layer { .. } => None,
-                };
-                position(&|e: &EventRecord| in_file(e) == Some(Some(*trigger)))
-                    .or_else(|| position(&|e: &EventRecord| in_file(e).is_some()))
+                    first_of_file.entry(path).or_insert(i);
+                    if let Some(event) = loaded.extracted.events.get(index) {
+                        by_trigger.entry((path, event.trigger)).or_insert(i);
+                    }
+                }
             }
         }
+        anchors
+            .iter()
+            .map(|anchor| match anchor {
+                Anchor::Layer { layer, row } => by_row.get(&(*layer, *row)).copied(),
+                Anchor::Article { path, trigger } => by_trigger
+                    .get(&(path.as_str(), *trigger))
+                    .or_else(|| first_of_file.get(path.as_str()))
+                    .copied(),
+            })
+            .collect()
+    }
+
+    /// [`Catalog::find_all`] for one anchor.
+    pub fn find(&self, anchor: &Anchor) -> Option<u32> {
+        self.find_all(std::slice::from_ref(anchor))
+            .into_iter()
+            .next()
+            .flatten()
     }
 
     /// The article behind an index, unless it was removed.
