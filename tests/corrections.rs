@@ -153,14 +153,16 @@ fn a_dragged_pin_moves_the_event_everywhere_it_is_named() {
     app.selected = Some(event);
     app.correct_selected(
         Target::Pin {
-            lat: 36.25,
-            lon: 44.1,
+            lat: 37.05,
+            lon: 41.22,
+            country: Some("SY".into()),
+            admin1: None,
         },
         Scope::Everywhere,
     )
     .unwrap();
     let (_, lat, lon) = place_of(&app, source);
-    assert_eq!((lat, lon), (36.25, 44.1));
+    assert_eq!((lat, lon), (37.05, 41.22));
     let record = app
         .catalog
         .events
@@ -168,8 +170,9 @@ fn a_dragged_pin_moves_the_event_everywhere_it_is_named() {
         .find(|e| e.source == source)
         .unwrap();
     assert_eq!(record.precision.as_str(), "site");
+    assert_eq!(record.country_code, "SY", "the country where the pin now is");
     let app = start(&file);
-    assert_eq!(place_of(&app, source).1, 36.25);
+    assert_eq!(place_of(&app, source).1, 37.05);
 }
 
 #[test]
@@ -256,7 +259,7 @@ fn dragging_the_selected_pin_saves_a_pin_correction() {
     harness.run();
     let app = harness.state();
     let correction = app.corrections().all().last().expect("a correction");
-    let Target::Pin { lat, lon } = correction.to else {
+    let Target::Pin { lat, lon, .. } = correction.to else {
         panic!("{:?}", correction.to);
     };
     // Dropped right and down of the pin: east and south of where it was.

@@ -47,6 +47,27 @@ pub struct Area {
     pub rings: Vec<Polyline>,
 }
 
+impl Area {
+    /// Even-odd rule over all rings (islands and holes alike), in Web Mercator, where a
+    /// point is inside exactly when it is in longitude/latitude.
+    fn contains(&self, (x, y): (f64, f64)) -> bool {
+        let mut inside = false;
+        for ring in &self.rings {
+            if x < ring.min.0 || x > ring.max.0 || y < ring.min.1 || y > ring.max.1 {
+                continue;
+            }
+            let points = &ring.points;
+            for (i, &(ax, ay)) in points.iter().enumerate() {
+                let (bx, by) = points[(i + 1) % points.len()];
+                if (ay > y) != (by > y) && x < (bx - ax) * (y - ay) / (by - ay) + ax {
+                    inside = !inside;
+                }
+            }
+        }
+        inside
+    }
+}
+
 /// Everything the basemap draws.
 pub struct Basemap {
     pub borders: Vec<Polyline>,
@@ -119,6 +140,13 @@ impl Basemap {
                     .collect(),
             }
         })
+    }
+
+    /// The first-level division containing a point, where the basemap has outlines (the
+    /// Middle East): where a dragged pin now is.
+    pub fn area_at(&self, lat: f64, lon: f64) -> Option<&Area> {
+        let point = crate::view::clusters::mercator(lat, lon);
+        self.areas.iter().find(|a| a.contains(point))
     }
 
     /// The outline of a first-level division, if the basemap has it.
@@ -236,5 +264,26 @@ impl Plugin for BasemapPlugin {
                 painter.add(Shape::line(points, stroke));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Basemap;
+
+    #[test]
+    fn points_fall_in_their_province() {
+        let basemap = Basemap::embedded();
+        let erbil = basemap.area_at(36.19, 44.01).expect("Erbil is covered");
+        assert_eq!(
+            (erbil.country.as_str(), erbil.admin1.as_str()),
+            ("IQ", "11")
+        );
+        let damascus = basemap.area_at(33.51, 36.29).expect("Damascus is covered");
+        assert_eq!(damascus.country, "SY");
+        assert!(
+            basemap.area_at(48.85, 2.35).is_none(),
+            "no outlines for France"
+        );
     }
 }

@@ -450,7 +450,15 @@ impl IncidentApp {
             }
             MarkerAction::PinDropped { event, lat, lon } => {
                 self.selected = Some(event);
-                self.correct_selected(Target::Pin { lat, lon }, self.draft.scope());
+                // The province it now lies in, where the basemap has outlines.
+                let area = basemap::Basemap::embedded().area_at(lat, lon);
+                let pin = Target::Pin {
+                    lat,
+                    lon,
+                    country: area.map(|a| a.country.clone()),
+                    admin1: area.map(|a| a.admin1.clone()).filter(|a| !a.is_empty()),
+                };
+                self.correct_selected(pin, self.draft.scope());
             }
         }
     }

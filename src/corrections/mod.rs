@@ -5,7 +5,8 @@
 //! article ("always read 'Harir' as the Harir air base"). It is applied to the mentions
 //! right after geoparsing and before events are extracted, so an event's place, precision
 //! and country follow the fix in every output. A dragged pin moves the point (precision
-//! `site`) but keeps the name's country and province: there is no reverse geocoding. Undoing keeps the entry, marked undone, so
+//! `site`) and takes the country and province the app found there (its outlines cover the
+//! Middle East); elsewhere it keeps the name's. Undoing keeps the entry, marked undone, so
 //! the audit list says who changed what, when, and who took it back.
 //!
 //! The file format is JSON, meant to be read and edited by people too; [`store`] reads
@@ -45,8 +46,16 @@ pub enum Target {
         lat: f64,
         lon: f64,
     },
-    /// A point the user dragged the pin to.
-    Pin { lat: f64, lon: f64 },
+    /// A point the user dragged the pin to, with the country (ISO code) and first-level
+    /// division (GeoNames admin1 code) found there, when the app's outlines cover it.
+    Pin {
+        lat: f64,
+        lon: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        country: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        admin1: Option<String>,
+    },
     /// The name is not a place here ("Jordan" the player, "Reading" the verb).
     NotAPlace,
 }
@@ -102,7 +111,7 @@ impl Correction {
     pub fn summary(&self) -> String {
         let to = match &self.to {
             Target::Place { name, lat, lon, .. } => format!("{name} ({lat:.4}, {lon:.4})"),
-            Target::Pin { lat, lon } => format!("a pin at ({lat:.4}, {lon:.4})"),
+            Target::Pin { lat, lon, .. } => format!("a pin at ({lat:.4}, {lon:.4})"),
             Target::NotAPlace => "not a place".to_owned(),
         };
         let scope = match self.scope {
@@ -183,7 +192,7 @@ impl Corrections {
             return Err(format!("duplicate id {}", pair[0]));
         }
         for c in &self.corrections {
-            if let Target::Place { lat, lon, .. } | Target::Pin { lat, lon } = c.to {
+            if let Target::Place { lat, lon, .. } | Target::Pin { lat, lon, .. } = c.to {
                 crate::exchange::check_point(lat, lon)
                     .map_err(|e| format!("correction {}: {e}", c.id))?;
             }
@@ -303,13 +312,26 @@ impl Corrections {
                         mention.pin = Some(Pin {
                             lat: *lat,
                             lon: *lon,
+                            within: None,
                         })
                     }
                 },
-                Target::Pin { lat, lon } => {
+                Target::Pin {
+                    lat,
+                    lon,
+                    country,
+                    admin1,
+                } => {
+                    let within = country.as_deref().and_then(|cc| {
+                        admin1
+                            .as_deref()
+                            .and_then(|a1| gazetteer.admin1(cc, a1))
+                            .or_else(|| gazetteer.country(cc))
+                    });
                     mention.pin = Some(Pin {
                         lat: *lat,
                         lon: *lon,
+                        within,
                     })
                 }
             }
@@ -387,7 +409,12 @@ mod tests {
     #[test]
     fn article_scope_beats_everywhere_and_undo_restores() {
         let mut c = Corrections::new();
-        let pin = |lat| Target::Pin { lat, lon: 0.0 };
+        let pin = |lat| Target::Pin {
+            lat,
+            lon: 0.0,
+            country: None,
+            admin1: None,
+        };
         let everywhere = c.add(request(Scope::Everywhere, "x", pin(1.0)), "ana");
         let here = c.add(request(Scope::Article, "k1", pin(2.0)), "ana");
         assert_eq!(c.for_name("harir", "k1").map(|c| c.id), Some(here));
@@ -407,7 +434,12 @@ mod tests {
     #[test]
     fn everywhere_made_from_an_article_supersedes_its_own_correction() {
         let mut c = Corrections::new();
-        let pin = |lat| Target::Pin { lat, lon: 0.0 };
+        let pin = |lat| Target::Pin {
+            lat,
+            lon: 0.0,
+            country: None,
+            admin1: None,
+        };
         let here = c.add(request(Scope::Article, "k1", pin(1.0)), "ana");
         let other = c.add(request(Scope::Article, "k2", pin(2.0)), "ana");
         let everywhere = c.add(request(Scope::Everywhere, "k1", pin(3.0)), "ana");

@@ -282,6 +282,8 @@ mod tests {
         c.corrections[0].to = Target::Pin {
             lat: 95.0,
             lon: 0.0,
+            country: None,
+            admin1: None,
         };
         fs::write(&path, serde_json::to_string(&c).unwrap()).unwrap();
         let error = load(&path).unwrap_err().to_string();

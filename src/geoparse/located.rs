@@ -2,16 +2,17 @@
 //! dragged its pin to. Every output (JSON Lines, GeoJSON, CSV, KML, the app) reads an
 //! event's place through [`super::Mention::located`], so a correction shows everywhere.
 
-use serde::{Deserialize, Serialize};
-
 use super::Mention;
 use crate::gazetteer::{Gazetteer, PlaceId};
 
 /// A point placed by hand, in decimal degrees (WGS 84).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Pin {
     pub lat: f64,
     pub lon: f64,
+    /// The division or country the point fell in, when known; else the mention's entry's
+    /// country and division stay.
+    pub within: Option<PlaceId>,
 }
 
 /// A mention's resolved location.
@@ -39,6 +40,11 @@ impl Mention {
             located.lon = pin.lon;
             located.precision = "site";
             located.gazetteer_id = "pin";
+            if let Some(within) = pin.within {
+                let area = gazetteer.place(within);
+                located.country_code = area.country_code;
+                located.admin1 = area.admin1;
+            }
         }
         located
     }
