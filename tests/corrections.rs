@@ -170,7 +170,10 @@ fn a_dragged_pin_moves_the_event_everywhere_it_is_named() {
         .find(|e| e.source == source)
         .unwrap();
     assert_eq!(record.precision.as_str(), "site");
-    assert_eq!(record.country_code, "SY", "the country where the pin now is");
+    assert_eq!(
+        record.country_code, "SY",
+        "the country where the pin now is"
+    );
     let app = start(&file);
     assert_eq!(place_of(&app, source).1, 37.05);
 }

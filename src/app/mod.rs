@@ -167,7 +167,15 @@ impl IncidentApp {
         } else {
             None
         };
-        self.open_cluster = had_cluster.then(|| found.into_iter().flatten().collect());
+        self.open_cluster = had_cluster.then(|| {
+            // Members merged away by a correction all map to their file's first event.
+            let mut seen = rustc_hash::FxHashSet::default();
+            found
+                .into_iter()
+                .flatten()
+                .filter(|&i| seen.insert(i))
+                .collect()
+        });
     }
 
     /// Imports a GeoJSON or CSV file as a layer of events in its own colour. Bad rows are

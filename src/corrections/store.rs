@@ -296,6 +296,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pin_saved_before_pins_had_a_country_still_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("corrections.json");
+        fs::write(
+            &path,
+            r#"{"version": 1, "corrections": [{"id": 1, "name": "Harir", "scope": "everywhere",
+               "from": {"name": "Harir", "gazetteer_id": "96046", "lat": 36.55, "lon": 44.35},
+               "to": {"kind": "pin", "lat": 36.5, "lon": 44.3},
+               "by": "ana", "at": "2026-11-25T10:00:00Z"}]}"#,
+        )
+        .unwrap();
+        let loaded = load(&path).unwrap();
+        assert!(matches!(
+            loaded.all()[0].to,
+            Target::Pin {
+                country: None,
+                admin1: None,
+                ..
+            }
+        ));
+    }
+
+    #[test]
     fn a_missing_file_is_no_corrections() {
         let dir = tempfile::tempdir().unwrap();
         assert!(load(&dir.path().join("none.json")).unwrap().is_empty());

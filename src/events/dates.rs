@@ -63,6 +63,11 @@ fn month_of(key: &str) -> Option<u32> {
     })
 }
 
+/// Whether a folded word names a day of the week.
+pub fn is_weekday(key: &str) -> bool {
+    weekday_of(key).is_some()
+}
+
 fn weekday_of(key: &str) -> Option<Weekday> {
     Some(match key {
         "monday" => Weekday::Mon,

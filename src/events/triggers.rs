@@ -342,31 +342,33 @@ const UNREALIZED_BEFORE: &[&str] = &[
     "prevent",
     "deter",
     "avoid",
-    // Habits, not one event: "militias that have repeatedly attacked U.S. forces".
-    "repeatedly",
-    "regularly",
-    "frequently",
-    "routinely",
 ];
 
-/// Phrases shortly before a trigger that make it a topic or a cause, not a report:
-/// "discussed Israeli attacks on Gaza", "must stop its attacks", "in response to a drone
-/// attack", "preparations for a meeting".
-const TOPIC_BEFORE: &[&[&str]] = &[
+/// After has/have/had, a habit, not one event: "militias that have repeatedly attacked
+/// U.S. forces" (but "jets repeatedly struck Jabalia on Tuesday" is one).
+const HABITUAL: &[&str] = &["repeatedly", "regularly", "frequently", "routinely"];
+
+/// Phrases shortly before an incident trigger that make it a topic or a cause, not a
+/// report: "discussed Israeli attacks on Gaza", "Israel must stop its attacks", "in
+/// response to a drone attack".
+const INCIDENT_TOPIC_BEFORE: &[&[&str]] = &[
     &["discussed"],
     &["discussing"],
     &["discuss"],
     &["praised"],
-    &["stop"],
-    &["halt"],
+    &["must", "stop"],
+    &["to", "stop"],
+    &["must", "halt"],
+    &["to", "halt"],
     &["investigation", "into"],
     &["response", "to"],
     &["retaliation", "for"],
     &["revenge", "for"],
     &["reprisal", "for"],
-    &["preparations", "for"],
-    &["preparing", "for"],
 ];
+
+/// Phrases shortly before a meeting trigger that make it one being prepared.
+const MEETING_TOPIC_BEFORE: &[&[&str]] = &[&["preparations", "for"], &["preparing", "for"]];
 
 /// Titles that make "called …" a phone call: "called Iranian President Ebrahim Raisi",
 /// "called his Turkish counterpart".
@@ -384,49 +386,75 @@ const CALLED_TITLES: &[&str] = &[
     "premier",
 ];
 
-/// Whether a bare "called"/"spoke" is a call: "called" + (his/her/a demonym) + a title;
-/// "spoke" after "the two"/"leaders" and before a duration, a day or the end of the clause.
+/// Whether a bare "called"/"spoke" is a call. "called" + a run of capitalised words or
+/// his/her/their holding a title, not in the possessive: "called Iranian President
+/// Ebrahim Raisi", "called his Turkish counterpart" (not "called the Prime Minister's
+/// statement a lie"). "spoke" right after "the two"/"leaders"/"presidents"/… and before a
+/// duration, a day or the end of the clause (not "spoke on condition of anonymity").
 fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|_| i < end).map(|t| t.key.as_str());
     match tokens[at].key.as_str() {
         "called" => {
-            tokens[at + 1..end.min(at + 4)]
-                .iter()
-                .take_while(|t| t.is_cap() || matches!(t.key.as_str(), "his" | "her" | "their"))
-                .chain(tokens[at + 1..end.min(at + 4)].iter().take(3))
-                .any(|t| CALLED_TITLES.contains(&t.key.as_str()))
-                && !tokens
-                    .get(at + 1)
-                    .is_some_and(|t| matches!(t.key.as_str(), "for" | "on" | "it" | "off" | "up"))
+            // The run of capitalised words (and his/her/their) after the verb, and the
+            // word right after it ("counterpart", or a possessive that makes it a thing).
+            let mut i = at + 1;
+            let mut title = false;
+            while i < end.min(at + 7)
+                && (tokens[i].is_cap() || matches!(tokens[i].key.as_str(), "his" | "her" | "their"))
+            {
+                title |= tokens[i].is_cap() && CALLED_TITLES.contains(&tokens[i].key.as_str());
+                i += 1;
+            }
+            title |= word(i) == Some("counterpart");
+            let possessive = tokens
+                .get(i)
+                .filter(|_| i < end)
+                .is_some_and(|t| matches!(t.text, "'s" | "’s" | "'" | "’"));
+            title && !possessive
         }
         "spoke" => {
-            let by_two = (at.saturating_sub(2).max(first)..at)
-                .any(|j| matches!(tokens[j].key.as_str(), "two" | "leaders" | "both"));
-            let after_ok = tokens.get(at + 1).filter(|_| at + 1 < end).is_none_or(|t| {
-                t.shape == Shape::Punct
-                    || matches!(
-                        t.key.as_str(),
-                        "for" | "by" | "on" | "again" | "late" | "earlier" | "about" | "briefly"
-                    )
-            });
-            by_two && after_ok
+            let subject = at > first
+                && matches!(
+                    tokens[at - 1].key.as_str(),
+                    "two" | "leaders" | "presidents" | "ministers" | "counterparts" | "men"
+                );
+            let number_follows = |i: usize| {
+                tokens.get(i).filter(|_| i < end).is_some_and(|t| {
+                    t.shape == Shape::Number
+                        || matches!(
+                            t.key.as_str(),
+                            "an" | "about" | "nearly" | "more" | "half" | "almost"
+                        )
+                })
+            };
+            let day_follows = |i: usize| {
+                tokens.get(i).filter(|_| i < end).is_some_and(|t| {
+                    t.shape == Shape::Number || crate::events::dates::is_weekday(&t.key)
+                })
+            };
+            let after_ok = match word(at + 1) {
+                None => true,
+                Some("for") => number_follows(at + 2),
+                Some("on") => day_follows(at + 2),
+                Some("by" | "again" | "late" | "earlier" | "briefly") => true,
+                Some(_) => tokens[at + 1].shape == Shape::Punct,
+            };
+            subject && after_ok
         }
         _ => true,
     }
 }
 
-/// Words after "hosting"/"hosts" that make it a base holding people, not a meeting.
+/// Nouns after "hosting"/"hosted" that make it a base holding people, not a meeting:
+/// "a base hosting U.S. troops" (but "Qatar hosted U.S. Secretary of State Blinken").
 const HOSTED_PEOPLE: &[&str] = &[
     "troops",
     "forces",
     "soldiers",
     "personnel",
-    "coalition",
     "refugees",
     "contractors",
-    "u.s.",
-    "us",
-    "american",
-    "foreign",
+    "servicemembers",
 ];
 
 /// Phrases anywhere in a sentence that cancel its meetings.
@@ -452,8 +480,6 @@ const CANCELLED: &[&[&str]] = &[
     &["were", "meant"],
     &["was", "supposed"],
     &["were", "supposed"],
-    &["was", "expected"],
-    &["were", "expected"],
     &["was", "scheduled"],
     &["were", "scheduled"],
     &["is", "scheduled"],
@@ -644,19 +670,35 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
                         .is_some_and(|n| NOT_AN_EVENT_AFTER.contains(&n.key.as_str()))
             });
         // "a base hosting U.S. troops", "where the borders of Jordan, Syria and Iraq meet".
-        let not_a_gathering = matches!(head, "hosting" | "hosted" | "hosts")
-            && tokens[trigger.end..end.min(trigger.end + 3)]
+        let not_a_gathering = matches!(head, "hosting" | "hosted")
+            && tokens[trigger.end..end.min(trigger.end + 4)]
                 .iter()
                 .any(|t| HOSTED_PEOPLE.contains(&t.key.as_str()))
             || matches!(head, "meet" | "meets")
-                && (trigger.first.saturating_sub(8).max(first)..trigger.first)
-                    .any(|j| tokens[j].key == "where" || tokens[j].key == "borders");
+                && (trigger.first.saturating_sub(8).max(first)..trigger.first).any(|j| {
+                    matches!(
+                        tokens[j].key.as_str(),
+                        "border" | "borders" | "frontiers" | "rivers"
+                    )
+                });
+        // "Raisi was expected in Turkey on Tuesday, a visit …" (not "as was expected").
+        let expected_before = trigger.kind != EventKind::Incident
+            && (first..trigger.first).any(|j| {
+                matches!(tokens[j].key.as_str(), "was" | "were" | "is" | "are")
+                    && (j == first || tokens[j - 1].key != "as")
+                    && tokens.get(j + 1).is_some_and(|t| t.key == "expected")
+                    && tokens
+                        .get(j + 2)
+                        .is_some_and(|t| matches!(t.key.as_str(), "to" | "in" | "at"))
+            });
         if describes_equipment
             || speech_without_person
             || without_action
             || not_a_gathering
             || bare_call_verb
-            || topic_before(tokens, first, trigger.first)
+            || expected_before
+            || topic_before(tokens, first, trigger.first, trigger.kind)
+            || habitual(tokens, first, trigger.first)
             || unrealized(tokens, first, trigger.first)
             || (trigger.kind != EventKind::Incident && sentence_cancelled())
             || refers_back(tokens, first, trigger.first)
@@ -668,12 +710,24 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
     found
 }
 
-fn topic_before(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: EventKind) -> bool {
+    let phrases = match kind {
+        EventKind::Incident => INCIDENT_TOPIC_BEFORE,
+        EventKind::Meeting => MEETING_TOPIC_BEFORE,
+        _ => return false,
+    };
     let from = at.saturating_sub(5).max(first);
     (from..at).any(|i| {
-        TOPIC_BEFORE
+        phrases
             .iter()
             .any(|phrase| matches_at(tokens, i, at, phrase))
+    })
+}
+
+fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    (at.saturating_sub(2).max(first + 1)..at).any(|j| {
+        HABITUAL.contains(&tokens[j].key.as_str())
+            && matches!(tokens[j - 1].key.as_str(), "has" | "have" | "had")
     })
 }
 
@@ -736,6 +790,27 @@ mod tests {
         assert!(kinds("a logistics base hosting U.S. troops").is_empty());
         assert!(kinds("close to where the borders of Jordan, Syria and Iraq meet").is_empty());
         assert!(kinds("preparations for a meeting of the council").is_empty());
+        assert_eq!(
+            kinds("Qatar hosted U.S. Secretary of State Antony Blinken")[0].0,
+            Meeting
+        );
+        assert_eq!(
+            kinds("in Amman, where Abdullah and Blinken meet on Tuesday")[0].0,
+            Meeting
+        );
+        assert_eq!(
+            kinds("Raisi was expected in Turkey on Tuesday, a visit he announced").len(),
+            0
+        );
+        assert_eq!(
+            kinds("Blinken, who met Abbas on Sunday, was expected to fly on")[0].0,
+            Meeting
+        );
+        let calls = |text| kinds(text).into_iter().filter(|k| k.0 == Call).count();
+        assert_eq!(
+            calls("Putin and Erdogan discussed Gaza in a phone call on Monday"),
+            1
+        );
         assert_eq!(kinds("Qatar is hosting the talks")[0].0, Meeting);
         assert_eq!(kinds("The ministers meet in Doha")[0].0, Meeting);
     }
@@ -753,6 +828,18 @@ mod tests {
         assert_eq!(calls("He called Hamas a terrorist group"), 0);
         assert_eq!(calls("The two leaders spoke at a news conference"), 0);
         assert_eq!(calls("Biden spoke on Sunday"), 0);
+        assert_eq!(
+            calls("The two officials spoke on condition of anonymity"),
+            0
+        );
+        assert_eq!(calls("The two spoke on condition of anonymity"), 0);
+        assert_eq!(calls("The two leaders spoke on Monday"), 1);
+        assert_eq!(
+            calls("Hamas called the Prime Minister's statement a lie"),
+            0
+        );
+        assert_eq!(calls("They called President Biden's decision a mistake"), 0);
+        assert_eq!(calls("Protesters called upon the president to resign"), 0);
     }
 
     #[test]
