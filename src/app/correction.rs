@@ -22,6 +22,14 @@ impl IncidentApp {
     /// is moved aside and reported in Problems, never overwritten.
     pub fn use_corrections_file(&mut self, path: PathBuf) {
         let opened = store::open(&path);
+        self.adopt_corrections(path, opened);
+        self.reextract(|_| true);
+    }
+
+    /// Takes corrections already opened from `path` (and applied to what is loaded, as at
+    /// start-up, where the corpus is extracted with them): reports the file's problem and
+    /// saves new corrections there when it may be written.
+    pub(super) fn adopt_corrections(&mut self, path: PathBuf, opened: store::Opened) {
         if let Some(problem) = opened.problem {
             self.catalog.problems.push(Problem {
                 path: path.display().to_string(),
@@ -31,7 +39,6 @@ impl IncidentApp {
         }
         self.corrections = Arc::new(opened.corrections);
         self.corrections_file = opened.writable.then_some(path);
-        self.reextract(|_| true);
     }
 
     /// The corrections in force (and undone ones, for the audit list).

@@ -523,10 +523,17 @@ pub fn run() -> eframe::Result {
                 .unwrap_or_default();
             let gazetteer = Gazetteer::embedded()
                 .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
-            let outcomes = crate::corpus::extract_default_corpus(gazetteer, &Corrections::new());
+            // The corrections first, so the corpus is extracted once, with them.
+            let opened = corrections_file().map(|path| {
+                let opened = crate::corrections::store::open(&path);
+                (path, opened)
+            });
+            let none = Corrections::new();
+            let in_force = opened.as_ref().map_or(&none, |(_, o)| &o.corrections);
+            let outcomes = crate::corpus::extract_default_corpus(gazetteer, in_force);
             let mut app = IncidentApp::new(gazetteer, outcomes, settings);
-            if let Some(path) = corrections_file() {
-                app.use_corrections_file(path);
+            if let Some((path, opened)) = opened {
+                app.adopt_corrections(path, opened);
             }
             // For scripted screenshots: start with the first event whose place matches.
             if let Ok(place) = std::env::var("INCIDENT_MAP_SELECT") {
