@@ -264,7 +264,7 @@ impl Worker {
                 continue;
             };
             let shown = path.display().to_string();
-            match fs::metadata(&path) {
+            let meta = match fs::metadata(&path) {
                 Err(_) => {
                     self.pending.remove(&path);
                     let before = self.sent.len();
@@ -289,16 +289,16 @@ impl Worker {
                     self.pending.remove(&path);
                     continue;
                 }
-                Ok(_) => {}
-            }
-            let now_signature = signature(&path);
-            if now_signature != pending.signature {
+                Ok(meta) => meta,
+            };
+            let now_signature = signature_of(&meta);
+            if Some(now_signature) != pending.signature {
                 // Still being written.
-                pending.signature = now_signature;
+                pending.signature = Some(now_signature);
                 pending.due = now + SETTLE;
                 continue;
             }
-            if now_signature.is_some() && self.sent.get(&path) == now_signature.as_ref() {
+            if self.sent.get(&path) == Some(&now_signature) {
                 self.pending.remove(&path);
                 continue;
             }
@@ -308,9 +308,7 @@ impl Worker {
                 continue;
             }
             self.pending.remove(&path);
-            if let Some(signature) = now_signature {
-                self.sent.insert(path.clone(), signature);
-            }
+            self.sent.insert(path.clone(), now_signature);
             if !self.send(Change::Updated {
                 path: shown,
                 outcomes,
@@ -331,9 +329,11 @@ impl Worker {
 }
 
 fn signature(path: &Path) -> Option<Signature> {
-    fs::metadata(path)
-        .ok()
-        .map(|m| (m.len(), m.modified().ok()))
+    fs::metadata(path).ok().map(|m| signature_of(&m))
+}
+
+fn signature_of(meta: &fs::Metadata) -> Signature {
+    (meta.len(), meta.modified().ok())
 }
 
 /// Results a file being written can give: cut inside a character, half a JSON record,
