@@ -392,7 +392,9 @@ const CALLED_TITLES: &[&str] = &[
 /// statement a lie"). "spoke" right after "the two"/"leaders"/"presidents"/… and before a
 /// duration, a day or the end of the clause (not "spoke on condition of anonymity").
 fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bool {
-    let word = |i: usize| tokens.get(i).filter(|_| i < end).map(|t| t.key.as_str());
+    // The token at `i` while inside the clause.
+    let token = |i: usize| tokens.get(i).filter(|_| i < end);
+    let word = |i: usize| token(i).map(|t| t.key.as_str());
     match tokens[at].key.as_str() {
         "called" => {
             // The run of capitalised words (and his/her/their) after the verb, and the
@@ -406,10 +408,7 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
                 i += 1;
             }
             title |= word(i) == Some("counterpart");
-            let possessive = tokens
-                .get(i)
-                .filter(|_| i < end)
-                .is_some_and(|t| matches!(t.text, "'s" | "’s" | "'" | "’"));
+            let possessive = token(i).is_some_and(|t| matches!(t.text, "'s" | "’s" | "'" | "’"));
             title && !possessive
         }
         "spoke" => {
@@ -419,7 +418,7 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
                     "two" | "leaders" | "presidents" | "ministers" | "counterparts" | "men"
                 );
             let number_follows = |i: usize| {
-                tokens.get(i).filter(|_| i < end).is_some_and(|t| {
+                token(i).is_some_and(|t| {
                     t.shape == Shape::Number
                         || matches!(
                             t.key.as_str(),
@@ -428,7 +427,7 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
                 })
             };
             let day_follows = |i: usize| {
-                tokens.get(i).filter(|_| i < end).is_some_and(|t| {
+                token(i).is_some_and(|t| {
                     t.shape == Shape::Number || crate::events::dates::is_weekday(&t.key)
                 })
             };
