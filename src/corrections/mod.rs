@@ -211,9 +211,10 @@ impl Corrections {
             .max()
             .unwrap_or(0)
             .saturating_add(1);
+        // One time for the new entry and the ones it supersedes.
+        let at = now();
         if request.scope == Scope::Everywhere {
             let key = fold(request.name);
-            let now = now();
             for c in self.corrections.iter_mut().filter(|c| {
                 c.is_active()
                     && c.scope == Scope::Article
@@ -222,7 +223,7 @@ impl Corrections {
             }) {
                 c.undone = Some(Undone {
                     by: format!("{by} (superseded by #{id})"),
-                    at: now.clone(),
+                    at: at.clone(),
                 });
             }
         }
@@ -236,7 +237,7 @@ impl Corrections {
             from: request.from,
             to: request.to,
             by: by.to_owned(),
-            at: now(),
+            at,
             undone: None,
         });
         self.reindex();
@@ -400,6 +401,15 @@ mod tests {
         }
     }
 
+    fn pin(lat: f64) -> Target {
+        Target::Pin {
+            lat,
+            lon: 0.0,
+            country: None,
+            admin1: None,
+        }
+    }
+
     #[test]
     fn fingerprints_are_stable_and_distinct() {
         assert_eq!(article_key(""), "fnv1a64:cbf29ce484222325");
@@ -409,12 +419,6 @@ mod tests {
     #[test]
     fn article_scope_beats_everywhere_and_undo_restores() {
         let mut c = Corrections::new();
-        let pin = |lat| Target::Pin {
-            lat,
-            lon: 0.0,
-            country: None,
-            admin1: None,
-        };
         let everywhere = c.add(request(Scope::Everywhere, "x", pin(1.0)), "ana");
         let here = c.add(request(Scope::Article, "k1", pin(2.0)), "ana");
         assert_eq!(c.for_name("harir", "k1").map(|c| c.id), Some(here));
@@ -434,12 +438,6 @@ mod tests {
     #[test]
     fn everywhere_made_from_an_article_supersedes_its_own_correction() {
         let mut c = Corrections::new();
-        let pin = |lat| Target::Pin {
-            lat,
-            lon: 0.0,
-            country: None,
-            admin1: None,
-        };
         let here = c.add(request(Scope::Article, "k1", pin(1.0)), "ana");
         let other = c.add(request(Scope::Article, "k2", pin(2.0)), "ana");
         let everywhere = c.add(request(Scope::Everywhere, "k1", pin(3.0)), "ana");
