@@ -202,11 +202,6 @@ impl IncidentApp {
         Ok(layer)
     }
 
-    /// Applies what the folder watch reported since the last frame.
-    pub fn receive_changes(&mut self) {
-        live::receive(self);
-    }
-
     /// Events marked "new since".
     pub fn new_events(&self) -> usize {
         self.catalog.events.iter().filter(|e| e.new).count()

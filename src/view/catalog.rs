@@ -289,14 +289,6 @@ impl Catalog {
             .collect()
     }
 
-    /// [`Catalog::find_all`] for one anchor.
-    pub fn find(&self, anchor: &Anchor) -> Option<u32> {
-        self.find_all(std::slice::from_ref(anchor))
-            .into_iter()
-            .next()
-            .flatten()
-    }
-
     /// The article behind an index, unless it was removed.
     pub fn article(&self, index: usize) -> Option<&LoadedArticle> {
         self.articles.get(index).and_then(Option::as_ref)
@@ -501,9 +493,9 @@ mod tests {
         // b.txt changes on disk: removed, read again, appended under a new article index.
         catalog.remove_path("b.txt");
         assert_eq!(catalog.article_count(), 1);
-        assert!(catalog.find(&anchor).is_none());
+        assert_eq!(catalog.find_all(std::slice::from_ref(&anchor)), [None]);
         catalog.add(outcome("b.txt"), gazetteer, false);
-        let found = catalog.find(&anchor).unwrap();
+        let found = catalog.find_all(std::slice::from_ref(&anchor))[0].unwrap();
         assert_eq!(catalog.events[found as usize].place, place);
         assert!(
             catalog.articles[1].is_none(),
