@@ -14,7 +14,7 @@ use crate::corrections::{self, Before, Correction, Corrections, Request, Scope, 
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::Mention;
 use crate::pipeline::extract;
-use crate::view::catalog::{Problem, Source};
+use crate::view::catalog::Source;
 
 impl IncidentApp {
     /// Reads corrections from `path` (the app's file in the user data directory, or any
@@ -31,11 +31,7 @@ impl IncidentApp {
     /// saves new corrections there when it may be written.
     pub(super) fn adopt_corrections(&mut self, path: PathBuf, opened: store::Opened) {
         if let Some(problem) = opened.problem {
-            self.catalog.problems.push(Problem {
-                path: path.display().to_string(),
-                message: problem,
-            });
-            self.show_problems = true;
+            self.report_problem(&path, problem);
         }
         self.corrections = Arc::new(opened.corrections);
         self.corrections_file = opened.writable.then_some(path);
@@ -115,11 +111,8 @@ impl IncidentApp {
         if let Some(path) = &self.corrections_file
             && let Err(error) = store::save(path, &self.corrections)
         {
-            self.catalog.problems.push(Problem {
-                path: path.display().to_string(),
-                message: error.to_string(),
-            });
-            self.show_problems = true;
+            let path = path.clone();
+            self.report_problem(&path, error.to_string());
         }
         if let Some(watch) = &self.watch {
             watch.set_corrections(self.corrections.clone());

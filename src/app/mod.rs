@@ -202,6 +202,15 @@ impl IncidentApp {
         Ok(layer)
     }
 
+    /// Lists a problem with `path` in the Problems panel, and opens the panel.
+    fn report_problem(&mut self, path: &Path, message: String) {
+        self.catalog.problems.push(crate::view::catalog::Problem {
+            path: path.display().to_string(),
+            message,
+        });
+        self.show_problems = true;
+    }
+
     /// Events marked "new since".
     pub fn new_events(&self) -> usize {
         self.catalog.events.iter().filter(|e| e.new).count()

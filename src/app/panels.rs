@@ -356,22 +356,14 @@ pub fn attribution(ui: &mut Ui) {
 fn follow(app: &mut IncidentApp, folder: &std::path::Path, ui: &Ui) {
     if let Err(message) = app.watch_folder(folder, ui.ctx()) {
         app.status = message.clone();
-        app.catalog.problems.push(crate::view::catalog::Problem {
-            path: folder.display().to_string(),
-            message,
-        });
-        app.show_problems = true;
+        app.report_problem(folder, message);
     }
 }
 
 fn import(app: &mut IncidentApp, file: &std::path::Path) {
     if let Err(message) = app.import(file) {
         app.status = message.clone();
-        app.catalog.problems.push(crate::view::catalog::Problem {
-            path: file.display().to_string(),
-            message,
-        });
-        app.show_problems = true;
+        app.report_problem(file, message);
     }
 }
 
