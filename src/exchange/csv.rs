@@ -9,12 +9,10 @@
 use std::io::Write;
 
 use super::{
-    Imported, Row, RowProblem, check_point, check_range, country_code, defuse_formula, parse_date,
-    parse_kind, parse_precision, restore_formula,
+    Imported, Row, RowProblem, check_point, country_code, defuse_formula, restore_formula,
+    split_actors, when_what,
 };
-use crate::events::EventKind;
 use crate::gazetteer::Gazetteer;
-use crate::view::catalog::Precision;
 
 /// The columns written, in order.
 pub const HEADER: [&str; 15] = [
@@ -135,25 +133,19 @@ impl Columns {
             text.parse::<f64>()
                 .map_err(|_| format!("{what} {text:?} is not a number"))
         };
-        let date = |i: Option<usize>, what: &str| match get(i) {
-            "" => Ok(None),
-            text => parse_date(text)
-                .map(Some)
-                .ok_or_else(|| format!("{what} {text:?} is not a date (use YYYY-MM-DD)")),
-        };
         let latitude = number(self.latitude, "latitude")?;
         let longitude = number(self.longitude, "longitude")?;
         check_point(latitude, longitude)?;
-        let kind = match (get(self.kind), get(self.event_type)) {
-            ("", "") => EventKind::Incident,
-            ("", text) | (text, _) => {
-                parse_kind(text).ok_or_else(|| format!("unknown kind {text:?}"))?
-            }
+        let kind = match get(self.kind) {
+            "" => get(self.event_type),
+            kind => kind,
         };
-        let precision = match get(self.precision) {
-            "" => Precision::City,
-            text => parse_precision(text).ok_or_else(|| format!("unknown precision {text:?}"))?,
-        };
+        let read = when_what(
+            get(self.date),
+            get(self.date_end),
+            kind,
+            get(self.precision),
+        )?;
         let fatalities = match get(self.fatalities) {
             "" => None,
             text => Some(
@@ -164,24 +156,18 @@ impl Columns {
         let actors = self
             .actors
             .iter()
-            .flat_map(|&i| restore_formula(record.get(i).unwrap_or("").trim()).split(';'))
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_owned)
+            .flat_map(|&i| split_actors(restore_formula(record.get(i).unwrap_or("").trim())))
             .collect();
-        let event_date = date(self.date, "event_date")?;
-        let date_end = date(self.date_end, "date_end")?;
-        check_range(event_date, date_end)?;
         Ok(Row {
-            event_date,
-            date_end,
-            kind,
+            event_date: read.event_date,
+            date_end: read.date_end,
+            kind: read.kind,
             subtype: get(self.subtype).to_owned(),
             place: get(self.place).to_owned(),
             country: country_code(get(self.country), gazetteer),
             latitude,
             longitude,
-            precision,
+            precision: read.precision,
             actors,
             fatalities,
             source: get(self.source).to_owned(),

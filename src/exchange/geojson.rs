@@ -10,12 +10,8 @@ use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, J
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{
-    Imported, Row, RowProblem, check_point, country_code, parse_date, parse_kind, parse_precision,
-};
-use crate::events::EventKind;
+use super::{Imported, Row, RowProblem, check_point, country_code, split_actors, when_what};
 use crate::gazetteer::Gazetteer;
-use crate::view::catalog::Precision;
 
 /// The FeatureCollection of `rows`.
 pub fn write(rows: &[Row]) -> FeatureCollection {
@@ -127,20 +123,12 @@ fn row_of(feature: &Feature, gazetteer: &Gazetteer) -> Result<Row, String> {
             })
             .unwrap_or_default()
     };
-    let date = |keys: &[&str]| match text(keys).as_str() {
-        "" => Ok(None),
-        value => parse_date(value)
-            .map(Some)
-            .ok_or_else(|| format!("{} {value:?} is not a date (use YYYY-MM-DD)", keys[0])),
-    };
-    let kind = match text(&["kind", "event_type"]).as_str() {
-        "" => EventKind::Incident,
-        value => parse_kind(value).ok_or_else(|| format!("unknown kind {value:?}"))?,
-    };
-    let precision = match text(&["precision", "geo_precision"]).as_str() {
-        "" => Precision::City,
-        value => parse_precision(value).ok_or_else(|| format!("unknown precision {value:?}"))?,
-    };
+    let read = when_what(
+        &text(&["event_date", "date"]),
+        &text(&["date_end"]),
+        &text(&["kind", "event_type"]),
+        &text(&["precision", "geo_precision"]),
+    )?;
     let actors = match properties.get("actors") {
         Some(JsonValue::Array(items)) => items
             .iter()
@@ -148,12 +136,7 @@ fn row_of(feature: &Feature, gazetteer: &Gazetteer) -> Result<Row, String> {
             .map(|a| a.trim().to_owned())
             .filter(|a| !a.is_empty())
             .collect(),
-        _ => text(&["actors"])
-            .split(';')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        _ => split_actors(&text(&["actors"])).collect(),
     };
     let fatalities = match properties.get("fatalities") {
         None | Some(JsonValue::Null) => None,
@@ -164,19 +147,16 @@ fn row_of(feature: &Feature, gazetteer: &Gazetteer) -> Result<Row, String> {
                 .ok_or_else(|| format!("fatalities {value} is not a whole number"))?,
         ),
     };
-    let event_date = date(&["event_date", "date"])?;
-    let date_end = date(&["date_end"])?;
-    super::check_range(event_date, date_end)?;
     Ok(Row {
-        event_date,
-        date_end,
-        kind,
+        event_date: read.event_date,
+        date_end: read.date_end,
+        kind: read.kind,
         subtype: text(&["subtype", "sub_event_type"]),
         place: text(&["place", "location", "name"]),
         country: country_code(&text(&["country", "country_code"]), gazetteer),
         latitude,
         longitude,
-        precision,
+        precision: read.precision,
         actors,
         fatalities,
         source: text(&["source"]),

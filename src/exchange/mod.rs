@@ -152,6 +152,55 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     .filter(|d| (1800..=2200).contains(&chrono::Datelike::year(d)))
 }
 
+/// The fields every reader interprets the same way, from their text (empty when absent).
+pub(crate) struct WhenWhat {
+    pub event_date: Option<NaiveDate>,
+    pub date_end: Option<NaiveDate>,
+    pub kind: EventKind,
+    pub precision: Precision,
+}
+
+/// Reads the dates, kind and precision of a row: empty dates are unknown, an empty kind
+/// is an incident, an empty precision a city; anything else unreadable is the row's error.
+pub(crate) fn when_what(
+    event_date: &str,
+    date_end: &str,
+    kind: &str,
+    precision: &str,
+) -> Result<WhenWhat, String> {
+    let date = |text: &str, what: &str| match text {
+        "" => Ok(None),
+        text => parse_date(text)
+            .map(Some)
+            .ok_or_else(|| format!("{what} {text:?} is not a date (use YYYY-MM-DD)")),
+    };
+    let kind = match kind {
+        "" => EventKind::Incident,
+        text => parse_kind(text).ok_or_else(|| format!("unknown kind {text:?}"))?,
+    };
+    let precision = match precision {
+        "" => Precision::City,
+        text => parse_precision(text).ok_or_else(|| format!("unknown precision {text:?}"))?,
+    };
+    let event_date = date(event_date, "event_date")?;
+    let date_end = date(date_end, "date_end")?;
+    check_range(event_date, date_end)?;
+    Ok(WhenWhat {
+        event_date,
+        date_end,
+        kind,
+        precision,
+    })
+}
+
+/// Actors written as one text: `A; B; C`.
+pub(crate) fn split_actors(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(';')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+}
+
 /// Checks that a range ends no earlier than it starts.
 pub(crate) fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<(), String> {
     match (from, to) {
