@@ -235,3 +235,72 @@ fn an_imported_layer_is_drawn_and_exported_with_what_is_shown() {
     let lines = std::fs::read_to_string(&out).unwrap().lines().count();
     assert_eq!(lines, fewer + 1, "header + one line per event");
 }
+
+/// Presses at `from`, moves to `to` over several frames (past egui's drag threshold in the
+/// first), and releases there: a real mouse drag, not a stepped value.
+fn drag(harness: &mut Harness<'_, IncidentApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.step();
+    harness.drag_at(from);
+    harness.step();
+    for i in 1..=5 {
+        harness.hover_at(from + (to - from) * (i as f32 / 5.0));
+        harness.step();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+#[test]
+fn dragging_the_slider_moves_what_was_pressed_from_the_first_drag() {
+    let mut harness = harness(app_on(&[
+        "two_incidents.txt",
+        "incident_site.txt",
+        "call.txt",
+    ]));
+    let (first, last) = harness.state().catalog.day_range().unwrap();
+    assert!(last - first >= 4, "the fixtures span several days");
+    let rect = harness.get_by_label("Time window").rect();
+    let y = rect.center().y;
+    let x_of =
+        |day: i32| rect.left() + (day - first) as f32 / (last - first + 1) as f32 * rect.width();
+    let window = |h: &Harness<'_, IncidentApp>| {
+        let w = h.state().settings.timeline.window.unwrap();
+        (w.from - first, w.to - first)
+    };
+    let span = last - first;
+    // The default window is the whole range: its left edge, dragged right, moves the start.
+    drag(
+        &mut harness,
+        egui::pos2(rect.left() + 1.0, y),
+        egui::pos2(x_of(first + 2) + 1.0, y),
+    );
+    assert_eq!(
+        window(&harness),
+        (2, span),
+        "left edge moved, right edge kept"
+    );
+    // The right edge, dragged left.
+    drag(
+        &mut harness,
+        egui::pos2(rect.right() - 1.0, y),
+        egui::pos2(x_of(last - 1) + 1.0, y),
+    );
+    assert_eq!(
+        window(&harness),
+        (2, span - 1),
+        "right edge moved, left edge kept"
+    );
+    // The body, dragged one day left, keeps its width.
+    let body = egui::pos2(x_of(first + span / 2) + 2.0, y);
+    let day_width = x_of(first + 1) - x_of(first);
+    drag(&mut harness, body, body - egui::vec2(day_width, 0.0));
+    assert_eq!(window(&harness), (1, span - 2), "body moved by one day");
+    // Outside the window, a new window is drawn from the press to the release.
+    drag(
+        &mut harness,
+        egui::pos2(x_of(last) + 1.0, y),
+        egui::pos2(x_of(last - 1) + 1.0, y),
+    );
+    assert_eq!(window(&harness), (span - 1, span), "new window drawn");
+}

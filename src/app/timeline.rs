@@ -141,6 +141,7 @@ impl Timeline {
         let height = 70.0;
         let (rect, response) =
             ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Time window"));
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
         let days = (last - first + 1).max(1) as f32;
@@ -198,49 +199,7 @@ impl Timeline {
             Stroke::new(1.5, Color32::from_rgb(160, 140, 0)),
             egui::StrokeKind::Inside,
         );
-        // Dragging: near an edge moves that edge, inside moves the window, outside starts a
-        // new window.
-        if let Some(pointer) = response.interact_pointer_pos() {
-            let day = day_at(pointer.x).clamp(first, last);
-            if response.drag_started() || response.clicked() {
-                let near = |x: f32| (pointer.x - x).abs() < 6.0;
-                let grab = if near(selected.left()) {
-                    Grab::Start
-                } else if near(selected.right()) {
-                    Grab::End
-                } else if selected.contains(pointer) {
-                    Grab::Move(day - window.from)
-                } else {
-                    Grab::New(day)
-                };
-                ui.memory_mut(|m| m.data.insert_temp(response.id, grab));
-            }
-            let grab = ui.memory(|m| m.data.get_temp::<Grab>(response.id));
-            let updated = match grab {
-                Some(Grab::Start) => TimeWindow {
-                    from: day.min(window.to),
-                    to: window.to,
-                },
-                Some(Grab::End) => TimeWindow {
-                    from: window.from,
-                    to: day.max(window.from),
-                },
-                Some(Grab::Move(offset)) => {
-                    let width = window.to - window.from;
-                    let from = (day - offset).clamp(first, last - width);
-                    TimeWindow {
-                        from,
-                        to: from + width,
-                    }
-                }
-                Some(Grab::New(anchor)) => TimeWindow {
-                    from: anchor.min(day),
-                    to: anchor.max(day),
-                },
-                None => window,
-            };
-            self.window = Some(updated);
-        }
+        self.drag(ui, &response, selected, window, first, last, &day_at);
         painter.text(
             rect.left_bottom() + vec2(2.0, -1.0),
             egui::Align2::LEFT_BOTTOM,
@@ -258,12 +217,125 @@ impl Timeline {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
+impl Timeline {
+    /// Applies a press, drag or click on the histogram to the window.
+    ///
+    /// What is grabbed is decided once, from where the button went down (not where the
+    /// pointer is when egui's drag threshold is passed), and kept until the button is
+    /// released; so an edge, the body or a new window follows the pointer from the first
+    /// frame of the drag, and no grab outlives its drag.
+    #[allow(clippy::too_many_arguments)]
+    fn drag(
+        &mut self,
+        ui: &Ui,
+        response: &egui::Response,
+        selected: Rect,
+        window: TimeWindow,
+        first: Day,
+        last: Day,
+        day_at: &dyn Fn(f32) -> Day,
+    ) {
+        let grab_id = response.id.with("grab");
+        let held = response.is_pointer_button_down_on();
+        // The frame of the release still moves the grab to where the button came up.
+        let released = response.clicked() || response.drag_stopped();
+        if !held && !released {
+            ui.memory_mut(|m| m.data.remove::<Grab>(grab_id));
+            return;
+        }
+        let grab = ui.memory(|m| m.data.get_temp::<Grab>(grab_id)).or_else(|| {
+            // A press and release within one frame is a click: decided at its position.
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .filter(|p| response.rect.contains(*p))
+                .or_else(|| response.interact_pointer_pos())?;
+            Some(Grab::at(
+                origin.x,
+                selected,
+                window,
+                day_at(origin.x).clamp(first, last),
+            ))
+        });
+        let Some(grab) = grab else {
+            return;
+        };
+        if held {
+            ui.memory_mut(|m| m.data.insert_temp(grab_id, grab));
+        } else {
+            ui.memory_mut(|m| m.data.remove::<Grab>(grab_id));
+        }
+        let Some(pointer) = response
+            .interact_pointer_pos()
+            .or_else(|| ui.input(|i| i.pointer.latest_pos()))
+        else {
+            return;
+        };
+        let day = day_at(pointer.x).clamp(first, last);
+        self.window = Some(grab.apply(day, first, last));
+    }
+}
+
+/// What a press on the slider took hold of, with what it needs from the moment of the press.
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Grab {
-    Start,
-    End,
-    Move(Day),
-    New(Day),
+    /// The window's first day; the last stays.
+    Start { to: Day },
+    /// The window's last day; the first stays.
+    End { from: Day },
+    /// The whole window, held `offset` days after its first day; keeps its width.
+    Move { offset: Day, width: Day },
+    /// A new window drawn from the day pressed.
+    New { anchor: Day },
+}
+
+/// How close (in points) to an edge a press grabs that edge.
+const EDGE_GRAB: f32 = 6.0;
+
+impl Grab {
+    /// The grab for a press at `x` (screen) on `day`, given the window as drawn.
+    fn at(x: f32, selected: Rect, window: TimeWindow, day: Day) -> Grab {
+        let to_start = (x - selected.left()).abs();
+        let to_end = (x - selected.right()).abs();
+        if to_start.min(to_end) < EDGE_GRAB {
+            if to_start <= to_end {
+                Grab::Start { to: window.to }
+            } else {
+                Grab::End { from: window.from }
+            }
+        } else if (selected.left()..=selected.right()).contains(&x) {
+            Grab::Move {
+                offset: day - window.from,
+                width: window.to - window.from,
+            }
+        } else {
+            Grab::New { anchor: day }
+        }
+    }
+
+    /// The window once the grabbed part is on `day`.
+    fn apply(self, day: Day, first: Day, last: Day) -> TimeWindow {
+        match self {
+            Grab::Start { to } => TimeWindow {
+                from: day.min(to),
+                to,
+            },
+            Grab::End { from } => TimeWindow {
+                from,
+                to: day.max(from),
+            },
+            Grab::Move { offset, width } => {
+                let from = (day - offset).clamp(first, (last - width).max(first));
+                TimeWindow {
+                    from,
+                    to: from + width,
+                }
+            }
+            Grab::New { anchor } => TimeWindow {
+                from: anchor.min(day),
+                to: anchor.max(day),
+            },
+        }
+    }
 }
 
 /// The ranged events to draw as spans.
