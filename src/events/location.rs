@@ -156,11 +156,11 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
+        // "in Erbil", "visited Damascus", "shelled Khiam": a venue word or a verb whose
+        // object is the place.
         if VENUE_PREPOSITIONS.contains(&previous.key)
-            || matches!(
-                previous.key.as_str(),
-                "struck" | "hit" | "targeted" | "targeting" | "attacked" | "bombed" | "shelled"
-            )
+            || (previous.shape == crate::text::Shape::Lower
+                && super::vocabulary::is_object_verb(&previous.key))
         {
             return true;
         }

@@ -13,6 +13,7 @@ pub mod counts;
 pub mod dates;
 pub mod location;
 pub mod triggers;
+pub mod vocabulary;
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -185,7 +186,12 @@ impl Extraction<'_, '_> {
         let first = (sentence.first..sentence.end)
             .find(|&t| self.tokens[t].start >= self.article.body_start)
             .unwrap_or(sentence.end);
-        let triggers = triggers::find_triggers(self.tokens, first, sentence.end);
+        let mut triggers = triggers::find_triggers(self.tokens, first, sentence.end);
+        // "Three were killed": the article's first incident, or part of the last one.
+        let has_incident = self.events.iter().any(|e| e.kind == EventKind::Incident);
+        for trigger in triggers.iter_mut().filter(|t| t.outcome) {
+            trigger.strong = !has_incident;
+        }
         if triggers.is_empty() {
             return;
         }

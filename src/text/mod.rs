@@ -2,6 +2,7 @@
 //! tokens with byte spans, sentences.
 
 mod fold;
+pub mod inflect;
 mod sentences;
 mod tokens;
 

@@ -1,0 +1,382 @@
+//! The event vocabulary, read from data: trigger lemmas (`data/lexicon/events.tsv`)
+//! expanded into every inflected form, and the context cues around them
+//! (`data/lexicon/event_cues.txt`).
+//!
+//! Both files are compiled in and parsed once, on first use. A malformed row is skipped
+//! (the unit tests check that every row parses), so a bad edit cannot stop the program.
+
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::EventKind;
+use crate::text::inflect::{self, Form, Pos};
+
+/// What a trigger word does (see the header of `data/lexicon/events.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Event,
+    Weapon,
+    Outcome,
+    Support,
+    Light,
+}
+
+/// Flags of a vocabulary entry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub object: bool,
+    pub topic: bool,
+    pub act: bool,
+    pub person: bool,
+    pub call_verb: bool,
+    pub vessel: bool,
+}
+
+/// One row of the vocabulary.
+#[derive(Debug)]
+pub struct Entry {
+    pub lemma: String,
+    pub pos: Option<Pos>,
+    pub kind: EventKind,
+    pub subtype: &'static str,
+    pub role: Role,
+    pub flags: Flags,
+}
+
+/// One word of a pattern: a folded word, or a gap of up to [`GAP_WORDS`] words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Word(String),
+    Gap,
+}
+
+/// How many words a `*` in a phrase may stand for.
+pub const GAP_WORDS: usize = 3;
+
+/// One inflected form of an entry, as a sequence of slots.
+#[derive(Debug)]
+pub struct Pattern {
+    pub slots: Vec<Slot>,
+    pub entry: &'static Entry,
+    /// Index (in `slots`) of the inflected word.
+    pub head: usize,
+    /// Which form the inflected word is in.
+    pub form: Form,
+}
+
+impl Pattern {
+    /// Number of fixed words (gaps excluded): longer patterns win.
+    pub fn weight(&self) -> usize {
+        self.slots.iter().filter(|s| **s != Slot::Gap).count()
+    }
+}
+
+struct Vocabulary {
+    by_first_word: FxHashMap<String, Vec<Pattern>>,
+    /// Folded forms of verbs whose direct object is the event's place.
+    object_verbs: FxHashSet<String>,
+    /// Folded forms of light verbs.
+    light_verbs: FxHashSet<String>,
+    /// Folded forms of words that make a weapon an attack.
+    acts: FxHashSet<String>,
+}
+
+fn kind_of(name: &str) -> Option<EventKind> {
+    Some(match name {
+        "incident" => EventKind::Incident,
+        "meeting" => EventKind::Meeting,
+        "call" => EventKind::Call,
+        _ => return None,
+    })
+}
+
+fn role_of(name: &str) -> Option<Role> {
+    Some(match name {
+        "event" => Role::Event,
+        "weapon" => Role::Weapon,
+        "outcome" => Role::Outcome,
+        "support" => Role::Support,
+        "light" => Role::Light,
+        _ => return None,
+    })
+}
+
+fn flags_of(list: &str) -> Flags {
+    let mut flags = Flags::default();
+    for flag in list.split(',').map(str::trim) {
+        match flag {
+            "object" => flags.object = true,
+            "topic" => flags.topic = true,
+            "act" => flags.act = true,
+            "person" => flags.person = true,
+            "callverb" => flags.call_verb = true,
+            "vessel" => flags.vessel = true,
+            _ => {}
+        }
+    }
+    flags
+}
+
+/// Parses one row; `None` for comments, the header and malformed rows.
+fn parse_row(line: &str) -> Option<Entry> {
+    if line.starts_with('#') || line.starts_with("phrase\t") || line.trim().is_empty() {
+        return None;
+    }
+    let columns: Vec<&str> = line.split('\t').collect();
+    let [phrase, pos, kind, subtype, role, rest @ ..] = columns.as_slice() else {
+        return None;
+    };
+    let pos = match *pos {
+        "v" => Some(Pos::Verb),
+        "n" => Some(Pos::Noun),
+        "x" => None,
+        _ => return None,
+    };
+    let subtype: &'static str = Box::leak(subtype.trim().to_owned().into_boxed_str());
+    Some(Entry {
+        lemma: phrase.trim().to_owned(),
+        pos,
+        kind: kind_of(kind.trim())?,
+        subtype,
+        role: role_of(role.trim())?,
+        flags: flags_of(rest.first().copied().unwrap_or("")),
+    })
+}
+
+/// The inflected patterns of an entry.
+fn patterns(entry: &'static Entry) -> Vec<Pattern> {
+    let words: Vec<&str> = entry.lemma.split_whitespace().collect();
+    let slot = |w: &str| {
+        if w == "*" {
+            Slot::Gap
+        } else {
+            Slot::Word(w.to_owned())
+        }
+    };
+    let head = match entry.pos {
+        Some(Pos::Verb) | None => 0,
+        Some(Pos::Noun) => words.len().saturating_sub(1),
+    };
+    let Some(pos) = entry.pos else {
+        return vec![Pattern {
+            slots: words.iter().map(|w| slot(w)).collect(),
+            entry,
+            head,
+            form: Form::Base,
+        }];
+    };
+    inflect::forms(words[head], pos)
+        .into_iter()
+        .map(|(form_word, form)| {
+            let slots = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    if i == head {
+                        Slot::Word(form_word.clone())
+                    } else {
+                        slot(w)
+                    }
+                })
+                .collect();
+            Pattern {
+                slots,
+                entry,
+                head,
+                form,
+            }
+        })
+        .collect()
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let entries: &'static [Entry] = Box::leak(
+            include_str!("../../data/lexicon/events.tsv")
+                .lines()
+                .filter_map(parse_row)
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        );
+        let mut vocabulary = Vocabulary {
+            by_first_word: FxHashMap::default(),
+            object_verbs: FxHashSet::default(),
+            light_verbs: FxHashSet::default(),
+            acts: FxHashSet::default(),
+        };
+        for entry in entries {
+            for pattern in patterns(entry) {
+                let Some(Slot::Word(first)) = pattern.slots.first().cloned() else {
+                    continue;
+                };
+                if let Some(Slot::Word(head)) = pattern.slots.get(pattern.head) {
+                    let single = pattern.slots.len() == 1;
+                    if entry.flags.object && single {
+                        vocabulary.object_verbs.insert(head.clone());
+                    }
+                    if entry.role == Role::Light && pattern.head == 0 {
+                        vocabulary.light_verbs.insert(head.clone());
+                    }
+                    if entry.flags.act && single {
+                        vocabulary.acts.insert(head.clone());
+                    }
+                }
+                vocabulary
+                    .by_first_word
+                    .entry(first)
+                    .or_default()
+                    .push(pattern);
+            }
+        }
+        for list in vocabulary.by_first_word.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.weight()));
+        }
+        vocabulary
+    })
+}
+
+/// The patterns that start with this folded word, longest first.
+pub fn patterns_starting_with(word: &str) -> &'static [Pattern] {
+    vocabulary()
+        .by_first_word
+        .get(word)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// A form of a verb whose direct object is the event's place ("visited", "shelled").
+pub fn is_object_verb(word: &str) -> bool {
+    vocabulary().object_verbs.contains(word)
+}
+
+/// A form of a light verb ("carried" out, "held", "paid", "conducted").
+pub fn is_light_verb(word: &str) -> bool {
+    vocabulary().light_verbs.contains(word)
+}
+
+/// A word that makes a weapon an attack ("struck", "fired", "intercepted").
+pub fn is_act(word: &str) -> bool {
+    vocabulary().acts.contains(word)
+}
+
+/// A named list of context cues from `data/lexicon/event_cues.txt`: each entry a phrase
+/// of one or more folded words.
+pub struct Cues {
+    phrases: Vec<Vec<&'static str>>,
+    words: FxHashSet<&'static str>,
+}
+
+impl Cues {
+    /// Whether a single folded word is an entry.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// The entries, each as its words.
+    pub fn phrases(&self) -> &[Vec<&'static str>] {
+        &self.phrases
+    }
+}
+
+fn all_cues() -> &'static FxHashMap<&'static str, Cues> {
+    static CUES: OnceLock<FxHashMap<&'static str, Cues>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut sections: FxHashMap<&'static str, Cues> = FxHashMap::default();
+        let mut current: Option<&'static str> = None;
+        for line in include_str!("../../data/lexicon/event_cues.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = Some(name);
+                sections.entry(name).or_insert_with(|| Cues {
+                    phrases: Vec::new(),
+                    words: FxHashSet::default(),
+                });
+                continue;
+            }
+            let Some(section) = current.and_then(|name| sections.get_mut(name)) else {
+                continue;
+            };
+            let words: Vec<&'static str> = line.split_whitespace().collect();
+            if words.len() == 1 {
+                section.words.insert(words[0]);
+            }
+            section.phrases.push(words);
+        }
+        sections
+    })
+}
+
+/// The cue list of that section; empty when the section is missing.
+pub fn cues(section: &str) -> &'static Cues {
+    static EMPTY: OnceLock<Cues> = OnceLock::new();
+    all_cues().get(section).unwrap_or_else(|| {
+        EMPTY.get_or_init(|| Cues {
+            phrases: Vec::new(),
+            words: FxHashSet::default(),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_vocabulary_row_parses() {
+        for line in include_str!("../../data/lexicon/events.tsv").lines() {
+            if line.starts_with('#') || line.starts_with("phrase\t") || line.trim().is_empty() {
+                continue;
+            }
+            assert!(parse_row(line).is_some(), "bad row: {line:?}");
+        }
+    }
+
+    #[test]
+    fn every_cue_section_the_code_reads_exists() {
+        for section in [
+            "unrealized_before",
+            "habitual",
+            "incident_topic_before",
+            "meeting_topic_before",
+            "cancelled",
+            "reference_cues",
+            "reference_fillers",
+            "equipment_after",
+            "hosted_people",
+            "gathering_places",
+            "not_a_meeting_before",
+            "call_titles",
+            "speech_subjects",
+            "vessels",
+        ] {
+            assert!(
+                !cues(section).phrases().is_empty(),
+                "missing section {section}"
+            );
+        }
+    }
+
+    #[test]
+    fn inflected_forms_are_indexed() {
+        let lemma_of = |word: &str| {
+            patterns_starting_with(word)
+                .iter()
+                .map(|p| p.entry.lemma.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert!(lemma_of("struck").contains(&"strike"));
+        assert!(lemma_of("shelled").contains(&"shell"));
+        assert!(lemma_of("visits").contains(&"visit"));
+        assert!(lemma_of("held").contains(&"hold * talks"));
+        assert!(lemma_of("opened").contains(&"open fire"));
+        assert!(lemma_of("air").contains(&"air strike"));
+        assert!(is_object_verb("visited"));
+        assert!(is_object_verb("shelling"));
+        assert!(is_light_verb("conducted"));
+        assert!(is_act("intercepted"));
+    }
+}
