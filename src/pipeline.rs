@@ -24,7 +24,7 @@ pub struct Extracted {
 impl Extracted {
     /// Where an event is: its mention's place, or the pin the user dragged it to.
     pub fn located(&self, event: &Event, gazetteer: &Gazetteer) -> Located {
-        match self.mentions.get(event.mention) {
+        match event.mention.and_then(|m| self.mentions.get(m)) {
             Some(mention) => mention.located(gazetteer),
             None => Mention::located_place(event.place, gazetteer),
         }

@@ -51,7 +51,12 @@ fn ambiguous_event(app: &IncidentApp) -> (u32, Source, String, String) {
             continue;
         };
         let extracted = &app.catalog.article(article).unwrap().extracted;
-        let mention = &extracted.mentions[extracted.events[index].mention];
+        let Some(mention) = extracted.events[index]
+            .mention
+            .and_then(|m| extracted.mentions.get(m))
+        else {
+            continue; // placed at a seat of government, not at a named place
+        };
         if let Some(other) = mention.candidates.iter().find(|c| c.place != mention.place) {
             let place = gazetteer.place(other.place);
             if place.kind.as_str() == "city" || place.kind.as_str() == "site" {

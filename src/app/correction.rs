@@ -54,7 +54,7 @@ impl IncidentApp {
         let extracted = &loaded.extracted;
         let mention = extracted
             .mentions
-            .get(extracted.events.get(index)?.mention)?;
+            .get(extracted.events.get(index)?.mention?)?;
         let name = extracted
             .article
             .text

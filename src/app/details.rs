@@ -135,6 +135,10 @@ pub fn details_ui(
                 crate::events::LocatedBy::Sentence => "named in the evidence sentence",
                 crate::events::LocatedBy::FollowingSentence => "named in a following sentence",
                 crate::events::LocatedBy::Dateline => "the dateline (no place in the text)",
+                crate::events::LocatedBy::Capital => {
+                    "the seat of government involved (the text names no city)"
+                }
+                crate::events::LocatedBy::Heading => "the heading of the record it is listed under",
             };
             ui.label(format!(
                 "{} ({}), from {located_by}",
@@ -168,7 +172,7 @@ pub fn details_ui(
             ui.label(format!("{:.2}", event.confidence));
             ui.end_row();
         });
-    if let Some(mention) = extracted.mentions.get(event.mention) {
+    if let Some(mention) = event.mention.and_then(|m| extracted.mentions.get(m)) {
         ui.separator();
         let corrected = mention.corrected_by.and_then(|id| corrections.get(id));
         if let Some(a) = alternatives_ui(ui, &article.text, mention, corrected, gazetteer, draft) {
@@ -177,9 +181,9 @@ pub fn details_ui(
     }
     ui.separator();
     ui.label(RichText::new("Evidence").strong());
-    let place_span = extracted
-        .mentions
-        .get(event.mention)
+    let place_span = event
+        .mention
+        .and_then(|m| extracted.mentions.get(m))
         .map(|m| (m.start, m.end, style::HIGHLIGHT_PLACE));
     let mut evidence_highlights: Highlights =
         vec![(event.trigger.0, event.trigger.1, style::HIGHLIGHT_TRIGGER)];

@@ -135,7 +135,65 @@ pub fn find_time_expressions(
             i += 1;
         }
     }
-    found
+    join_ranges(tokens, found)
+}
+
+/// A dash between two numbers or dates ("20–21", "Oct. 12 - Oct. 14").
+fn is_dash(token: &Token<'_>) -> bool {
+    matches!(token.text, "–" | "—" | "-" | "‒")
+}
+
+/// The day after a dash that follows token `i`: "20–21" (an en dash token) or "20-21"
+/// (a joining hyphen), with the index of that day's token.
+fn dashed_day(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u32, usize)> {
+    let next = tokens.get(i + 1).filter(|_| i + 1 < end)?;
+    let at = if next.gap == Gap::Hyphen {
+        i + 1
+    } else if is_dash(next) && i + 2 < end {
+        i + 2
+    } else {
+        return None;
+    };
+    number(&tokens[at])
+        .filter(|d| (1..=31).contains(d) && tokens[at].text.len() <= 4)
+        .map(|d| (d, at))
+}
+
+/// "from 4 May 2021 to 5 May 2021", "between Oct. 12 and Oct. 14", "Oct. 12 – Oct. 14":
+/// two dates joined into one range (at most two months long, the first not after the
+/// second).
+fn join_ranges(tokens: &[Token<'_>], found: Vec<TimeExpression>) -> Vec<TimeExpression> {
+    let mut out: Vec<TimeExpression> = Vec::with_capacity(found.len());
+    for expression in found {
+        if let Some(previous) = out.last_mut() {
+            let between = &tokens[previous.end..expression.first];
+            let joined = match between {
+                [t] => {
+                    matches!(t.key.as_str(), "to" | "until" | "till" | "through")
+                        || is_dash(t)
+                        || t.key == "and"
+                            && previous
+                                .first
+                                .checked_sub(1)
+                                .is_some_and(|b| tokens[b].key == "between")
+                }
+                _ => false,
+            };
+            let span = expression.to - previous.from;
+            if joined
+                && !previous.coarse
+                && !expression.coarse
+                && span >= Duration::zero()
+                && span <= Duration::days(62)
+            {
+                previous.end = expression.end;
+                previous.to = expression.to;
+                continue;
+            }
+        }
+        out.push(expression);
+    }
+    out
 }
 
 fn key_at<'a>(tokens: &'a [Token<'_>], i: usize, end: usize) -> &'a str {
@@ -201,6 +259,15 @@ fn expression_at(
         if let Some(iso) = iso_date(tokens, i, end) {
             return Some(iso);
         }
+        // "16–18 January 2024": the range ends on the dated day.
+        if let Some((last_day, at)) = dashed_day(tokens, i, end)
+            && last_day > day
+            && let Some(to) = expression_at(tokens, at, end, article)
+            && to.from == to.to
+        {
+            let from = NaiveDate::from_ymd_opt(to.from.year(), to.from.month(), day)?;
+            return Some(range(i, to.end, from, to.from, false));
+        }
         // "17 October 2023", "17 Oct".
         let month_at = i + 1;
         if (1..=31).contains(&day)
@@ -254,16 +321,27 @@ fn month_expression(
     let value = (next < end).then(|| number(&tokens[next])).flatten();
     match value {
         Some(day) if (1..=31).contains(&day) && tokens[next].text.len() <= 4 && day < 100 => {
+            // "February 20–21, 2019": the day after the dash ends the range.
+            let last_day = dashed_day(tokens, next, end).filter(|(d, _)| *d > day);
+            if let Some((_, at)) = last_day {
+                next = at;
+            }
             let mut after = next + 1;
             if after < end && tokens[after].text == "," {
                 after += 1;
             }
             let year = (after < end).then(|| number(&tokens[after])).flatten();
-            match year.filter(|y| (1900..=2100).contains(y)) {
-                Some(year) => NaiveDate::from_ymd_opt(year as i32, month, day)
-                    .map(|d| single(i, after + 1, d)),
-                None => infer_year(article?, month, day).map(|d| single(i, next + 1, d)),
-            }
+            let (first_day, end_token) = match year.filter(|y| (1900..=2100).contains(y)) {
+                Some(year) => (NaiveDate::from_ymd_opt(year as i32, month, day)?, after + 1),
+                None => (infer_year(article?, month, day)?, next + 1),
+            };
+            Some(match last_day {
+                Some((last, _)) => {
+                    let to = NaiveDate::from_ymd_opt(first_day.year(), first_day.month(), last)?;
+                    range(i, end_token, first_day, to, false)
+                }
+                None => single(i, end_token, first_day),
+            })
         }
         Some(year) if (1900..=2100).contains(&year) => {
             let from = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
@@ -352,6 +430,8 @@ fn relative_expression(
     }
     Some(match (key, next, next2) {
         ("yesterday", _, _) => single(i, i + 1, day(1)),
+        // Overnight into the article's day.
+        ("overnight", _, _) => range(i, i + 1, day(1), day(0), false),
         ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
         ("last", "night", _) => single(i, i + 2, day(1)),
         ("this", "morning" | "afternoon" | "evening", _) => single(i, i + 2, day(0)),
@@ -507,6 +587,38 @@ mod tests {
         );
         assert_eq!(r[0], ("2024-01-28".into(), "2024-01-28".into(), false));
         assert!(r[1].2);
+    }
+
+    #[test]
+    fn ranges_of_days() {
+        let span = |text: &str, article: &str| {
+            let r = resolve(text, article);
+            (r[0].0.clone(), r[0].1.clone())
+        };
+        assert_eq!(
+            span("from 4 May 2021 to 5 May 2021", "2021-05-04"),
+            ("2021-05-04".into(), "2021-05-05".into())
+        );
+        assert_eq!(
+            span("February 20–21, 2019", "2019-02-20"),
+            ("2019-02-20".into(), "2019-02-21".into())
+        );
+        assert_eq!(
+            span("16–18 January 2024", "2024-01-16"),
+            ("2024-01-16".into(), "2024-01-18".into())
+        );
+        assert_eq!(
+            span("Beirut (12-13 Oct.)", "2023-10-12"),
+            ("2023-10-12".into(), "2023-10-13".into())
+        );
+        assert_eq!(
+            span("between Oct. 12 and Oct. 14", "2023-10-20"),
+            ("2023-10-12".into(), "2023-10-14".into())
+        );
+        assert_eq!(
+            span("Overnight, jets struck", "2024-06-12"),
+            ("2024-06-11".into(), "2024-06-12".into())
+        );
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     if mention.role != Role::Literal || mention.modifier {
         return false;
     }
-    if is_topic_or_residence(tokens, mention) {
+    if is_topic_or_residence(tokens, mention) || qualifies_an_office(tokens, mention) {
         return false;
     }
     if !mention.possessive {
@@ -89,6 +89,14 @@ const PLACE_NOUNS: &[&str] = &[
     "outpost",
     "garrison",
 ];
+
+/// "US Ambassador to Iraq", "Special Envoy for Syria", "Minister of Foreign Affairs of
+/// Iraq": the place is part of an office, not where anything happened.
+fn qualifies_an_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let before = |back: usize| mention.first_token.checked_sub(back).map(|i| &tokens[i]);
+    let linked = before(1).is_some_and(|t| matches!(t.key.as_str(), "to" | "for" | "of"));
+    linked && before(2).is_some_and(|t| crate::lexicon::TITLE_WORDS.contains(&t.key))
+}
 
 /// "the war in Gaza", "aid to Gaza", "a ceasefire in Gaza", "Palestinians in Gaza": the
 /// place is what a statement is about, or where people live, not where the event was.
@@ -152,7 +160,7 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
 
 fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let mut i = mention.first_token;
-    for _ in 0..4 {
+    for _ in 0..5 {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };

@@ -12,16 +12,18 @@ pub mod actors;
 pub mod counts;
 pub mod dates;
 pub mod location;
+mod placement;
+mod record;
 pub mod triggers;
 pub mod vocabulary;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{Mention, Role};
-use crate::text::{Gap, Sentence, Token};
+use crate::text::{Sentence, Token};
 use actors::ActorIndex;
 pub use counts::Counts;
 use dates::TimeExpression;
@@ -59,6 +61,24 @@ pub enum LocatedBy {
     FollowingSentence,
     /// No place in the text: the story's dateline.
     Dateline,
+    /// The seat of the government the event involves: a call between leaders, a visit
+    /// to a country the text names without a city ("Pompeo visits Iraq").
+    Capital,
+    /// The heading of the record the event is listed under ("Niamey, Niger | Met with…").
+    Heading,
+}
+
+impl LocatedBy {
+    /// The confidence an event's place has when found this way.
+    fn confidence(self) -> f32 {
+        match self {
+            LocatedBy::Sentence => 0.85,
+            LocatedBy::Heading => 0.8,
+            LocatedBy::FollowingSentence => 0.75,
+            LocatedBy::Dateline => 0.65,
+            LocatedBy::Capital => 0.6,
+        }
+    }
 }
 
 /// One extracted event.
@@ -71,8 +91,9 @@ pub struct Event {
     /// Last day, for events over a range ("since Oct. 17", "a two-day visit").
     pub date_end: Option<NaiveDate>,
     pub place: PlaceId,
-    /// Index of the place mention in the article's mentions.
-    pub mention: usize,
+    /// Index of the place mention in the article's mentions; `None` when the place is
+    /// inferred (a government's seat), not named.
+    pub mention: Option<usize>,
     pub located_by: LocatedBy,
     pub actors: Vec<String>,
     pub counts: Counts,
@@ -92,6 +113,8 @@ struct Extraction<'a, 't> {
     gazetteer: &'a Gazetteer,
     actors: ActorIndex,
     dateline: Option<usize>,
+    /// The record heading in force ("Niamey, Niger | …"): its place mention and date.
+    heading: Option<(usize, Option<TimeExpression>)>,
     events: Vec<Event>,
 }
 
@@ -134,6 +157,7 @@ pub fn extract_events(
             ActorIndex::build(tokens, &article.text, &place_tokens)
         },
         dateline: mentions.iter().position(|m| m.role == Role::Dateline),
+        heading: None,
         events: Vec::new(),
     };
     for index in 0..sentences.len() {
@@ -192,16 +216,53 @@ impl Extraction<'_, '_> {
         for trigger in triggers.iter_mut().filter(|t| t.outcome) {
             trigger.strong = !has_incident;
         }
-        if triggers.is_empty() {
-            return;
-        }
         let times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
+        if triggers.is_empty() {
+            if let Some(place) = placement::heading_place(
+                self.tokens,
+                self.mentions,
+                &self.by_sentence[index],
+                first,
+                sentence.end,
+                self.gazetteer,
+            ) {
+                let time = times.iter().find(|t| !t.reporting).copied();
+                self.heading = Some((place, time));
+            } else if let Some((place, None)) = self.heading {
+                // "Munich, Germany. February 16–18, 2024.": a date line under a heading.
+                self.heading = Some((place, times.iter().find(|t| !t.reporting).copied()));
+            }
+            return;
+        }
         let has_call = triggers
             .iter()
             .any(|t| t.kind == EventKind::Call && t.strong)
             || self.events.iter().any(|e| e.kind == EventKind::Call);
+        let meetings: Vec<Trigger> = triggers
+            .iter()
+            .filter(|t| t.kind == EventKind::Meeting)
+            .copied()
+            .collect();
+        let stops = if meetings.is_empty() {
+            Vec::new()
+        } else {
+            placement::itinerary_stops(
+                self.tokens,
+                self.mentions,
+                &self.by_sentence[index],
+                &times,
+                self.gazetteer,
+            )
+        };
+        let itinerary = stops.len() >= 2;
+        if itinerary {
+            self.itinerary(index, &meetings, stops);
+        }
         for kind in [EventKind::Incident, EventKind::Meeting, EventKind::Call] {
+            if kind == EventKind::Meeting && itinerary {
+                continue;
+            }
             let of_kind: Vec<Trigger> = triggers
                 .iter()
                 .filter(|t| t.kind == kind)
@@ -274,290 +335,5 @@ impl Extraction<'_, '_> {
                 .any(|t| t.strong && t.first >= from && t.end <= to)
         });
         clauses
-    }
-
-    fn event_of_kind(
-        &mut self,
-        index: usize,
-        triggers: &[Trigger],
-        times: &[TimeExpression],
-        mentions: &[usize],
-    ) {
-        let sentence = self.sentences[index];
-        let kind = triggers[0].kind;
-        let subtype = triggers
-            .iter()
-            .map(|t| t.subtype)
-            .min_by_key(|s| subtype_rank(s))
-            .unwrap_or("other");
-        let placed = triggers.iter().find_map(|t| {
-            location::place_for_trigger(t, self.tokens, self.mentions, mentions, self.gazetteer)
-                .map(|m| (t, m))
-        });
-        let anchor = placed.map_or(&triggers[0], |(t, _)| t);
-        let (date, date_end, background) = self.date_for(anchor, times);
-        let date_stated = times.iter().any(|e| !e.reporting && (!e.coarse || e.since));
-        if background {
-            return;
-        }
-        let actors = self
-            .actors
-            .actors_in(self.tokens, sentence.first, sentence.end);
-        let counts = counts::find_counts(self.tokens, sentence.first, sentence.end);
-        let evidence = (
-            sentence.start_byte.max(self.article.body_start),
-            sentence.end_byte,
-        );
-        let trigger_span = (
-            self.tokens[anchor.first].start,
-            self.tokens[anchor.end - 1].end,
-        );
-
-        let located = match (kind, placed) {
-            (EventKind::Call, _) => self.dateline.map(|m| (m, LocatedBy::Dateline)),
-            // An attack wave over a period ("14 attacks since Oct. 17 in Iraq") stays at
-            // its area: it is a summary, not one strike to pin down.
-            (_, Some((_, m))) if date_end.is_some() || counts.attacks.is_some_and(|n| n > 1) => {
-                Some((m, LocatedBy::Sentence))
-            }
-            (_, Some((_, m))) => Some(self.refine(index, m)),
-            (_, None) => None,
-        };
-        let strong = triggers.iter().any(|t| t.strong);
-        let located = located.filter(|_| strong);
-        let Some((mention, located_by)) = located else {
-            self.merge_or_fall_back(
-                kind,
-                subtype,
-                triggers,
-                actors,
-                counts,
-                date,
-                date_end,
-                evidence,
-                trigger_span,
-            );
-            return;
-        };
-        let place = self.mentions[mention].place;
-        // A sentence that states no date of its own may go on about an earlier event.
-        if let Some(existing) = self.same_event(kind, place, date.filter(|_| date_stated)) {
-            // The finer of the two places locates the merged event (the site within the city).
-            let old_place = self.gazetteer.place(self.events[existing].place);
-            if !is_city(self.gazetteer.place(place))
-                && is_city(old_place)
-                && self.gazetteer.place(place).is_point()
-            {
-                self.events[existing].place = place;
-                self.events[existing].mention = mention;
-                // Said so in a later sentence, whatever located the event before.
-                self.events[existing].located_by = LocatedBy::FollowingSentence;
-            }
-            self.merge_into(existing, subtype, actors, counts, date_end);
-            return;
-        }
-        self.events.push(Event {
-            kind,
-            subtype,
-            date,
-            date_end,
-            place,
-            mention,
-            located_by,
-            actors,
-            counts,
-            evidence,
-            trigger: trigger_span,
-            confidence: match located_by {
-                LocatedBy::Sentence => 0.85,
-                LocatedBy::FollowingSentence => 0.75,
-                LocatedBy::Dateline => 0.65,
-            },
-        });
-    }
-
-    /// Date of the event from the expression nearest its trigger, else the previous
-    /// event's, else the article's. The flag is true for background events (over a year
-    /// before the article) and future ones.
-    fn date_for(
-        &self,
-        trigger: &Trigger,
-        times: &[TimeExpression],
-    ) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
-        let distance = |e: &TimeExpression| {
-            if e.first >= trigger.end {
-                e.first - trigger.end
-            } else {
-                trigger.first.saturating_sub(e.end)
-            }
-        };
-        let nearest = times
-            .iter()
-            .filter(|e| !e.reporting)
-            .min_by_key(|e| (e.coarse && !e.since, distance(e)));
-        let article_date = self.article.date;
-        if let (Some(expression), Some(article)) = (nearest, article_date) {
-            if expression.to < article - Duration::days(365) {
-                return (None, None, true);
-            }
-            if expression.from > article + Duration::days(1) {
-                return (None, None, true);
-            }
-        }
-        match nearest {
-            Some(e) if !e.coarse || e.since => {
-                let end = (e.to != e.from)
-                    .then_some(e.to)
-                    .or_else(|| self.duration_end(trigger, e.from));
-                (Some(e.from), end, false)
-            }
-            _ => {
-                let inherited = self.events.last().and_then(|e| e.date).or(article_date);
-                (inherited, None, false)
-            }
-        }
-    }
-
-    /// "a two-day visit": the last day of a stated duration.
-    fn duration_end(&self, trigger: &Trigger, from: NaiveDate) -> Option<NaiveDate> {
-        let window = trigger.first.saturating_sub(3)..(trigger.end + 6).min(self.tokens.len());
-        window.clone().find_map(|i| {
-            let next = self.tokens.get(i + 1)?;
-            let days = dates::small_number(&self.tokens[i].key)?;
-            (next.key == "day" && next.gap == Gap::Hyphen && (2..=10).contains(&days))
-                .then(|| from + Duration::days(i64::from(days) - 1))
-        })
-    }
-
-    /// A country- or province-level place is refined by a finer place inside it named in
-    /// the next two sentences.
-    fn refine(&self, index: usize, mention: usize) -> (usize, LocatedBy) {
-        let coarse = self.gazetteer.place(self.mentions[mention].place);
-        if !matches!(coarse.kind, PlaceKind::Country | PlaceKind::Admin1) {
-            return (mention, LocatedBy::Sentence);
-        }
-        let following = (index + 1..(index + 3).min(self.sentences.len()))
-            .flat_map(|s| self.by_sentence[s].iter().copied());
-        for candidate in following {
-            if !location::can_host_event(self.tokens, self.mentions, candidate) {
-                continue;
-            }
-            let place = self.gazetteer.place(self.mentions[candidate].place);
-            let inside = place.country_code == coarse.country_code
-                && (coarse.kind == PlaceKind::Country || place.admin1 == coarse.admin1);
-            if inside && place.is_point() {
-                return (candidate, LocatedBy::FollowingSentence);
-            }
-        }
-        (mention, LocatedBy::Sentence)
-    }
-
-    /// An earlier event of this kind at the same place (or at a place inside this area,
-    /// or this place inside its area) on a compatible date.
-    fn same_event(
-        &self,
-        kind: EventKind,
-        place: PlaceId,
-        date: Option<NaiveDate>,
-    ) -> Option<usize> {
-        let new = self.gazetteer.place(place);
-        self.events.iter().rposition(|e| {
-            if e.kind != kind {
-                return false;
-            }
-            let old = self.gazetteer.place(e.place);
-            // A meeting "at Erbil airport" after one "in Erbil" on the same day is the same
-            // meeting: a venue a few km from the city centre is the same city (12 km keeps Jerusalem and Ramallah apart).
-            let same_city = kind != EventKind::Incident
-                && new.is_point()
-                && old.is_point()
-                && new.distance_km(old) < 12.0;
-            // "Israeli strikes on Damascus … hit the Mezzeh district": a city and a site or
-            // district inside it on the same day are one incident.
-            let city_and_spot = kind == EventKind::Incident
-                && new.is_point()
-                && old.is_point()
-                && is_city(new) != is_city(old)
-                && new.distance_km(old) < 25.0;
-            let same_place = e.place == place
-                || same_city
-                || city_and_spot
-                || (!new.is_point()
-                    && new.country_code == old.country_code
-                    && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)
-                        || new.admin1 == old.admin1));
-            let same_day = match (date, e.date) {
-                (Some(a), Some(b)) => a >= b && a <= e.date_end.unwrap_or(b) || a == b,
-                _ => true,
-            };
-            same_place && same_day
-        })
-    }
-
-    fn merge_into(
-        &mut self,
-        index: usize,
-        subtype: &'static str,
-        actors: Vec<String>,
-        counts: Counts,
-        date_end: Option<NaiveDate>,
-    ) {
-        let event = &mut self.events[index];
-        if event.kind == EventKind::Incident && subtype_rank(subtype) < subtype_rank(event.subtype)
-        {
-            event.subtype = subtype;
-        }
-        for actor in actors {
-            if !event.actors.contains(&actor) {
-                event.actors.push(actor);
-            }
-        }
-        event.counts.merge(counts);
-        if event.date_end.is_none() {
-            event.date_end = date_end.filter(|&end| Some(end) > event.date);
-        }
-    }
-
-    /// A sentence with a trigger but no place: part of the last event of its kind, or,
-    /// for the first such event, located at the dateline.
-    #[allow(clippy::too_many_arguments)]
-    fn merge_or_fall_back(
-        &mut self,
-        kind: EventKind,
-        subtype: &'static str,
-        triggers: &[Trigger],
-        actors: Vec<String>,
-        counts: Counts,
-        date: Option<NaiveDate>,
-        date_end: Option<NaiveDate>,
-        evidence: (usize, usize),
-        trigger: (usize, usize),
-    ) {
-        if let Some(last) = self.events.iter().rposition(|e| e.kind == kind) {
-            self.merge_into(last, subtype, actors, counts, None);
-            return;
-        }
-        let strong = triggers.iter().any(|t| t.strong);
-        let topic_only = triggers.iter().all(|t| t.venue == Venue::Topic);
-        if !strong || (kind == EventKind::Meeting && topic_only && actors.len() < 2) {
-            return;
-        }
-        let Some(dateline) = self.dateline else {
-            return;
-        };
-        self.events.push(Event {
-            kind,
-            subtype,
-            date,
-            date_end,
-            place: self.mentions[dateline].place,
-            mention: dateline,
-            located_by: LocatedBy::Dateline,
-            actors,
-            counts,
-            evidence,
-            trigger,
-            confidence: 0.65,
-        });
     }
 }

@@ -240,8 +240,32 @@ fn rejected(
     // "carrier strike groups", "missile defence", "drone factory".
     let describes_equipment = next.is_some_and(|n| cues("equipment_after").contains(&n.key))
         && trigger.kind != EventKind::Call;
-    // "spoke with Netanyahu" is a call; "spoke to reporters" is not.
-    let without_person = entry.flags.person && !next.is_some_and(Token::is_cap);
+    // "spoke with Netanyahu" is a call; "spoke to reporters" is not; "for talks with
+    // Raisi" is the noun, not the verb "talk with".
+    let as_noun = previous.is_some_and(|p| {
+        matches!(
+            p.key.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "for"
+                | "of"
+                | "in"
+                | "at"
+                | "to"
+                | "with"
+                | "during"
+                | "after"
+                | "before"
+                | "new"
+                | "direct"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+        )
+    });
+    let without_person = entry.flags.person && (!next.is_some_and(Token::is_cap) || as_noun);
     let bare_call_verb = entry.flags.call_verb
         && trigger.end - trigger.first == 1
         && !is_call_verb(tokens, first, trigger.first, end);
@@ -563,6 +587,10 @@ mod tests {
         );
         assert_eq!(count("Biden spoke to reporters", Call), 0);
         assert_eq!(count("Biden spoke with Netanyahu", Call), 1);
+        assert_eq!(
+            count("He travelled to Tehran for talks with Raisi", Call),
+            0
+        );
     }
 
     #[test]

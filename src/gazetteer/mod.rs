@@ -9,6 +9,7 @@ mod load;
 mod packed;
 mod place;
 mod rows;
+mod seats;
 
 use std::sync::OnceLock;
 
@@ -107,6 +108,8 @@ pub struct Gazetteer {
     longest_name_tokens: usize,
     /// Stable id -> entry, built on first use (only corrections need it).
     by_source_id: OnceLock<FxHashMap<&'static str, PlaceId>>,
+    /// Seats of government, built on first use (calls and visits that name no city).
+    seats: OnceLock<seats::Seats>,
 }
 
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
@@ -194,6 +197,14 @@ impl Gazetteer {
             })
             .get(source_id)
             .copied()
+    }
+
+    /// The city that stands for an area's government: a country's capital (or seat of
+    /// government), a province's seat, a region's seat; a city or site is its own seat.
+    pub fn seat(&self, id: PlaceId) -> Option<PlaceId> {
+        self.seats
+            .get_or_init(|| seats::Seats::build(self))
+            .of(self, id)
     }
 
     /// Number of entries.

@@ -62,14 +62,27 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// Splits tokens into sentences; every token belongs to exactly one sentence.
+///
+/// In a table-like line ("Niamey, Niger | Met with President Bazoum | Mar 16, 2023") each
+/// `|` ends a sentence, and so does the line break after it: a record per line.
 pub fn split_sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut first = 0;
+    let mut line_has_bar = false;
     for i in 0..tokens.len() {
         let next = tokens.get(i + 1);
+        if tokens[i].line_start {
+            line_has_bar = false;
+        }
+        line_has_bar |= tokens[i].text == "|";
         let ends_here = match next {
             None => true,
-            Some(next) => next.gap == Gap::Paragraph || ends_sentence(tokens, i, next),
+            Some(next) => {
+                next.gap == Gap::Paragraph
+                    || tokens[i].text == "|"
+                    || (next.line_start && line_has_bar)
+                    || ends_sentence(tokens, i, next)
+            }
         };
         if ends_here {
             sentences.push(Sentence {
@@ -117,6 +130,26 @@ mod tests {
             .iter()
             .map(|s| &text[s.start_byte..s.end_byte])
             .collect()
+    }
+
+    #[test]
+    fn table_lines_and_bars_split() {
+        assert_eq!(
+            sentence_texts("Muscat, Oman | Met the Sultan | May 4\nRiyadh | Met MBS | May 5"),
+            vec![
+                "Muscat, Oman |",
+                "Met the Sultan |",
+                "May 4",
+                "Riyadh |",
+                "Met MBS |",
+                "May 5"
+            ]
+        );
+        // A wrapped line of prose does not split.
+        assert_eq!(
+            sentence_texts("Drones targeted the base in\nErbil on Monday."),
+            vec!["Drones targeted the base in\nErbil on Monday."]
+        );
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub struct Token<'a> {
     pub key: String,
     pub shape: Shape,
     pub gap: Gap,
+    /// The token is the first of its line (a line break stands before it).
+    pub line_start: bool,
 }
 
 impl Token<'_> {
@@ -81,6 +83,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     let mut gap = Gap::Start;
+    let mut line_start = true;
     while i < chars.len() {
         let (pos, c) = chars[i];
         if c.is_whitespace() {
@@ -91,6 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
                 i += 1;
             }
+            line_start |= newlines > 0;
             if gap != Gap::Start {
                 gap = if newlines >= 2 {
                     Gap::Paragraph
@@ -129,8 +133,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             key,
             shape,
             gap,
+            line_start,
         });
         gap = Gap::None;
+        line_start = false;
         i = end_idx;
     }
     tokens

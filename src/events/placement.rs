@@ -1,0 +1,241 @@
+//! Where an event is when its trigger's own place is not the whole answer: the seats of
+//! the governments a call or meeting involves, places listed together ("struck Kfarkela
+//! and Khiam"), stops of an itinerary ("Baghdad (12 Oct.); Beirut (12–13 Oct.)") and the
+//! heading of a record ("Niamey, Niger | Met with President Bazoum").
+//!
+//! Everything here reads the sentence's place mentions and tokens only; which of these
+//! answers an event takes is decided in [`super`].
+
+use super::dates::TimeExpression;
+use super::location::can_host_event;
+use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::geoparse::Mention;
+use crate::lexicon::TITLE_WORDS;
+use crate::text::Token;
+
+/// Whether a title word stands in `tokens[from..to]` ("President", "Foreign Minister",
+/// "crown prince").
+fn title_in(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
+    tokens
+        .get(from..to.min(tokens.len()))
+        .is_some_and(|run| run.iter().any(|t| TITLE_WORDS.contains(&t.key)))
+}
+
+/// The mention qualifies an office holder: "U.S. President Donald Trump", "Turkish
+/// Foreign Minister", "Abu Dhabi crown prince", "Iran's foreign minister", "Prime
+/// Minister of Japan", "Amir of the State of Qatar", "King Abdullah II of Jordan".
+fn qualifies_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let after = mention.end_token + usize::from(mention.possessive);
+    if title_in(tokens, after, after + 2) {
+        return true;
+    }
+    // "<title> [Name] of [the] [Republic of] <place>".
+    let mut i = mention.first_token;
+    let mut steps = 0;
+    while i > 0 && steps < 4 {
+        i -= 1;
+        steps += 1;
+        match tokens[i].key.as_str() {
+            "of" => {
+                let from = i.saturating_sub(4);
+                if title_in(tokens, from, i) {
+                    return true;
+                }
+            }
+            "the" | "state" | "republic" | "kingdom" | "islamic" | "federal" | "arab" => {}
+            _ if tokens[i].is_cap() => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The seats of the governments whose office holders the sentence names, in text order
+/// and without repeats: Washington for "U.S. President Donald Trump", Tokyo for "Prime
+/// Minister of Japan", Erbil for "Kurdistan Region Prime Minister", Abu Dhabi for "Abu
+/// Dhabi crown prince".
+pub fn party_seats(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    sentence_mentions: &[usize],
+    gazetteer: &Gazetteer,
+    after_token: usize,
+) -> Vec<(usize, PlaceId)> {
+    let mut seats: Vec<(usize, PlaceId)> = Vec::new();
+    for &m in sentence_mentions {
+        let mention = &mentions[m];
+        if mention.first_token < after_token || !qualifies_office(tokens, mention) {
+            continue;
+        }
+        let Some(seat) = gazetteer.seat(mention.place) else {
+            continue;
+        };
+        if !seats.iter().any(|&(_, s)| s == seat) {
+            seats.push((m, seat));
+        }
+    }
+    seats
+}
+
+/// Words that may join places listed together: "Kfarkela and Khiam", "Al Qaim, Iraq, and
+/// Al Bukamal", "the towns of A, B and C".
+fn joins_places(token: &Token<'_>) -> bool {
+    matches!(token.text, "," | "&" | "/")
+        || matches!(
+            token.key.as_str(),
+            "and"
+                | "or"
+                | "as"
+                | "well"
+                | "the"
+                | "of"
+                | "town"
+                | "towns"
+                | "village"
+                | "villages"
+                | "city"
+                | "cities"
+                | "area"
+                | "areas"
+                | "camp"
+                | "camps"
+                | "also"
+                | "then"
+                | "in"
+                | "near"
+        )
+}
+
+/// Whether `mention` only qualifies the place before it ("Al Qaim, Iraq"): a country or
+/// province after a comma that contains that place.
+fn is_qualifier(
+    gazetteer: &Gazetteer,
+    previous: &Mention,
+    mention: &Mention,
+    tokens: &[Token<'_>],
+) -> bool {
+    let (outer, inner) = (
+        gazetteer.place(mention.place),
+        gazetteer.place(previous.place),
+    );
+    let after_comma = mention
+        .first_token
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].text == ",");
+    after_comma
+        && matches!(
+            outer.kind,
+            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
+        )
+        && outer.country_code == inner.country_code
+        && (outer.kind != PlaceKind::Admin1 || outer.admin1 == inner.admin1)
+}
+
+/// The places listed together with `chosen` in its clause (`clause_mentions`, text
+/// order), each a place an event of its own: "strikes on Kfarkela and Khiam", "visited
+/// Mosul and Erbil". Only pins (cities, sites), only mentions that can host an event.
+pub fn listed_with(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    clause_mentions: &[usize],
+    chosen: usize,
+    gazetteer: &Gazetteer,
+) -> Vec<usize> {
+    let Some(at) = clause_mentions.iter().position(|&m| m == chosen) else {
+        return Vec::new();
+    };
+    let joined = |a: usize, b: usize| {
+        let (left, right) = (&mentions[a], &mentions[b]);
+        right.first_token >= left.end_token
+            && right.first_token - left.end_token <= 5
+            && tokens[left.end_token + usize::from(left.possessive)..right.first_token]
+                .iter()
+                .all(joins_places)
+    };
+    let pin = |m: usize| {
+        gazetteer.place(mentions[m].place).is_point() && can_host_event(tokens, mentions, m)
+    };
+    let mut listed = Vec::new();
+    // Walk right, then left, over joiners and qualifiers.
+    for direction in [1isize, -1] {
+        let mut last = at;
+        let mut i = at as isize + direction;
+        while let Some(&m) = usize::try_from(i).ok().and_then(|i| clause_mentions.get(i)) {
+            let (left, right) = if direction > 0 {
+                (clause_mentions[last], m)
+            } else {
+                (m, clause_mentions[last])
+            };
+            if !joined(left, right) {
+                break;
+            }
+            if is_qualifier(gazetteer, &mentions[left], &mentions[right], tokens) {
+                // "Al Qaim, Iraq, and …": the country qualifies, the list goes on.
+                last = usize::try_from(i).unwrap_or(last);
+                i += direction;
+                continue;
+            }
+            if !pin(m) {
+                break;
+            }
+            listed.push(m);
+            last = usize::try_from(i).unwrap_or(last);
+            i += direction;
+        }
+    }
+    listed.retain(|&m| mentions[m].place != mentions[chosen].place);
+    listed.sort_unstable();
+    listed.dedup();
+    listed
+}
+
+/// Stops of an itinerary in the sentence: a place followed by its date in brackets
+/// ("Baghdad (12 Oct. 2023); Beirut (12–13 Oct.)", "Riyadh (15–16 February)").
+pub fn itinerary_stops(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    sentence_mentions: &[usize],
+    times: &[TimeExpression],
+    gazetteer: &Gazetteer,
+) -> Vec<(usize, TimeExpression)> {
+    sentence_mentions
+        .iter()
+        .filter(|&&m| gazetteer.place(mentions[m].place).is_point())
+        .filter(|&&m| can_host_event(tokens, mentions, m))
+        .filter_map(|&m| {
+            let open = mentions[m].end_token;
+            if tokens.get(open)?.text != "(" {
+                return None;
+            }
+            let time = times.iter().find(|t| t.first == open + 1)?;
+            (tokens.get(time.end)?.text == ")").then_some((m, *time))
+        })
+        .collect()
+}
+
+/// A heading names the place of the lines under it: a sentence without events whose
+/// first words (or the words after a colon) are a place ("Niamey, Niger |", "Munich,
+/// Germany.", "Secretary Pompeo: Cairo, Egypt, January 10–11, 2019.").
+pub fn heading_place(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    sentence_mentions: &[usize],
+    first: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    if end - first > 30 {
+        return None;
+    }
+    let after_colon = (first..end).find(|&i| tokens[i].text == ":").map(|i| i + 1);
+    sentence_mentions.iter().copied().find(|&m| {
+        let mention = &mentions[m];
+        let starts = mention.first_token <= first + 1 || Some(mention.first_token) == after_colon;
+        starts
+            && gazetteer.place(mention.place).is_point()
+            && can_host_event(tokens, mentions, m)
+            && tokens
+                .get(mention.end_token)
+                .is_none_or(|t| matches!(t.text, "," | "|" | "." | ":" | "(" | "—" | "–" | "-"))
+    })
+}

@@ -1,0 +1,509 @@
+//! From a clause's triggers to events: where each event is, when, who and how many, and
+//! whether it is one the article already reported (then the new sentence adds to it).
+
+use chrono::{Duration, NaiveDate};
+
+use super::dates::{self, TimeExpression};
+use super::placement;
+use super::triggers::{Trigger, Venue};
+use super::{
+    Counts, Event, EventKind, Extraction, LocatedBy, counts, is_city, location, subtype_rank,
+};
+use crate::gazetteer::{PlaceId, PlaceKind};
+use crate::text::Gap;
+
+/// Where one event is, and how that was found.
+#[derive(Clone, Copy, Debug)]
+struct Placement {
+    place: PlaceId,
+    /// The place the text names, when the event is put at its seat instead.
+    named: Option<PlaceId>,
+    mention: Option<usize>,
+    located_by: LocatedBy,
+    /// A date of its own (a stop of an itinerary, a heading's date).
+    time: Option<TimeExpression>,
+}
+
+/// What a clause says about an event besides its place.
+struct Report {
+    kind: EventKind,
+    subtype: &'static str,
+    date: Option<NaiveDate>,
+    date_end: Option<NaiveDate>,
+    date_stated: bool,
+    actors: Vec<String>,
+    counts: Counts,
+    evidence: (usize, usize),
+    trigger: (usize, usize),
+}
+
+impl Extraction<'_, '_> {
+    pub(super) fn event_of_kind(
+        &mut self,
+        index: usize,
+        triggers: &[Trigger],
+        times: &[TimeExpression],
+        mentions: &[usize],
+    ) {
+        let sentence = self.sentences[index];
+        let kind = triggers[0].kind;
+        let subtype = triggers
+            .iter()
+            .map(|t| t.subtype)
+            .min_by_key(|s| subtype_rank(s))
+            .unwrap_or("other");
+        let placed = triggers.iter().find_map(|t| {
+            location::place_for_trigger(t, self.tokens, self.mentions, mentions, self.gazetteer)
+                .map(|m| (t, m))
+        });
+        let anchor = placed.map_or(&triggers[0], |(t, _)| t);
+        let (date, date_end, background) = self.date_for(anchor, times);
+        if background {
+            return;
+        }
+        let counts = counts::find_counts(self.tokens, sentence.first, sentence.end);
+        let report = Report {
+            kind,
+            subtype,
+            date,
+            date_end,
+            date_stated: times.iter().any(|e| !e.reporting && (!e.coarse || e.since)),
+            actors: self
+                .actors
+                .actors_in(self.tokens, sentence.first, sentence.end),
+            counts,
+            evidence: (
+                sentence.start_byte.max(self.article.body_start),
+                sentence.end_byte,
+            ),
+            trigger: (
+                self.tokens[anchor.first].start,
+                self.tokens[anchor.end - 1].end,
+            ),
+        };
+        if !triggers.iter().any(|t| t.strong) {
+            self.merge_or_fall_back(report, triggers, index, anchor);
+            return;
+        }
+        let placements = match (kind, placed) {
+            (EventKind::Call, _) => self.call_place(index, anchor).into_iter().collect(),
+            // An attack wave over a period ("14 attacks since Oct. 17 in Iraq") stays at
+            // its area: it is a summary, not one strike to pin down.
+            (_, Some((_, m))) if date_end.is_some() || counts.attacks.is_some_and(|n| n > 1) => {
+                vec![self.named(m, LocatedBy::Sentence)]
+            }
+            (_, Some((trigger, m))) => {
+                let (m, located_by) = self.refine(index, m);
+                let mut placements = vec![self.seat_for_meeting(kind, m, located_by)];
+                if kind != EventKind::Call && trigger.kind == kind {
+                    placements.extend(
+                        placement::listed_with(
+                            self.tokens,
+                            self.mentions,
+                            mentions,
+                            m,
+                            self.gazetteer,
+                        )
+                        .into_iter()
+                        .map(|other| self.named(other, located_by)),
+                    );
+                }
+                placements
+            }
+            (_, None) => Vec::new(),
+        };
+        if placements.is_empty() {
+            self.merge_or_fall_back(report, triggers, index, anchor);
+            return;
+        }
+        for placement in placements {
+            self.record(&report, placement);
+        }
+    }
+
+    /// Each stop of an itinerary ("Baghdad (12 Oct.); Beirut (12–13 Oct.)") is a visit of
+    /// its own, dated by its brackets.
+    pub(super) fn itinerary(
+        &mut self,
+        index: usize,
+        triggers: &[Trigger],
+        stops: Vec<(usize, TimeExpression)>,
+    ) {
+        let sentence = self.sentences[index];
+        let anchor = &triggers[0];
+        let report = Report {
+            kind: EventKind::Meeting,
+            subtype: "visit",
+            date: None,
+            date_end: None,
+            date_stated: true,
+            actors: self
+                .actors
+                .actors_in(self.tokens, sentence.first, sentence.end),
+            counts: Counts::default(),
+            evidence: (
+                sentence.start_byte.max(self.article.body_start),
+                sentence.end_byte,
+            ),
+            trigger: (
+                self.tokens[anchor.first].start,
+                self.tokens[anchor.end - 1].end,
+            ),
+        };
+        for (m, time) in stops {
+            let placement = Placement {
+                time: Some(time),
+                ..self.named(m, LocatedBy::Sentence)
+            };
+            self.record(&report, placement);
+        }
+    }
+
+    fn named(&self, mention: usize, located_by: LocatedBy) -> Placement {
+        Placement {
+            place: self.mentions[mention].place,
+            named: None,
+            mention: Some(mention),
+            located_by,
+            time: None,
+        }
+    }
+
+    /// A meeting in a country the text names without a city ("visits Iraq", "a meeting
+    /// in Israel") is at its seat of government; any other place stands as named.
+    fn seat_for_meeting(
+        &self,
+        kind: EventKind,
+        mention: usize,
+        located_by: LocatedBy,
+    ) -> Placement {
+        let place = self.gazetteer.place(self.mentions[mention].place);
+        if kind == EventKind::Meeting
+            && place.kind == PlaceKind::Country
+            && let Some(seat) = self.gazetteer.seat(self.mentions[mention].place)
+        {
+            return Placement {
+                place: seat,
+                named: Some(self.mentions[mention].place),
+                mention: None,
+                located_by: LocatedBy::Capital,
+                time: None,
+            };
+        }
+        self.named(mention, located_by)
+    }
+
+    /// A call is where its first party governs from (the seat of the country or region
+    /// that qualifies the first office holder named), else the story's dateline, else
+    /// the seat of the article's first named party.
+    fn call_place(&self, index: usize, _anchor: &Trigger) -> Option<Placement> {
+        let seat = |index: usize| {
+            placement::party_seats(
+                self.tokens,
+                self.mentions,
+                &self.by_sentence[index],
+                self.gazetteer,
+                0,
+            )
+            .first()
+            .copied()
+        };
+        if let Some((_, seat)) = seat(index) {
+            // The dateline often is that seat: keep its mention, so fixes to it apply.
+            let dateline = self.dateline.filter(|&m| self.mentions[m].place == seat);
+            return Some(Placement {
+                place: seat,
+                named: None,
+                mention: dateline,
+                located_by: LocatedBy::Capital,
+                time: None,
+            });
+        }
+        if let Some(m) = self.dateline {
+            return Some(self.named(m, LocatedBy::Dateline));
+        }
+        (0..self.sentences.len())
+            .find_map(seat)
+            .map(|(_, seat)| Placement {
+                place: seat,
+                named: None,
+                mention: None,
+                located_by: LocatedBy::Capital,
+                time: None,
+            })
+    }
+
+    /// Adds an event, or merges it into the article's earlier report of the same event.
+    fn record(&mut self, report: &Report, placement: Placement) {
+        let (mut date, mut date_end) = (report.date, report.date_end);
+        let mut date_stated = report.date_stated;
+        if let Some(time) = placement.time {
+            date = Some(time.from);
+            date_end = (time.to != time.from).then_some(time.to);
+            date_stated = true;
+        }
+        let place = placement.place;
+        // A sentence that states no date of its own may go on about an earlier event.
+        let stated = date.filter(|_| date_stated);
+        let existing = self
+            .same_event(report.kind, place, stated, date_end)
+            .or_else(|| {
+                let named = placement.named?;
+                self.same_event(report.kind, named, stated, date_end)
+            });
+        if let Some(existing) = existing {
+            // The finer of the two places locates the merged event (the site within the city).
+            let old_place = self.gazetteer.place(self.events[existing].place);
+            let new_place = self.gazetteer.place(place);
+            if !is_city(new_place) && is_city(old_place) && new_place.is_point() {
+                self.events[existing].place = place;
+                self.events[existing].mention = placement.mention;
+                // Said so in a later sentence, whatever located the event before.
+                self.events[existing].located_by = LocatedBy::FollowingSentence;
+            }
+            let widened = date.filter(|_| date_stated && report.kind == EventKind::Meeting);
+            self.merge_into(
+                existing,
+                report.subtype,
+                report.actors.clone(),
+                report.counts,
+                date_end.or(widened),
+            );
+            return;
+        }
+        self.events.push(Event {
+            kind: report.kind,
+            subtype: report.subtype,
+            date,
+            date_end,
+            place,
+            mention: placement.mention,
+            located_by: placement.located_by,
+            actors: report.actors.clone(),
+            counts: report.counts,
+            evidence: report.evidence,
+            trigger: report.trigger,
+            confidence: placement.located_by.confidence(),
+        });
+    }
+
+    /// Date of the event from the expression nearest its trigger, else the previous
+    /// event's, else the article's. The flag is true for background events (over a year
+    /// before the article) and future ones.
+    fn date_for(
+        &self,
+        trigger: &Trigger,
+        times: &[TimeExpression],
+    ) -> (Option<NaiveDate>, Option<NaiveDate>, bool) {
+        let distance = |e: &TimeExpression| {
+            if e.first >= trigger.end {
+                e.first - trigger.end
+            } else {
+                trigger.first.saturating_sub(e.end)
+            }
+        };
+        let nearest = times
+            .iter()
+            .filter(|e| !e.reporting)
+            .min_by_key(|e| (e.coarse && !e.since, distance(e)));
+        let article_date = self.article.date;
+        if let (Some(expression), Some(article)) = (nearest, article_date) {
+            if expression.to < article - Duration::days(365) {
+                return (None, None, true);
+            }
+            if expression.from > article + Duration::days(1) {
+                return (None, None, true);
+            }
+        }
+        match nearest {
+            Some(e) if !e.coarse || e.since => {
+                let end = (e.to != e.from)
+                    .then_some(e.to)
+                    .or_else(|| self.duration_end(trigger, e.from));
+                (Some(e.from), end, false)
+            }
+            _ => {
+                let heading_date = self
+                    .heading
+                    .and_then(|(_, time)| time)
+                    .filter(|_| trigger.kind == EventKind::Meeting);
+                if let Some(time) = heading_date {
+                    return (
+                        Some(time.from),
+                        (time.to != time.from).then_some(time.to),
+                        false,
+                    );
+                }
+                let inherited = self.events.last().and_then(|e| e.date).or(article_date);
+                (inherited, None, false)
+            }
+        }
+    }
+
+    /// "a two-day visit": the last day of a stated duration.
+    fn duration_end(&self, trigger: &Trigger, from: NaiveDate) -> Option<NaiveDate> {
+        let window = trigger.first.saturating_sub(3)..(trigger.end + 6).min(self.tokens.len());
+        window.clone().find_map(|i| {
+            let next = self.tokens.get(i + 1)?;
+            let days = dates::small_number(&self.tokens[i].key)?;
+            (next.key == "day" && next.gap == Gap::Hyphen && (2..=10).contains(&days))
+                .then(|| from + Duration::days(i64::from(days) - 1))
+        })
+    }
+
+    /// A country- or province-level place is refined by a finer place inside it named in
+    /// the next two sentences.
+    fn refine(&self, index: usize, mention: usize) -> (usize, LocatedBy) {
+        let coarse = self.gazetteer.place(self.mentions[mention].place);
+        if !matches!(coarse.kind, PlaceKind::Country | PlaceKind::Admin1) {
+            return (mention, LocatedBy::Sentence);
+        }
+        let following = (index + 1..(index + 3).min(self.sentences.len()))
+            .flat_map(|s| self.by_sentence[s].iter().copied());
+        for candidate in following {
+            if !location::can_host_event(self.tokens, self.mentions, candidate) {
+                continue;
+            }
+            let place = self.gazetteer.place(self.mentions[candidate].place);
+            let inside = place.country_code == coarse.country_code
+                && (coarse.kind == PlaceKind::Country || place.admin1 == coarse.admin1);
+            if inside && place.is_point() {
+                return (candidate, LocatedBy::FollowingSentence);
+            }
+        }
+        (mention, LocatedBy::Sentence)
+    }
+
+    /// An earlier event of this kind at the same place (or at a place inside this area,
+    /// or this place inside its area) on a compatible date. A visit goes on over the
+    /// days after it started: a meeting in the same city up to two days after an earlier
+    /// one's last day is the same visit.
+    fn same_event(
+        &self,
+        kind: EventKind,
+        place: PlaceId,
+        date: Option<NaiveDate>,
+        date_end: Option<NaiveDate>,
+    ) -> Option<usize> {
+        let new = self.gazetteer.place(place);
+        self.events.iter().rposition(|e| {
+            if e.kind != kind {
+                return false;
+            }
+            let old = self.gazetteer.place(e.place);
+            // A meeting "at Erbil airport" after one "in Erbil" on the same day is the same
+            // meeting: a venue a few km from the city centre is the same city (12 km keeps
+            // Jerusalem and Ramallah apart).
+            let same_city = kind != EventKind::Incident
+                && new.is_point()
+                && old.is_point()
+                && new.distance_km(old) < 12.0;
+            // "Israeli strikes on Damascus … hit the Mezzeh district": a city and a site or
+            // district inside it on the same day are one incident.
+            let city_and_spot = kind == EventKind::Incident
+                && new.is_point()
+                && old.is_point()
+                && is_city(new) != is_city(old)
+                && new.distance_km(old) < 25.0;
+            let same_place = e.place == place
+                || same_city
+                || city_and_spot
+                || (!new.is_point()
+                    && new.country_code == old.country_code
+                    && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)
+                        || new.admin1 == old.admin1));
+            let old_end = e.date_end.unwrap_or(e.date.unwrap_or(NaiveDate::MIN));
+            let same_day = match (date, e.date) {
+                (Some(a), Some(b)) => {
+                    let new_end = date_end.unwrap_or(a);
+                    let overlaps = a <= old_end && new_end >= b;
+                    let continues = kind == EventKind::Meeting
+                        && a > old_end
+                        && a - old_end <= Duration::days(2);
+                    overlaps || continues
+                }
+                _ => true,
+            };
+            same_place && same_day
+        })
+    }
+
+    fn merge_into(
+        &mut self,
+        index: usize,
+        subtype: &'static str,
+        actors: Vec<String>,
+        counts: Counts,
+        date_end: Option<NaiveDate>,
+    ) {
+        let event = &mut self.events[index];
+        if event.kind == EventKind::Incident && subtype_rank(subtype) < subtype_rank(event.subtype)
+        {
+            event.subtype = subtype;
+        }
+        for actor in actors {
+            if !event.actors.contains(&actor) {
+                event.actors.push(actor);
+            }
+        }
+        event.counts.merge(counts);
+        if let Some(end) = date_end.filter(|&end| Some(end) > event.date)
+            && event.date_end.is_none_or(|old| end > old)
+        {
+            event.date_end = Some(end);
+        }
+    }
+
+    /// A clause with a trigger but no place of its own: under a record's heading, at that
+    /// heading; else part of the last event of its kind; else at the dateline; else, for a
+    /// meeting, at the seat of the host the text names ("met the President of Iran").
+    fn merge_or_fall_back(
+        &mut self,
+        report: Report,
+        triggers: &[Trigger],
+        index: usize,
+        anchor: &Trigger,
+    ) {
+        let strong = triggers.iter().any(|t| t.strong);
+        if strong
+            && report.kind == EventKind::Meeting
+            && let Some((heading, _)) = self.heading
+        {
+            let placement = self.named(heading, LocatedBy::Heading);
+            self.record(&report, placement);
+            return;
+        }
+        if let Some(last) = self.events.iter().rposition(|e| e.kind == report.kind) {
+            self.merge_into(last, report.subtype, report.actors, report.counts, None);
+            return;
+        }
+        let topic_only = triggers.iter().all(|t| t.venue == Venue::Topic);
+        if !strong || (report.kind == EventKind::Meeting && topic_only && report.actors.len() < 2) {
+            return;
+        }
+        if let Some(dateline) = self.dateline {
+            let placement = self.named(dateline, LocatedBy::Dateline);
+            self.record(&report, placement);
+            return;
+        }
+        if report.kind == EventKind::Meeting
+            && let Some(&(_, seat)) = placement::party_seats(
+                self.tokens,
+                self.mentions,
+                &self.by_sentence[index],
+                self.gazetteer,
+                anchor.end,
+            )
+            .first()
+        {
+            let placement = Placement {
+                place: seat,
+                named: None,
+                mention: None,
+                located_by: LocatedBy::Capital,
+                time: None,
+            };
+            self.record(&report, placement);
+        }
+    }
+}
