@@ -25,6 +25,8 @@ pub struct TimeExpression {
     pub since: bool,
     /// Only a year or a month was given: too coarse to date a single event by itself.
     pub coarse: bool,
+    /// The year was not written: inferred from the article's date.
+    pub inferred_year: bool,
 }
 
 const REPORTING_VERBS: &[&str] = &[
@@ -135,7 +137,32 @@ pub fn find_time_expressions(
             i += 1;
         }
     }
-    join_ranges(tokens, found)
+    let mut found = join_ranges(tokens, found);
+    carry_years(&mut found);
+    found
+}
+
+/// "Secretary Blinken's travel, October 12–16, 2023: … Cairo (October 15)": a day written
+/// without its year takes the year of a dated range in the same sentence that it falls
+/// in, rather than the year inferred from the article's date.
+fn carry_years(found: &mut [TimeExpression]) {
+    let spans: Vec<(NaiveDate, NaiveDate)> = found
+        .iter()
+        .filter(|e| !e.inferred_year && !e.coarse && e.to > e.from)
+        .map(|e| (e.from, e.to))
+        .collect();
+    for expression in found.iter_mut().filter(|e| e.inferred_year) {
+        for &(from, to) in &spans {
+            let moved = |d: NaiveDate| d.with_year(from.year());
+            if let (Some(a), Some(b)) = (moved(expression.from), moved(expression.to))
+                && a >= from
+                && b <= to
+            {
+                expression.from = a;
+                expression.to = b;
+            }
+        }
+    }
 }
 
 /// A dash between two numbers or dates ("20–21", "Oct. 12 - Oct. 14").
@@ -230,6 +257,7 @@ fn single(first: usize, end: usize, day: NaiveDate) -> TimeExpression {
         reporting: false,
         since: false,
         coarse: false,
+        inferred_year: false,
     }
 }
 
@@ -242,6 +270,7 @@ fn range(first: usize, end: usize, from: NaiveDate, to: NaiveDate, coarse: bool)
         reporting: false,
         since: false,
         coarse,
+        inferred_year: false,
     }
 }
 
@@ -284,7 +313,10 @@ fn expression_at(
                 Some(year) => {
                     NaiveDate::from_ymd_opt(year as i32, month, day).map(|d| single(i, next + 1, d))
                 }
-                None => infer_year(article?, month, day).map(|d| single(i, month_at + 1, d)),
+                None => infer_year(article?, month, day).map(|d| TimeExpression {
+                    inferred_year: true,
+                    ..single(i, month_at + 1, d)
+                }),
             };
         }
         if (1900..=2100).contains(&day) && token.text.len() == 4 {
@@ -331,16 +363,21 @@ fn month_expression(
                 after += 1;
             }
             let year = (after < end).then(|| number(&tokens[after])).flatten();
-            let (first_day, end_token) = match year.filter(|y| (1900..=2100).contains(y)) {
+            let given = year.filter(|y| (1900..=2100).contains(y));
+            let (first_day, end_token) = match given {
                 Some(year) => (NaiveDate::from_ymd_opt(year as i32, month, day)?, after + 1),
                 None => (infer_year(article?, month, day)?, next + 1),
             };
-            Some(match last_day {
+            let expression = match last_day {
                 Some((last, _)) => {
                     let to = NaiveDate::from_ymd_opt(first_day.year(), first_day.month(), last)?;
                     range(i, end_token, first_day, to, false)
                 }
                 None => single(i, end_token, first_day),
+            };
+            Some(TimeExpression {
+                inferred_year: given.is_none(),
+                ..expression
             })
         }
         Some(year) if (1900..=2100).contains(&year) => {
@@ -614,6 +651,14 @@ mod tests {
         assert_eq!(
             span("between Oct. 12 and Oct. 14", "2023-10-20"),
             ("2023-10-12".into(), "2023-10-14".into())
+        );
+        assert_eq!(
+            span("October 12–16, 2023: Cairo (October 15)", "2023-10-12"),
+            ("2023-10-12".into(), "2023-10-16".into())
+        );
+        assert_eq!(
+            resolve("October 12–16, 2023: Cairo (October 15)", "2023-10-12")[1].0,
+            "2023-10-15"
         );
         assert_eq!(
             span("Overnight, jets struck", "2024-06-12"),

@@ -140,6 +140,7 @@ pub fn listed_with(
     clause_mentions: &[usize],
     chosen: usize,
     gazetteer: &Gazetteer,
+    countries_too: bool,
 ) -> Vec<usize> {
     let Some(at) = clause_mentions.iter().position(|&m| m == chosen) else {
         return Vec::new();
@@ -153,7 +154,9 @@ pub fn listed_with(
                 .all(joins_places)
     };
     let pin = |m: usize| {
-        gazetteer.place(mentions[m].place).is_point() && can_host_event(tokens, mentions, m)
+        let place = gazetteer.place(mentions[m].place);
+        (place.is_point() || countries_too && place.kind == PlaceKind::Country)
+            && can_host_event(tokens, mentions, m)
     };
     let mut listed = Vec::new();
     // Walk right, then left, over joiners and qualifiers.
@@ -189,8 +192,9 @@ pub fn listed_with(
     listed
 }
 
-/// Stops of an itinerary in the sentence: a place followed by its date in brackets
-/// ("Baghdad (12 Oct. 2023); Beirut (12–13 Oct.)", "Riyadh (15–16 February)").
+/// Stops of an itinerary in the sentence: a place followed by its date in brackets or
+/// after a comma ("Baghdad (12 Oct. 2023); Beirut (12–13 Oct.)", "Tel Aviv again
+/// (October 16)", "London, 25–27 March 2024 (…); Paris, 28 March 2024").
 pub fn itinerary_stops(
     tokens: &[Token<'_>],
     mentions: &[Mention],
@@ -198,17 +202,74 @@ pub fn itinerary_stops(
     times: &[TimeExpression],
     gazetteer: &Gazetteer,
 ) -> Vec<(usize, TimeExpression)> {
+    let text = |i: usize| tokens.get(i).map_or("", |t| t.text);
     sentence_mentions
         .iter()
         .filter(|&&m| gazetteer.place(mentions[m].place).is_point())
         .filter(|&&m| can_host_event(tokens, mentions, m))
         .filter_map(|&m| {
-            let open = mentions[m].end_token;
-            if tokens.get(open)?.text != "(" {
-                return None;
+            let mut open = mentions[m].end_token;
+            if tokens.get(open).is_some_and(|t| t.key == "again") {
+                open += 1;
             }
-            let time = times.iter().find(|t| t.first == open + 1)?;
-            (tokens.get(time.end)?.text == ")").then_some((m, *time))
+            match text(open) {
+                "(" => {
+                    let time = times.iter().find(|t| t.first == open + 1)?;
+                    let close = time.end + usize::from(text(time.end) == ".");
+                    (text(close) == ")").then_some((m, *time))
+                }
+                "," => times
+                    .iter()
+                    .find(|t| t.first == open + 1 && !t.coarse)
+                    .map(|t| (m, *t)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// More venues of one meeting trigger: "met King Abdullah II in Amman, Foreign Minister
+/// Katz in Jerusalem and Prime Minister Shtayyeh in Ramallah" — every pin right after
+/// "in" or "at" that follows the trigger in its clause, up to a topic word.
+pub fn further_venues(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    clause_mentions: &[usize],
+    after: usize,
+    gazetteer: &Gazetteer,
+) -> Vec<usize> {
+    // Up to a topic ("discussed …"), a subordinate clause ("a day after hosting …",
+    // "where …") or the next clause.
+    let topic = (after..tokens.len()).find(|&i| {
+        matches!(
+            tokens[i].key.as_str(),
+            "discussed"
+                | "discussing"
+                | "about"
+                | "regarding"
+                | "concerning"
+                | "covered"
+                | "where"
+                | "when"
+                | "while"
+                | "which"
+                | "who"
+        ) || tokens[i].text == ";"
+            || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
+    });
+    clause_mentions
+        .iter()
+        .copied()
+        .filter(|&m| {
+            let mention = &mentions[m];
+            mention.first_token > after
+                && topic.is_none_or(|t| mention.first_token < t)
+                && mention
+                    .first_token
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(tokens[p].key.as_str(), "in" | "at"))
+                && gazetteer.place(mention.place).is_point()
+                && can_host_event(tokens, mentions, m)
         })
         .collect()
 }

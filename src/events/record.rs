@@ -94,21 +94,74 @@ impl Extraction<'_, '_> {
             }
             (_, Some((trigger, m))) => {
                 let (m, located_by) = self.refine(index, m);
-                let mut placements = vec![self.seat_for_meeting(kind, m, located_by)];
-                if kind != EventKind::Call && trigger.kind == kind {
-                    placements.extend(
+                let mut named: Vec<(usize, Option<TimeExpression>)> = vec![(m, None)];
+                if trigger.kind == kind {
+                    named.extend(
                         placement::listed_with(
                             self.tokens,
                             self.mentions,
                             mentions,
                             m,
                             self.gazetteer,
+                            kind == EventKind::Meeting,
                         )
                         .into_iter()
-                        .map(|other| self.named(other, located_by)),
+                        .map(|m| (m, None)),
                     );
                 }
-                placements
+                if kind == EventKind::Meeting {
+                    // Every visit verb may have its own place ("travelled to Baghdad …,
+                    // then visited Mosul and Erbil"), and one meeting verb several venues.
+                    for other in triggers.iter().filter(|t| t.strong && t.verbal) {
+                        let time = nearest_stated(other, times);
+                        if let Some(m) = location::place_for_trigger(
+                            other,
+                            self.tokens,
+                            self.mentions,
+                            mentions,
+                            self.gazetteer,
+                        ) {
+                            named.push((m, time));
+                            named.extend(
+                                placement::listed_with(
+                                    self.tokens,
+                                    self.mentions,
+                                    mentions,
+                                    m,
+                                    self.gazetteer,
+                                    true,
+                                )
+                                .into_iter()
+                                .map(|m| (m, time)),
+                            );
+                        }
+                        named.extend(
+                            placement::further_venues(
+                                self.tokens,
+                                self.mentions,
+                                mentions,
+                                other.end,
+                                self.gazetteer,
+                            )
+                            .into_iter()
+                            .map(|m| (m, time)),
+                        );
+                    }
+                }
+                let mut seen = Vec::new();
+                named.retain(|&(m, _)| {
+                    let place = self.mentions[m].place;
+                    let new = !seen.contains(&place);
+                    seen.push(place);
+                    new
+                });
+                named
+                    .into_iter()
+                    .map(|(m, time)| Placement {
+                        time,
+                        ..self.seat_for_meeting(kind, m, located_by)
+                    })
+                    .collect()
             }
             (_, None) => Vec::new(),
         };
@@ -506,4 +559,20 @@ impl Extraction<'_, '_> {
             self.record(&report, placement);
         }
     }
+}
+
+/// The stated day nearest a trigger in its clause, if any ("visited Mosul and Erbil on
+/// 29 August").
+fn nearest_stated(trigger: &Trigger, times: &[TimeExpression]) -> Option<TimeExpression> {
+    times
+        .iter()
+        .filter(|e| !e.reporting && !e.coarse)
+        .min_by_key(|e| {
+            if e.first >= trigger.end {
+                e.first - trigger.end
+            } else {
+                trigger.first.saturating_sub(e.end)
+            }
+        })
+        .copied()
 }

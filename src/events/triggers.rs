@@ -175,8 +175,16 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             casing_allows(&tokens[at], at == i && start_here, headline_case)
                 || (at > i && tokens[at].shape == Shape::Lower)
         };
+        // After an article or a possessive a word is a noun: "Blinken's tour", "the
+        // visit", not the verbs "tour" and "visit".
+        let after_determiner = i > first
+            && (matches!(
+                tokens[i - 1].key.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "our"
+            ) || matches!(tokens[i - 1].text, "'s" | "’s"));
         let best = vocabulary::patterns_starting_with(&tokens[i].key)
             .iter()
+            .filter(|p| !(after_determiner && p.entry.pos == Some(Pos::Verb)))
             .filter_map(|p| match_pattern(tokens, i, end, p, &allowed).map(|m| (p, m)))
             .max_by_key(|(p, (stop, _))| (p.weight(), *stop, p.entry.role == Role::Event));
         let Some((pattern, (stop, _head))) = best else {
