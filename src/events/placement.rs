@@ -11,6 +11,7 @@ use super::location::can_host_event;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::Mention;
 use crate::lexicon::TITLE_WORDS;
+use crate::lexicon::leaders::leader_at;
 use crate::text::Token;
 
 /// Whether a title word stands in `tokens[from..to]` ("President", "Foreign Minister",
@@ -50,8 +51,9 @@ fn qualifies_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
     false
 }
 
-/// The seats of the governments whose office holders the sentence names, in text order
-/// and without repeats: Washington for "U.S. President Donald Trump", Tokyo for "Prime
+/// The seats of the governments whose office holders `tokens[from..to]` names (with
+/// `sentence_mentions`, its place mentions), in text order and without repeats: Washington
+/// for "U.S. President Donald Trump" or "Biden", Washington for "U.S. President Donald Trump", Tokyo for "Prime
 /// Minister of Japan", Erbil for "Kurdistan Region Prime Minister", Abu Dhabi for "Abu
 /// Dhabi crown prince".
 pub fn party_seats(
@@ -59,19 +61,37 @@ pub fn party_seats(
     mentions: &[Mention],
     sentence_mentions: &[usize],
     gazetteer: &Gazetteer,
-    after_token: usize,
+    (from, to): (usize, usize),
 ) -> Vec<(usize, PlaceId)> {
-    let mut seats: Vec<(usize, PlaceId)> = Vec::new();
+    // (token where the party is named, seat)
+    let mut found: Vec<(usize, PlaceId)> = Vec::new();
     for &m in sentence_mentions {
         let mention = &mentions[m];
-        if mention.first_token < after_token || !qualifies_office(tokens, mention) {
+        if mention.first_token < from || !qualifies_office(tokens, mention) {
             continue;
         }
-        let Some(seat) = gazetteer.seat(mention.place) else {
-            continue;
-        };
+        if let Some(seat) = gazetteer.seat(mention.place) {
+            found.push((mention.first_token, seat));
+        }
+    }
+    // Office holders named without their country ("Biden spoke with Erdogan").
+    let mut i = from;
+    while i < to {
+        match leader_at(tokens, i) {
+            Some((end, country)) => {
+                if let Some(seat) = gazetteer.country(country).and_then(|c| gazetteer.seat(c)) {
+                    found.push((i, seat));
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found.sort_by_key(|&(at, _)| at);
+    let mut seats: Vec<(usize, PlaceId)> = Vec::new();
+    for (at, seat) in found {
         if !seats.iter().any(|&(_, s)| s == seat) {
-            seats.push((m, seat));
+            seats.push((at, seat));
         }
     }
     seats

@@ -251,12 +251,13 @@ impl Extraction<'_, '_> {
     /// the seat of the article's first named party.
     fn call_place(&self, index: usize, _anchor: &Trigger) -> Option<Placement> {
         let seat = |index: usize| {
+            let sentence = self.sentences[index];
             placement::party_seats(
                 self.tokens,
                 self.mentions,
                 &self.by_sentence[index],
                 self.gazetteer,
-                0,
+                (sentence.first, sentence.end),
             )
             .first()
             .copied()
@@ -545,7 +546,7 @@ impl Extraction<'_, '_> {
                 self.mentions,
                 &self.by_sentence[index],
                 self.gazetteer,
-                anchor.end,
+                (anchor.end, self.sentences[index].end),
             )
             .first()
         {

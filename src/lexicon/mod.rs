@@ -3,6 +3,8 @@
 //! All entries are folded keys (lowercase, no punctuation; see [`crate::text::fold`]).
 //! They are general English and news vocabulary, not tuned to any one article.
 
+pub mod leaders;
+
 /// Prepositions that put the following name in the role of a location.
 #[rustfmt::skip]
 pub static LOCATIVE_PREPOSITIONS: WordSet = WordSet::new(&[
@@ -217,7 +219,7 @@ pub fn is_given_name(key: &str) -> bool {
         std::sync::OnceLock::new();
     GIVEN_NAMES.contains(key)
         || CENSUS
-            .get_or_init(|| word_set(include_str!("../data/lexicon/given_names.txt")))
+            .get_or_init(|| word_set(include_str!("../../data/lexicon/given_names.txt")))
             .contains(key)
 }
 
@@ -227,6 +229,6 @@ pub fn is_surname(key: &str) -> bool {
     static CENSUS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     CENSUS
-        .get_or_init(|| word_set(include_str!("../data/lexicon/surnames.txt")))
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/surnames.txt")))
         .contains(key)
 }
