@@ -216,8 +216,11 @@ impl Extraction<'_, '_> {
         for trigger in triggers.iter_mut().filter(|t| t.outcome) {
             trigger.strong = !has_incident;
         }
-        let times =
+        // "AMMAN, May 9 (Reuters) –": the filing date in a dateline dates no event.
+        let story_start = self.article.dateline.as_ref().map_or(0, |d| d.text_start);
+        let mut times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
+        times.retain(|t| self.tokens[t.first].start >= story_start);
         if triggers.is_empty() {
             if let Some(place) = placement::heading_place(
                 self.tokens,

@@ -321,6 +321,7 @@ impl Extraction<'_, '_> {
                 report.subtype,
                 report.actors.clone(),
                 report.counts,
+                widened,
                 date_end.or(widened),
             );
             return;
@@ -363,6 +364,12 @@ impl Extraction<'_, '_> {
         let article_date = self.article.date;
         if let (Some(expression), Some(article)) = (nearest, article_date) {
             if expression.to < article - Duration::days(365) {
+                return (None, None, true);
+            }
+            // "Erdogan visited Cairo in February" (in September): an earlier event told in
+            // passing, dated only by its month.
+            if expression.coarse && !expression.since && expression.to < article - Duration::days(7)
+            {
                 return (None, None, true);
             }
             if expression.from > article + Duration::days(1) {
@@ -471,9 +478,10 @@ impl Extraction<'_, '_> {
                 (Some(a), Some(b)) => {
                     let new_end = date_end.unwrap_or(a);
                     let overlaps = a <= old_end && new_end >= b;
+                    // A visit goes on: "arrived on Wednesday", "held talks on Thursday".
                     let continues = kind == EventKind::Meeting
-                        && a > old_end
-                        && a - old_end <= Duration::days(2);
+                        && a - old_end <= Duration::days(2)
+                        && b - new_end <= Duration::days(2);
                     overlaps || continues
                 }
                 _ => true,
@@ -488,6 +496,7 @@ impl Extraction<'_, '_> {
         subtype: &'static str,
         actors: Vec<String>,
         counts: Counts,
+        date_start: Option<NaiveDate>,
         date_end: Option<NaiveDate>,
     ) {
         let event = &mut self.events[index];
@@ -501,6 +510,13 @@ impl Extraction<'_, '_> {
             }
         }
         event.counts.merge(counts);
+        if let (Some(start), Some(old)) = (date_start, event.date)
+            && start < old
+        {
+            // The visit began earlier than first said.
+            event.date_end = Some(event.date_end.unwrap_or(old));
+            event.date = Some(start);
+        }
         if let Some(end) = date_end.filter(|&end| Some(end) > event.date)
             && event.date_end.is_none_or(|old| end > old)
         {
@@ -528,14 +544,28 @@ impl Extraction<'_, '_> {
             return;
         }
         if let Some(last) = self.events.iter().rposition(|e| e.kind == report.kind) {
-            self.merge_into(last, report.subtype, report.actors, report.counts, None);
+            self.merge_into(
+                last,
+                report.subtype,
+                report.actors,
+                report.counts,
+                None,
+                None,
+            );
             return;
         }
         let topic_only = triggers.iter().all(|t| t.venue == Venue::Topic);
         if !strong || (report.kind == EventKind::Meeting && topic_only && report.actors.len() < 2) {
             return;
         }
-        if let Some(dateline) = self.dateline {
+        // An incident goes to the dateline only when the story names no place at all.
+        let names_a_place = (0..self.mentions.len()).any(|m| {
+            Some(m) != self.dateline && location::can_host_event(self.tokens, self.mentions, m)
+        });
+        if let Some(dateline) = self
+            .dateline
+            .filter(|_| report.kind != EventKind::Incident || !names_a_place)
+        {
             let placement = self.named(dateline, LocatedBy::Dateline);
             self.record(&report, placement);
             return;

@@ -152,9 +152,17 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
                 && tokens[i - 1].shape == Shape::Punct
                 && !tokens[i - 1].text.ends_with(['s', 'S'])
     };
-    let cancelled = std::cell::OnceCell::new();
-    let sentence_cancelled = || {
-        *cancelled.get_or_init(|| (first..end).any(|i| any_phrase_at(tokens, i, end, "cancelled")))
+    // A cancellation holds within its own clause: "a summit in Amman, with …, was called
+    // off" cancels the summit; "spoke by phone …, after a planned trip was postponed"
+    // does not cancel the call.
+    let cancelled_spans: Vec<(usize, usize)> = (first..end)
+        .filter(|&i| any_phrase_at(tokens, i, end, "cancelled"))
+        .map(|c| clause_around(tokens, first, end, c))
+        .collect();
+    let sentence_cancelled = |at: usize| {
+        cancelled_spans
+            .iter()
+            .any(|&(from, to)| at >= from && at < to)
     };
     let armed = std::cell::OnceCell::new();
     let sentence_has_act = || {
@@ -171,9 +179,19 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
     let mut i = first;
     while i < end {
         let start_here = clause_start(i);
+        // "the NATO Summit": a meeting noun capitalised after a capitalised name.
+        let in_name = i > first
+            && tokens[i].shape == Shape::Capitalized
+            && tokens[i - 1].is_cap()
+            && vocabulary::patterns_starting_with(&tokens[i].key)
+                .iter()
+                .any(|p| p.entry.flags.in_name);
         let allowed = |at: usize| {
-            casing_allows(&tokens[at], at == i && start_here, headline_case)
-                || (at > i && tokens[at].shape == Shape::Lower)
+            casing_allows(
+                &tokens[at],
+                at == i && (start_here || in_name),
+                headline_case,
+            ) || (at > i && tokens[at].shape == Shape::Lower)
         };
         // After an article or a possessive a word is a noun: "Blinken's tour", "the
         // visit", not the verbs "tour" and "visit".
@@ -198,6 +216,9 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             continue;
         }
         let verbal = entry.pos == Some(Pos::Verb);
+        // "Security forces killed four people": an act with its agent. "Four were
+        // killed", "killing five": a consequence of an act told elsewhere.
+        let active = entry.role == Role::Outcome && active_voice(tokens, start, pattern.form);
         let trigger = Trigger {
             kind: entry.kind,
             verbal,
@@ -210,9 +231,10 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             strong: match entry.role {
                 Role::Event => true,
                 Role::Weapon => sentence_has_act(),
+                Role::Outcome => active,
                 _ => false,
             },
-            outcome: entry.role == Role::Outcome,
+            outcome: entry.role == Role::Outcome && !active,
             object: entry.flags.object,
             form: pattern.form,
             first: start,
@@ -237,7 +259,7 @@ fn rejected(
     end: usize,
     trigger: &Trigger,
     entry: &vocabulary::Entry,
-    sentence_cancelled: &dyn Fn() -> bool,
+    sentence_cancelled: &dyn Fn(usize) -> bool,
 ) -> bool {
     let next = tokens.get(trigger.end).filter(|_| trigger.end < end);
     let previous = trigger
@@ -316,8 +338,10 @@ fn rejected(
         || topic_before(tokens, first, trigger.first, trigger.kind)
         || habitual(tokens, first, trigger.first)
         || unrealized(tokens, first, governing_word(tokens, first, trigger))
-        || (trigger.kind != EventKind::Incident && sentence_cancelled())
+        || (trigger.kind != EventKind::Incident && sentence_cancelled(trigger.first))
         || refers_back(tokens, first, trigger.first)
+        || future_before(tokens, first, trigger.first)
+        || (!trigger.verbal && unrealized_after(tokens, trigger.end, end))
 }
 
 /// Where the tense of a trigger is read: the trigger itself, or for a noun the light verb
@@ -388,6 +412,11 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
 }
 
 fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: EventKind) -> bool {
+    if kind == EventKind::Incident
+        && (first..at).any(|i| cues("topic_verbs").contains(&tokens[i].key))
+    {
+        return true;
+    }
     let section = match kind {
         EventKind::Incident => "incident_topic_before",
         EventKind::Meeting => "meeting_topic_before",
@@ -402,6 +431,72 @@ fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
         cues("habitual").contains(&tokens[j].key)
             && matches!(tokens[j - 1].key.as_str(), "has" | "have" | "had")
     })
+}
+
+/// A past verb with no auxiliary before it, right after a word that can be its subject.
+fn active_voice(tokens: &[Token<'_>], at: usize, form: Form) -> bool {
+    let previous = at.checked_sub(1).map(|p| &tokens[p]);
+    form == Form::Past
+        && previous.is_some_and(|p| {
+            p.is_word()
+                && !matches!(
+                    p.key.as_str(),
+                    "was"
+                        | "were"
+                        | "been"
+                        | "being"
+                        | "be"
+                        | "is"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "and"
+                        | "who"
+                        | "which"
+                        | "that"
+                )
+        })
+}
+
+/// "ahead of an international conference": a phrase of things to come a few words before.
+fn future_before(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    let from = at.saturating_sub(5).max(first);
+    (from..at).any(|i| any_phrase_at(tokens, i, at, "future_before"))
+}
+
+/// "talks would continue", "the visit is expected to": plans right after a noun trigger.
+fn unrealized_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
+    any_phrase_at(tokens, at, end, "unrealized_after")
+}
+
+/// The clause a token stands in: between the words that open a subordinate or a new
+/// clause ("after", "before", "while", "because", "but", …) around it.
+fn clause_around(tokens: &[Token<'_>], first: usize, end: usize, at: usize) -> (usize, usize) {
+    let opens_clause = |t: &Token<'_>| {
+        t.text == ";"
+            || (t.shape == Shape::Lower
+                && matches!(
+                    t.key.as_str(),
+                    "after"
+                        | "before"
+                        | "while"
+                        | "because"
+                        | "but"
+                        | "although"
+                        | "though"
+                        | "when"
+                        | "whereas"
+                ))
+    };
+    let from = (first..at)
+        .rev()
+        .find(|&i| opens_clause(&tokens[i]))
+        .map_or(first, |i| i + 1);
+    let to = (at + 1..end)
+        .find(|&i| opens_clause(&tokens[i]))
+        .unwrap_or(end);
+    (from, to)
 }
 
 /// A cue of plans, negation or modality in the two words before `at`.

@@ -31,6 +31,8 @@ pub struct Flags {
     pub person: bool,
     pub call_verb: bool,
     pub vessel: bool,
+    /// May be capitalised inside a name ("the NATO Summit", "Munich Security Conference").
+    pub in_name: bool,
 }
 
 /// One row of the vocabulary.
@@ -112,6 +114,7 @@ fn flags_of(list: &str) -> Flags {
             "person" => flags.person = true,
             "callverb" => flags.call_verb = true,
             "vessel" => flags.vessel = true,
+            "inname" => flags.in_name = true,
             _ => {}
         }
     }
@@ -352,6 +355,9 @@ mod tests {
             "call_titles",
             "speech_subjects",
             "vessels",
+            "topic_verbs",
+            "future_before",
+            "unrealized_after",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),

@@ -88,5 +88,7 @@ pub fn geoparse(
     let dateline_span = article.dateline.as_ref().map(|d| (d.start, d.end));
     let spots = spot::find_spots(tokens, sentences, gazetteer, dateline_span);
     let resolved = resolve::resolve(&spots, tokens, gazetteer, article, dateline_span);
-    roles::assign_roles(resolved, tokens, gazetteer, dateline_span)
+    // "ALULA, Saudi Arabia –": the region that qualifies the dateline is part of it.
+    let whole_dateline = article.dateline.as_ref().map(|d| (d.start, d.text_start));
+    roles::assign_roles(resolved, tokens, gazetteer, whole_dateline)
 }
