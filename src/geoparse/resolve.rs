@@ -237,12 +237,10 @@ fn score(
         parts.nearness = (-(nearest / 250.0)).exp() as f32;
         parts.nearest = Some((anchor, nearest as f32));
     }
-    if let Some(qualifier) = qualifier {
-        let inside = qualifier.country_code == place.country_code
-            && (qualifier.kind == PlaceKind::Country || qualifier.admin1 == place.admin1);
-        if inside && place.kind != PlaceKind::Country {
-            parts.qualifier = 4.0;
-        }
+    if let Some(qualifier) = qualifier
+        && lies_in(place, qualifier)
+    {
+        parts.qualifier = 4.0;
     }
     match place.kind {
         PlaceKind::Admin1 if spot.admin1_hint => parts.hint = 3.0,
@@ -252,25 +250,117 @@ fn score(
     parts
 }
 
-/// The place named right after "X, ": "Paris, Texas", "Erbil, Iraq".
+/// The area the text says a place lies in: "Paris, Texas", "Erbil, Iraq", "Al-Atareb
+/// (Jebel Saman, Aleppo)", "the Gare area of Amedi district", "a village in Hays district
+/// (Al Hudaydah)". `strict` when the text states it beyond doubt (brackets, or a division
+/// word: "district", "province"): then a candidate outside the area is not the place.
+struct Qualifier<'g> {
+    area: &'g Place,
+    strict: bool,
+}
+
+/// Words that may stand between a place and the area that contains it.
+fn links_to_area(token: &Token<'_>) -> bool {
+    matches!(token.text, "," | "(")
+        || matches!(
+            token.key.as_str(),
+            "in" | "of"
+                | "the"
+                | "village"
+                | "town"
+                | "city"
+                | "area"
+                | "region"
+                | "camp"
+                | "countryside"
+                | "outskirts"
+                | "subdistrict"
+                | "sub"
+                | "district"
+                | "neighbourhood"
+                | "neighborhood"
+                | "municipality"
+                | "locality"
+        )
+}
+
+fn is_division_word(token: &Token<'_>) -> bool {
+    matches!(
+        token.key.as_str(),
+        "district"
+            | "province"
+            | "governorate"
+            | "qadha"
+            | "qada"
+            | "nahiya"
+            | "subdistrict"
+            | "county"
+            | "region"
+            | "state"
+    )
+}
+
 fn qualifier_of<'g>(
     spot: &Spot,
     spots: &[Spot],
     tokens: &[Token<'_>],
     gazetteer: &'g Gazetteer,
-) -> Option<&'g Place> {
-    let comma = tokens.get(spot.end)?;
-    if comma.text != "," {
+) -> Option<Qualifier<'g>> {
+    let mut i = spot.end;
+    let mut bracket = false;
+    while i < tokens.len() && i < spot.end + 5 && links_to_area(&tokens[i]) {
+        bracket |= tokens[i].text == "(";
+        i += 1;
+    }
+    if i == spot.end {
         return None;
     }
-    let next = spots
-        .iter()
-        .find(|s| s.first == spot.end + 1 && !s.demonym)?;
-    next.candidates
+    // "in the X area of Y": the area word comes after the place.
+    let linked_by_comma_only = tokens[spot.end].text == "," && i == spot.end + 1;
+    let next = spots.iter().find(|s| s.first == i && !s.demonym)?;
+    let area = next
+        .candidates
         .iter()
         .map(|&id| gazetteer.place(id))
-        .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1))
-        .max_by(|a, b| importance(a).total_cmp(&importance(b)))
+        .filter(|p| {
+            matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
+                || p.kind == PlaceKind::Region && p.feature_code == "ADM2"
+        })
+        .max_by(|a, b| {
+            let rank = |p: &Place| match p.kind {
+                PlaceKind::Region if next.admin1_hint => 3,
+                PlaceKind::Admin1 if next.admin1_hint => 2,
+                _ => 1,
+            };
+            rank(a)
+                .cmp(&rank(b))
+                .then(importance(a).total_cmp(&importance(b)))
+        })?;
+    let division_word = tokens.get(next.end).is_some_and(is_division_word)
+        || tokens
+            .get(next.end - 1)
+            .is_some_and(|t| is_division_word(t) && next.end - next.first > 1);
+    let strict =
+        bracket || division_word || !linked_by_comma_only && area.kind != PlaceKind::Country;
+    Some(Qualifier { area, strict })
+}
+
+/// Whether `place` lies in `area` (same country; same first-level division for a
+/// province; within 60 km of a district's point, in its province).
+fn lies_in(place: &Place, area: &Place) -> bool {
+    if place.country_code != area.country_code || std::ptr::eq(place, area) {
+        return false;
+    }
+    match area.kind {
+        PlaceKind::Country => place.kind != PlaceKind::Country,
+        PlaceKind::Admin1 => place.admin1 == area.admin1 && place.kind != PlaceKind::Admin1,
+        PlaceKind::Region if area.feature_code == "ADM2" => {
+            (area.admin1.is_empty() || place.admin1 == area.admin1)
+                && place.is_point()
+                && place.distance_km(area) < 60.0
+        }
+        _ => false,
+    }
 }
 
 fn rank(
@@ -343,7 +433,7 @@ pub(super) fn resolve(
     article: &Article,
     dateline: Option<(usize, usize)>,
 ) -> Vec<Resolved> {
-    let qualifiers: Vec<Option<&Place>> = spots
+    let qualifiers: Vec<Option<Qualifier<'_>>> = spots
         .iter()
         .map(|s| qualifier_of(s, spots, tokens, gazetteer))
         .collect();
@@ -351,7 +441,7 @@ pub(super) fn resolve(
     let first_pass: Vec<Vec<Candidate>> = spots
         .iter()
         .zip(&qualifiers)
-        .map(|(s, q)| rank(s, &context, gazetteer, *q))
+        .map(|(s, q)| rank(s, &context, gazetteer, q.as_ref().map(|q| q.area)))
         .collect();
     for (spot, scored) in spots.iter().zip(&first_pass) {
         let Some(first) = scored.first() else {
@@ -395,7 +485,22 @@ pub(super) fn resolve(
         .iter()
         .zip(&qualifiers)
         .map(|(spot, qualifier)| {
-            let scored = rank(spot, &context, gazetteer, *qualifier);
+            let mut scored = rank(
+                spot,
+                &context,
+                gazetteer,
+                qualifier.as_ref().map(|q| q.area),
+            );
+            // "the Gare area of Amedi district": when the text puts the place in an area
+            // and no candidate lies there, the name is not one the gazetteer knows; the
+            // area stands for it (it is a mention of its own).
+            if let Some(q) = qualifier.as_ref().filter(|q| q.strict)
+                && !scored
+                    .first()
+                    .is_some_and(|c| lies_in(gazetteer.place(c.place), q.area))
+            {
+                scored.clear();
+            }
             let confidence = confidence(&scored, spot.recognition);
             Resolved {
                 spot: spot.clone(),

@@ -320,6 +320,18 @@ impl Context<'_, '_> {
         if single && self.surnames.strong.contains(&first.key) {
             return None;
         }
+        // "Al", "Ash" alone are articles of a longer name ("Ash Shaddadi"), and "Jebel",
+        // "Wadi", "Tal" alone are words for a mountain, a valley, a hill: never a place.
+        if single
+            && !big_area
+            && (NAME_PARTICLES.contains(&first.key.as_str())
+                || lexicon::GEOGRAPHIC_TERMS.contains(&first.key))
+        {
+            return None;
+        }
+        if single && !big_area && !in_dateline && names_a_person(tokens, spot.first) {
+            return None;
+        }
         if single && !big_area && self.surnames.weak.contains(&first.key) {
             return None;
         }
@@ -415,6 +427,37 @@ impl Context<'_, '_> {
             .iter()
             .any(|r| r.caps_only && spot.candidates.contains(&r.place))
     }
+}
+
+/// Whether the capitalised word at `i` is a person's name by how it is used: "Aya, 19,"
+/// (a name with an age), "their son Basel", "his daughter Aya", "Hamid al-Darwish",
+/// "Hamza Abu Shanab", "Saman was killed".
+fn names_a_person(tokens: &[Token<'_>], i: usize) -> bool {
+    let next = |k: usize| tokens.get(i + k);
+    let with_age = next(1).is_some_and(|t| t.text == ",")
+        && next(2).is_some_and(|t| {
+            t.shape == Shape::Number
+                && t.text.len() <= 3
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+        })
+        && next(3).is_none_or(|t| matches!(t.text, "," | ")" | ";" | "."));
+    let kin_before = i
+        .checked_sub(1)
+        .is_some_and(|p| lexicon::KINSHIP_WORDS.contains(&tokens[p].key));
+    let name_particle_after = next(1).is_some_and(|t| {
+        t.gap == Gap::Space
+            && (matches!(t.key.as_str(), "abu" | "bin" | "ibn" | "bint" | "ben")
+                || matches!(t.key.as_str(), "al" | "el")
+                    && next(2).is_some_and(|n| n.gap == Gap::Hyphen && n.is_cap()))
+    });
+    let victim = next(1).is_some_and(|t| matches!(t.key.as_str(), "was" | "were"))
+        && next(2).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "killed" | "injured" | "wounded" | "martyred" | "hurt" | "arrested" | "born"
+            )
+        });
+    with_age || kin_before || name_particle_after || victim
 }
 
 /// Surnames of people named in the text, so that a later bare "Austin" is not Texas.

@@ -76,7 +76,8 @@ pub static GOVERNMENT_VERBS: WordSet = WordSet::new(&[
     "told", "asked", "asks", "offered", "offers", "pledged", "pledges", "promised",
     "promises", "hosted", "hosts", "recognized", "recognised", "opposed", "opposes",
     "argued", "argues", "maintains", "maintained", "remains", "remained", "did", "does",
-    "do", "would", "will", "could", "can", "may", "might", "must", "should",
+    "do", "would", "will", "could", "can", "may", "might", "must", "should", "described",
+    "describes", "dismissed", "denounced", "praised", "insisted", "stressed", "noted",
 ]);
 
 /// Auxiliaries and adverbs that may stand between a metonymic subject and its verb.
@@ -181,6 +182,28 @@ pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
     "question", "economy", "oil", "market", "markets", "dollar", "election", "elections",
     "people", "public", "budget", "debt", "aid", "strategy", "interests", "position",
     "stance", "response", "port", "coast", "resort", "coastline",
+]);
+
+/// Words for a kind of landform or settlement that start many Arabic, Kurdish and
+/// Turkish place names ("Jebel Saman", "Wadi Khaled", "Tal Abyad", "Kfar Kila"): alone
+/// they name no place.
+#[rustfmt::skip]
+pub static GEOGRAPHIC_TERMS: WordSet = WordSet::new(&[
+    "jebel", "jabal", "jbel", "wadi", "tal", "tell", "ain", "ayn", "bir", "deir", "dayr",
+    "kafr", "kfar", "beit", "bayt", "umm", "ras", "khirbet", "khirbat", "qasr", "nahr", "hay",
+    "hayy", "souk", "suq", "bab", "qalaat", "marj", "mazraat", "birket", "sahl", "jisr",
+    "tepe", "dagh", "dag", "kani", "gund",
+]);
+
+/// Words for family members and the like, before a person's given name ("their son
+/// Basel", "his daughter Aya").
+#[rustfmt::skip]
+pub static KINSHIP_WORDS: WordSet = WordSet::new(&[
+    "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+    "wife", "husband", "mother", "father", "nephew", "nephews", "niece", "nieces", "cousin",
+    "cousins", "uncle", "aunt", "grandson", "granddaughter", "grandsons", "granddaughters",
+    "grandfather", "grandmother", "child", "boy", "girl", "named", "martyr", "widow",
+    "stepson", "stepdaughter", "fiancée", "fiance", "fiancé",
 ]);
 
 /// A fixed word list with hashed lookup, built on first use.
