@@ -31,7 +31,10 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     if mention.role != Role::Literal || mention.modifier {
         return false;
     }
-    if is_topic_or_residence(tokens, mention) || qualifies_an_office(tokens, mention) {
+    if is_topic_or_residence(tokens, mention)
+        || qualifies_an_office(tokens, mention)
+        || places_a_speaker(tokens, mention)
+    {
         return false;
     }
     if !mention.possessive {
@@ -89,6 +92,29 @@ const PLACE_NOUNS: &[&str] = &[
     "outpost",
     "garrison",
 ];
+
+/// "the military spokesperson in Sanaa said", "officials in Baghdad told": where someone
+/// spoke from, not where anything happened.
+fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let after = mention.end_token + usize::from(mention.possessive);
+    tokens.get(after).is_some_and(|t| {
+        matches!(
+            t.key.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "announced"
+                | "stated"
+                | "added"
+                | "claimed"
+                | "reported"
+                | "confirmed"
+        )
+    }) && mention
+        .first_token
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].key.as_str(), "in" | "from" | "at"))
+}
 
 /// "US Ambassador to Iraq", "Special Envoy for Syria", "Minister of Foreign Affairs of
 /// Iraq": the place is part of an office, not where anything happened.

@@ -85,6 +85,21 @@ impl Extraction<'_, '_> {
             self.merge_or_fall_back(report, triggers, index, anchor);
             return;
         }
+        // "The attack came as …", "condemned the strike": the event the story told.
+        let told = self.events.iter().rposition(|e| e.kind == kind);
+        if let Some(last) = told
+            && triggers.iter().filter(|t| t.strong).all(|t| t.anaphoric)
+        {
+            self.merge_into(
+                last,
+                report.subtype,
+                report.actors,
+                report.counts,
+                None,
+                None,
+            );
+            return;
+        }
         let placements = match (kind, placed) {
             (EventKind::Call, _) => self.call_place(index, anchor).into_iter().collect(),
             // An attack wave over a period ("14 attacks since Oct. 17 in Iraq") stays at

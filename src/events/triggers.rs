@@ -44,6 +44,8 @@ pub struct Trigger {
     pub object: bool,
     /// The form of the inflected word ("visits" in a headline is [`Form::Third`]).
     pub form: Form,
+    /// Refers to an event the story has told: "the attack", "condemned the strike".
+    pub anaphoric: bool,
     /// Token range.
     pub first: usize,
     pub end: usize,
@@ -237,6 +239,7 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             outcome: entry.role == Role::Outcome && !active,
             object: entry.flags.object,
             form: pattern.form,
+            anaphoric: anaphoric(tokens, first, start, verbal),
             first: start,
             end: stop,
         };
@@ -431,6 +434,22 @@ fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
         cues("habitual").contains(&tokens[j].key)
             && matches!(tokens[j - 1].key.as_str(), "has" | "have" | "had")
     })
+}
+
+/// "the attack", "this strike" (a determiner before the noun, through up to two
+/// adjectives), "condemned what it called a horrific attack" (a verb of reference a few
+/// words before): the event meant is one the story has already told, if it told one.
+fn anaphoric(tokens: &[Token<'_>], first: usize, at: usize, verbal: bool) -> bool {
+    if verbal {
+        return false;
+    }
+    let definite = (at.saturating_sub(3).max(first)..at)
+        .rev()
+        .take_while(|&j| tokens[j].shape == Shape::Lower)
+        .any(|j| cues("definite_before").contains(&tokens[j].key));
+    let referred = (at.saturating_sub(6).max(first)..at)
+        .any(|j| cues("reference_verbs").contains(&tokens[j].key));
+    definite || referred
 }
 
 /// A past verb with no auxiliary before it, right after a word that can be its subject.

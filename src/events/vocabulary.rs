@@ -358,6 +358,8 @@ mod tests {
             "topic_verbs",
             "future_before",
             "unrealized_after",
+            "definite_before",
+            "reference_verbs",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),
