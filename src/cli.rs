@@ -70,9 +70,16 @@ pub fn run_extract(format: Format, corrections: Option<&Path>, paths: &[PathBuf]
         }
     };
     if let Some(path) = corrections
-        && !path.exists()
+        && let Err(error) = std::fs::metadata(path)
     {
-        eprintln!("incident-map: {}: no such corrections file", path.display());
+        let reason = match crate::article::read::metadata_error(error) {
+            crate::article::InputError::NotFound => "no such corrections file".to_owned(),
+            other => other.to_string(),
+        };
+        eprintln!(
+            "incident-map: {}: {reason}",
+            crate::article::shown::shown(path)
+        );
         return ExitCode::from(2);
     }
     let corrections = match corrections.map(store::load) {

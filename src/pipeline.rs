@@ -9,7 +9,7 @@ use crate::corrections::Corrections;
 use crate::events::{Event, extract_events};
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{Located, Mention, geoparse};
-use crate::text::{split_sentences, tokenize};
+use crate::text::{split_sentences, tokenize_span};
 
 /// Everything extracted from one article.
 #[derive(Debug)]
@@ -40,12 +40,29 @@ pub struct Outcome {
 
 /// Geoparses an article, applies the user's corrections to its places, and extracts its
 /// events (so events follow the corrected places).
+///
+/// A text longer than [`WINDOW_BYTES`] is read window by window (cut at paragraph or
+/// sentence ends): tokens live for one window only, so memory and time stay proportional
+/// to the text whatever its size; places and events are those of the windows in order.
 pub fn extract(article: Article, gazetteer: &Gazetteer, corrections: &Corrections) -> Extracted {
-    let tokens = tokenize(&article.text);
-    let sentences = split_sentences(&tokens);
-    let mut mentions = geoparse(&article, &tokens, &sentences, gazetteer);
-    corrections.apply(&article.text, &mut mentions, gazetteer);
-    let events = extract_events(&article, &tokens, &sentences, &mentions, gazetteer);
+    let mut mentions = Vec::new();
+    let mut events = Vec::new();
+    for (from, to) in windows(&article.text, WINDOW_BYTES) {
+        let tokens = tokenize_span(&article.text, from, to);
+        let sentences = split_sentences(&tokens);
+        let mut found = geoparse(&article, &tokens, &sentences, gazetteer);
+        corrections.apply(&article.text, &mut found, gazetteer);
+        let base = mentions.len();
+        events.extend(
+            extract_events(&article, &tokens, &sentences, &found, gazetteer)
+                .into_iter()
+                .map(|mut event| {
+                    event.mention = event.mention.map(|m| m + base);
+                    event
+                }),
+        );
+        mentions.extend(found);
+    }
     Extracted {
         article,
         mentions,
@@ -53,42 +70,89 @@ pub fn extract(article: Article, gazetteer: &Gazetteer, corrections: &Correction
     }
 }
 
+/// Longest stretch of text read at once. News articles are far shorter; only pasted
+/// books and broken files reach it.
+pub const WINDOW_BYTES: usize = 256 * 1024;
+
+/// Cuts `text` into windows of at most about `size` bytes, each ending at a paragraph
+/// break, else a sentence end or a line break, else a space, else a character boundary.
+fn windows(text: &str, size: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while text.len() - from > size {
+        let mut limit = from + size;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let slice = &text[from..limit];
+        let cut = slice
+            .rfind("\n\n")
+            .or_else(|| slice.rfind(". "))
+            .or_else(|| slice.rfind('\n'))
+            .or_else(|| slice.rfind(' '))
+            .map(|at| from + at + 1)
+            .filter(|&at| at > from + size / 2)
+            .unwrap_or(limit);
+        out.push((from, cut));
+        from = cut;
+    }
+    out.push((from, text.len()));
+    out
+}
+
+/// What the paths a user gave stand for: the files to read, in order, and the entries
+/// that cannot be read (a FIFO, a device, a link loop, a folder reached twice).
+#[derive(Debug, Default)]
+pub struct Expanded {
+    pub files: Vec<PathBuf>,
+    pub problems: Vec<Outcome>,
+}
+
 /// Expands directories into their article files (sorted), keeping files and missing
 /// paths as given, so that every problem is reported against the path the user typed.
-pub fn expand_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
-    let mut expanded = Vec::new();
+pub fn expand_paths(paths: &[PathBuf]) -> Expanded {
+    let mut expanded = Expanded::default();
     for path in paths {
         if path.is_dir() {
-            let mut files = Vec::new();
-            read::collect_files(path, &mut files);
-            files.sort();
-            expanded.extend(files);
+            let walk = crate::article::walk::article_files(path);
+            expanded.files.extend(walk.files);
+            expanded
+                .problems
+                .extend(walk.problems.into_iter().map(|problem| Outcome {
+                    path: problem.path,
+                    result: Err(problem.error),
+                }));
         } else {
-            expanded.push(path.clone());
+            expanded.files.push(path.clone());
         }
     }
     expanded
 }
 
-/// Reads and extracts every file under `paths`, in parallel, keeping input order.
-/// `each` turns an outcome into what the caller keeps (a JSON line, an app record), so the
-/// extraction need not be held in memory for all files at once.
+/// Reads and extracts every file under `paths`, in parallel, keeping input order (the
+/// entries that cannot be read come first). `each` turns an outcome into what the caller
+/// keeps (a JSON line, an app record), so the extraction need not be held in memory for
+/// all files at once.
 pub fn extract_paths<T: Send>(
     paths: &[PathBuf],
     gazetteer: &Gazetteer,
     corrections: &Corrections,
     each: impl Fn(Outcome) -> T + Sync + Send,
 ) -> Vec<T> {
-    let files = expand_paths(paths);
-    files
-        .par_iter()
-        .flat_map_iter(|file| {
-            extract_file(file, gazetteer, corrections)
-                .into_iter()
-                .map(&each)
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    let Expanded { files, problems } = expand_paths(paths);
+    let mut out: Vec<T> = problems.into_iter().map(&each).collect();
+    out.extend(
+        files
+            .par_iter()
+            .flat_map_iter(|file| {
+                extract_file(file, gazetteer, corrections)
+                    .into_iter()
+                    .map(&each)
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>(),
+    );
+    out
 }
 
 /// Reads one file (which may hold several records) and extracts each article.
@@ -102,4 +166,22 @@ pub fn extract_file(file: &Path, gazetteer: &Gazetteer, corrections: &Correction
                 .map(|article| extract(article, gazetteer, corrections)),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::windows;
+
+    #[test]
+    fn windows_cover_the_text_and_cut_at_breaks() {
+        let text = "One two. Three four.\n\nFive six seven. Eight.".repeat(50);
+        let cuts = windows(&text, 100);
+        assert_eq!(cuts.first().map(|c| c.0), Some(0));
+        assert_eq!(cuts.last().map(|c| c.1), Some(text.len()));
+        for pair in cuts.windows(2) {
+            assert_eq!(pair[0].1, pair[1].0, "no gap, no overlap");
+        }
+        assert!(cuts.iter().all(|&(a, b)| b - a <= 100));
+        assert_eq!(windows("short", 100), vec![(0, 5)]);
+    }
 }

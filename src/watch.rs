@@ -159,13 +159,25 @@ impl Worker {
         events: &Receiver<notify::Result<notify::Event>>,
         control: &Receiver<Control>,
     ) {
-        for file in expand_paths(std::slice::from_ref(&self.dir)) {
+        let expanded = expand_paths(std::slice::from_ref(&self.dir));
+        for problem in expanded.problems {
+            let path = problem.path.clone();
+            if !self.send(Change::Updated {
+                path,
+                outcomes: vec![problem],
+                initial: true,
+                corrections: self.corrections.clone(),
+            }) {
+                return;
+            }
+        }
+        for file in expanded.files {
             if let Some(signature) = signature(&file) {
                 self.sent.insert(file.clone(), signature);
             }
             let outcomes = extract_file(&file, self.gazetteer, &self.corrections);
             if !self.send(Change::Updated {
-                path: file.display().to_string(),
+                path: crate::article::shown::shown(&file),
                 outcomes,
                 initial: true,
                 corrections: self.corrections.clone(),
@@ -226,7 +238,7 @@ impl Worker {
     /// Schedules every file that differs from what was sent, and every sent file that is
     /// gone.
     fn rescan(&mut self) {
-        let files = expand_paths(std::slice::from_ref(&self.dir));
+        let files = expand_paths(std::slice::from_ref(&self.dir)).files;
         let gone: Vec<PathBuf> = self.sent.keys().filter(|p| !p.exists()).cloned().collect();
         for file in files.into_iter().chain(gone) {
             if self.sent.get(&file) != signature(&file).as_ref() {
@@ -263,7 +275,7 @@ impl Worker {
             let Some(pending) = self.pending.get_mut(&path) else {
                 continue;
             };
-            let shown = path.display().to_string();
+            let shown = crate::article::shown::shown(&path);
             let meta = match fs::metadata(&path) {
                 Err(_) => {
                     self.pending.remove(&path);
@@ -277,15 +289,39 @@ impl Worker {
                 Ok(meta) if meta.is_dir() => {
                     // A folder moved in, or touched: its new or changed files are read.
                     self.pending.remove(&path);
-                    for file in expand_paths(std::slice::from_ref(&path)) {
+                    for file in expand_paths(std::slice::from_ref(&path)).files {
                         if self.sent.get(&file) != signature(&file).as_ref() {
                             self.schedule(file);
                         }
                     }
                     continue;
                 }
+                Ok(meta) if !meta.is_file() && is_article_file_name(&path) => {
+                    // A FIFO or a device named like an article: said once, never read
+                    // (reading it would block or never end).
+                    self.pending.remove(&path);
+                    let signature = signature_of(&meta);
+                    if self.sent.get(&path) == Some(&signature) {
+                        continue;
+                    }
+                    self.sent.insert(path.clone(), signature);
+                    let kind = crate::article::open::kind_of(meta.file_type());
+                    let outcome = Outcome {
+                        path: shown.clone(),
+                        result: Err(crate::article::InputError::NotRegular(kind)),
+                    };
+                    if !self.send(Change::Updated {
+                        path: shown,
+                        outcomes: vec![outcome],
+                        initial: false,
+                        corrections: self.corrections.clone(),
+                    }) {
+                        return false;
+                    }
+                    continue;
+                }
                 Ok(meta) if !meta.is_file() || !is_article_file_name(&path) => {
-                    // A FIFO or device would block the reader; other files are not articles.
+                    // Other files are not articles.
                     self.pending.remove(&path);
                     continue;
                 }

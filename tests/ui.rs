@@ -149,6 +149,55 @@ fn opening_a_folder_with_a_bad_file_reports_it_and_loads_the_rest() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn opening_a_folder_with_a_fifo_and_link_loops_lists_them_and_loads_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("incident_site.txt"), dir.path().join("good.txt")).unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink(".", dir.path().join("again")).unwrap();
+    std::os::unix::fs::symlink("/dev", dir.path().join("devices")).unwrap();
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let mut harness = harness(IncidentApp::new(gazetteer, Vec::new(), Settings::default()));
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .open(vec![dir.path().to_path_buf()], &ctx);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while harness.state().is_loading() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+        harness.run();
+    }
+    assert!(
+        !harness.state().is_loading(),
+        "the load finished: nothing blocked"
+    );
+    harness.run();
+    for problem in [
+        "pipe.txt: is a FIFO",
+        "again: folder already read",
+        "devices: link to a folder on another file system",
+    ] {
+        assert!(
+            harness.query_by_label_contains(problem).is_some(),
+            "Problems lists {problem}"
+        );
+    }
+    assert!(
+        harness
+            .query_by_label("Select incident drone strike in Harir Air Base on 2023-10-26")
+            .is_some(),
+        "the good file's event is on the map"
+    );
+}
+
 #[test]
 fn a_file_dropped_into_a_followed_folder_appears_within_a_second() {
     let dir = tempfile::tempdir().unwrap();

@@ -106,11 +106,18 @@ fn load(
             return;
         }
     };
-    let files = expand_paths(&paths);
+    let expanded = expand_paths(&paths);
     sender
-        .send(LoadMessage::Started { files: files.len() })
+        .send(LoadMessage::Started {
+            files: expanded.files.len() + expanded.problems.len(),
+        })
         .ok();
-    for file in files {
+    for outcome in expanded.problems {
+        if sender.send(LoadMessage::Done(Box::new(outcome))).is_err() {
+            return;
+        }
+    }
+    for file in expanded.files {
         for outcome in extract_file(&file, gazetteer, corrections) {
             if sender.send(LoadMessage::Done(Box::new(outcome))).is_err() {
                 return; // The app closed.

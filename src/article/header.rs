@@ -1,7 +1,7 @@
 //! The article header: the ` date YYYY-MM-DD` line and the wire-style dateline
 //! (`ERBIL (Kurdistan 24) – `, `ALULA, Saudi Arabia – `, `WASHINGTON — `).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// The dateline at the start of a story.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,9 +35,23 @@ pub fn parse_date_value(value: &str) -> Result<NaiveDate, String> {
     if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
         return Err(format!("{value:?} is not a YYYY-MM-DD date"));
     }
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map_err(|e| format!("{value:?} is not a valid YYYY-MM-DD date ({e})"))
+    if !(day.len() == 10 && day.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
+        return Err(format!("{value:?} is not a YYYY-MM-DD date"));
+    }
+    let date = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map_err(|e| format!("{value:?} is not a valid YYYY-MM-DD date ({e})"))?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        return Err(format!(
+            "{value:?} is outside the years {FIRST_YEAR}–{LAST_YEAR} a news date can have"
+        ));
+    }
+    Ok(date)
 }
+
+/// The years a date of a news article (or an imported event) may fall in: outside them a
+/// date is a typing error, and tools downstream (KML, spreadsheets) cannot hold it.
+pub const FIRST_YEAR: i32 = 1800;
+pub const LAST_YEAR: i32 = 2200;
 
 pub(super) fn parse_header(text: &str) -> Header {
     let mut header = Header {
@@ -184,6 +198,20 @@ mod tests {
                 .dateline
                 .is_none()
         );
+    }
+
+    #[test]
+    fn absurd_years_are_a_warning_not_a_date() {
+        for line in [
+            " date +99999-1-1\nText.",
+            " date 0000-01-01\nText.",
+            " date 2500-01-01\nT.",
+        ] {
+            let h = parse_header(line);
+            assert_eq!(h.date, None, "{line}");
+            assert!(h.warnings[0].contains("malformed date line"), "{line}");
+        }
+        assert!(parse_header(" date 1999-12-31\nText.").date.is_some());
     }
 
     #[test]

@@ -5,11 +5,14 @@
 //! `date`, `text`, `source`, `url`.
 
 mod header;
+pub mod open;
 pub mod read;
+pub mod shown;
+pub mod walk;
 
 use chrono::NaiveDate;
 
-pub use header::{Dateline, parse_date_value};
+pub use header::{Dateline, FIRST_YEAR, LAST_YEAR, parse_date_value};
 pub use read::{InputError, read_path};
 
 /// One article, ready for geoparsing and event extraction.

@@ -1,19 +1,24 @@
 //! Reading articles from paths: files, directories (recursively), JSON and JSON Lines.
 //!
 //! Every problem is reported per file (or per record) with the reason, and never stops the
-//! other files from being read.
+//! other files from being read. Only regular files are read ([`super::open`]), folders are
+//! walked without reading one twice ([`super::walk`]), and every input gives at least one
+//! [`Input`]: a file with no article in it gives one with a warning.
 
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 use thiserror::Error;
 
+use super::open::{is_link_loop, open_regular, read_bounded};
+use super::shown::shown;
 use super::{Article, parse_date_value};
 
-/// Largest plain-text or JSON file read whole. News articles are kilobytes; anything this
-/// big is almost certainly not an article. JSON Lines files are streamed and have no limit.
+/// Largest article text, and largest text or JSON file read whole, and largest JSON Lines
+/// record. News articles are kilobytes; anything this big is almost certainly not an
+/// article. JSON Lines files are streamed record by record and have no total limit.
 pub const MAX_TEXT_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Why one input could not be read. The path is reported next to it by the caller.
@@ -23,8 +28,18 @@ pub enum InputError {
     NotFound,
     #[error("cannot read: {0}")]
     Io(#[from] std::io::Error),
-    #[error("file too large: {size_mb:.1} MB (limit {limit_mb} MB for a text article)")]
-    TooLarge { size_mb: f64, limit_mb: u64 },
+    #[error("too large: over {limit_mb} MB (the limit for one article)")]
+    TooLarge { limit_mb: u64 },
+    #[error("is {0}, not a regular file")]
+    NotRegular(&'static str),
+    #[error("symbolic link loop")]
+    LinkLoop,
+    #[error("broken symbolic link (its target does not exist)")]
+    BrokenLink,
+    #[error("link to a folder on another file system: not followed")]
+    OtherFileSystem,
+    #[error("folder already read through another path: skipped")]
+    AlreadyRead,
     #[error("binary file, not text ({0})")]
     Binary(String),
     #[error("invalid UTF-8 at byte {0}")]
@@ -47,58 +62,36 @@ pub struct Input {
 /// gives the inputs of its article files (`.txt`, `.text`, `.json`, `.jsonl`, `.ndjson`,
 /// or no extension), recursively, in path order, hidden entries skipped.
 pub fn read_path(path: &Path) -> Vec<Input> {
-    let shown = path.display().to_string();
     match fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => vec![Input {
-            path: shown,
-            article: Err(InputError::NotFound),
-        }],
         Err(e) => vec![Input {
-            path: shown,
-            article: Err(InputError::Io(e)),
+            path: shown(path),
+            article: Err(metadata_error(e)),
         }],
         Ok(meta) if meta.is_dir() => {
-            let mut files = Vec::new();
-            let mut problems = Vec::new();
-            collect_article_files(path, &mut files, &mut problems);
-            files.sort();
-            let mut inputs = problems;
-            inputs.extend(files.iter().flat_map(|f| read_file(f)));
+            let walk = super::walk::article_files(path);
+            let mut inputs: Vec<Input> = walk
+                .problems
+                .into_iter()
+                .map(|p| Input {
+                    path: p.path,
+                    article: Err(p.error),
+                })
+                .collect();
+            inputs.extend(walk.files.iter().flat_map(|f| read_file(f)));
             inputs
         }
         Ok(_) => read_file(path),
     }
 }
 
-/// Collects the article files under `dir` (recursively, hidden entries skipped); an
-/// unreadable directory is listed too, so that reading it reports the problem.
-pub fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) {
-    let mut problems = Vec::new();
-    collect_article_files(dir, files, &mut problems);
-    files.extend(problems.into_iter().map(|p| PathBuf::from(p.path)));
-}
-
-fn collect_article_files(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Input>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            problems.push(Input {
-                path: dir.display().to_string(),
-                article: Err(InputError::Io(e)),
-            });
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        match entry.file_type() {
-            Ok(t) if t.is_dir() => collect_article_files(&path, files, problems),
-            Ok(_) if is_article_file_name(&path) => files.push(path),
-            _ => {}
-        }
+/// The error for a path whose metadata cannot be read.
+pub fn metadata_error(error: std::io::Error) -> InputError {
+    if error.kind() == std::io::ErrorKind::NotFound {
+        InputError::NotFound
+    } else if is_link_loop(&error) {
+        InputError::LinkLoop
+    } else {
+        InputError::Io(error)
     }
 }
 
@@ -122,7 +115,7 @@ fn extension(path: &Path) -> String {
 
 /// Reads one file; never fails as a whole, each problem becomes an `Err` input.
 pub fn read_file(path: &Path) -> Vec<Input> {
-    let shown = path.display().to_string();
+    let shown = shown(path);
     let fail = |error: InputError| {
         vec![Input {
             path: shown.clone(),
@@ -130,9 +123,11 @@ pub fn read_file(path: &Path) -> Vec<Input> {
         }]
     };
     if matches!(extension(path).as_str(), "jsonl" | "ndjson") {
-        return read_json_lines(path, &shown).unwrap_or_else(fail);
+        return read_json_lines(path, &shown)
+            .map(|inputs| or_nothing_found(inputs, &shown))
+            .unwrap_or_else(fail);
     }
-    let bytes = match read_limited(path) {
+    let bytes = match read_bounded(path, MAX_TEXT_FILE_BYTES) {
         Ok(bytes) => bytes,
         Err(error) => return fail(error),
     };
@@ -142,7 +137,9 @@ pub fn read_file(path: &Path) -> Vec<Input> {
     };
     let looks_json = text.trim_start().starts_with(['{', '[']);
     if extension(path) == "json" || (looks_json && serde_json::from_str::<Value>(text).is_ok()) {
-        return read_json(text, &shown).unwrap_or_else(fail);
+        return read_json(text, &shown)
+            .map(|inputs| or_nothing_found(inputs, &shown))
+            .unwrap_or_else(fail);
     }
     let offset_base = bytes.len() - text.len();
     let mut article = Article::from_text(shown.clone(), text.to_owned(), offset_base);
@@ -155,15 +152,18 @@ pub fn read_file(path: &Path) -> Vec<Input> {
     }]
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, InputError> {
-    let size = fs::metadata(path)?.len();
-    if size > MAX_TEXT_FILE_BYTES {
-        return Err(InputError::TooLarge {
-            size_mb: size as f64 / 1e6,
-            limit_mb: MAX_TEXT_FILE_BYTES / (1024 * 1024),
-        });
+/// One output per input, always: a file that holds no article (`[]`, an empty JSON
+/// Lines file) gives an empty article with a warning that says so.
+fn or_nothing_found(inputs: Vec<Input>, shown: &str) -> Vec<Input> {
+    if !inputs.is_empty() {
+        return inputs;
     }
-    Ok(fs::read(path)?)
+    let mut article = Article::from_text(shown, String::new(), 0);
+    article.warnings = vec!["no articles in this file".to_owned()];
+    vec![Input {
+        path: shown.to_owned(),
+        article: Ok(article),
+    }]
 }
 
 /// Checks that bytes are UTF-8 text and strips a BOM.
@@ -207,12 +207,59 @@ fn read_json(text: &str, shown: &str) -> Result<Vec<Input>, InputError> {
     })
 }
 
+/// Reads the next line (without its `\n`) into `line`, at most `limit` bytes of it: a
+/// longer line is consumed to its end without being kept. Returns false at the end of the
+/// input, and whether the line was cut.
+fn read_line_bounded(
+    reader: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<Option<bool>> {
+    line.clear();
+    let mut cut = false;
+    let mut any = false;
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(any.then_some(cut));
+        }
+        any = true;
+        let (chunk, done) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => (&buffer[..at], Some(at + 1)),
+            None => (buffer, None),
+        };
+        let room = limit.saturating_sub(line.len());
+        if chunk.len() > room {
+            cut = true;
+        }
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = done.unwrap_or(buffer.len());
+        reader.consume(used);
+        if done.is_some() {
+            return Ok(Some(cut));
+        }
+    }
+}
+
 fn read_json_lines(path: &Path, shown: &str) -> Result<Vec<Input>, InputError> {
-    let file = fs::File::open(path)?;
+    let file = open_regular(path)?;
+    let mut reader = BufReader::new(file);
     let mut inputs = Vec::new();
-    for (index, line) in BufReader::new(file).split(b'\n').enumerate() {
-        let line = line?;
-        let record_path = format!("{shown}#{}", index + 1);
+    let mut line = Vec::new();
+    let limit = usize::try_from(MAX_TEXT_FILE_BYTES).unwrap_or(usize::MAX);
+    let mut index = 0;
+    while let Some(cut) = read_line_bounded(&mut reader, &mut line, limit)? {
+        index += 1;
+        let record_path = format!("{shown}#{index}");
+        if cut {
+            inputs.push(Input {
+                path: record_path,
+                article: Err(InputError::TooLarge {
+                    limit_mb: MAX_TEXT_FILE_BYTES / (1024 * 1024),
+                }),
+            });
+            continue;
+        }
         let parsed = decode_text(&line).and_then(|text| {
             if text.trim().is_empty() {
                 return Ok(None);

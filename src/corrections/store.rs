@@ -34,23 +34,55 @@ pub enum CorrectionsError {
         "{path}: written by a newer incident-map (format {found}, this one reads {FORMAT_VERSION})"
     )]
     TooNew { path: String, found: u32 },
+    #[error("{path}: cannot read: {reason}")]
+    Unreadable { path: String, reason: String },
     #[error("{path}: cannot save: {source}")]
     Write { path: String, source: io::Error },
 }
 
-/// Reads a corrections file. A missing file is an empty set of corrections.
+/// Largest corrections file read: years of corrections are a few megabytes.
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a corrections file. A missing file is an empty set of corrections. Only a regular
+/// file is read (a FIFO or a device is an error, never a wait), a UTF-8 byte order mark is
+/// skipped, and a file that is not a JSON object says so.
 pub fn load(path: &Path) -> Result<Corrections, CorrectionsError> {
-    let shown = path.display().to_string();
-    let text = match fs::read(path) {
+    let shown = crate::article::shown::shown(path);
+    let bytes = match crate::article::open::read_bounded(path, MAX_FILE_BYTES) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Corrections::new()),
-        Err(source) => {
+        Err(crate::article::InputError::NotFound) => return Ok(Corrections::new()),
+        Err(crate::article::InputError::Io(source)) => {
             return Err(CorrectionsError::Read {
                 path: shown,
                 source,
             });
         }
+        Err(error) => {
+            return Err(CorrectionsError::Unreadable {
+                path: shown,
+                reason: error.to_string(),
+            });
+        }
     };
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let shape = serde_json::from_slice::<serde_json::Value>(text).ok();
+    if let Some(value) = shape.filter(|v| !v.is_object()) {
+        let found = match value {
+            serde_json::Value::Array(_) => "an array",
+            serde_json::Value::String(_) => "a string",
+            serde_json::Value::Number(_) => "a number",
+            serde_json::Value::Bool(_) => "a boolean",
+            _ => "null",
+        };
+        return Err(CorrectionsError::Corrupt {
+            path: shown,
+            line: 1,
+            column: 1,
+            reason: format!(
+                "expected a JSON object with \"version\" and \"corrections\", found {found}"
+            ),
+        });
+    }
     let corrupt = |e: serde_json::Error| CorrectionsError::Corrupt {
         path: shown.clone(),
         line: e.line(),
@@ -64,13 +96,13 @@ pub fn load(path: &Path) -> Result<Corrections, CorrectionsError> {
         #[serde(default)]
         version: u32,
     }
-    let found = serde_json::from_slice::<VersionOnly>(&text)
+    let found = serde_json::from_slice::<VersionOnly>(text)
         .map_err(corrupt)?
         .version;
     if found > FORMAT_VERSION {
         return Err(CorrectionsError::TooNew { path: shown, found });
     }
-    let mut corrections: Corrections = serde_json::from_slice(&text).map_err(corrupt)?;
+    let mut corrections: Corrections = serde_json::from_slice(text).map_err(corrupt)?;
     if let Err(reason) = corrections.check() {
         return Err(CorrectionsError::Corrupt {
             path: shown,

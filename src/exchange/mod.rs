@@ -149,7 +149,10 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     ]
     .iter()
     .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
-    .filter(|d| (1800..=2200).contains(&chrono::Datelike::year(d)))
+    .filter(|d| {
+        (crate::article::FIRST_YEAR..=crate::article::LAST_YEAR)
+            .contains(&chrono::Datelike::year(d))
+    })
 }
 
 /// The fields every reader interprets the same way, from their text (empty when absent).

@@ -94,14 +94,11 @@ impl Place {
     }
 }
 
-/// Great-circle distance between two points given in degrees, in kilometres
-/// (mean Earth radius 6371.0088 km, as the evaluation scripts use).
+/// Great-circle distance between two points given in degrees, in kilometres, by the
+/// `geo` crate's haversine (mean Earth radius 6371.0088 km, as the evaluation scripts use).
 pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0088 * a.sqrt().min(1.0).asin()
+    use geo::{Distance, Haversine, Point};
+    Haversine.distance(Point::new(lon1, lat1), Point::new(lon2, lat2)) / 1000.0
 }
 
 #[cfg(test)]

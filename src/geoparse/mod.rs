@@ -7,6 +7,7 @@
 //! dateline; [`roles`] says how the name is used (dateline, literal, metonym, demonym,
 //! inside a name).
 
+mod anchors;
 mod located;
 mod resolve;
 mod roles;

@@ -112,7 +112,7 @@ struct ArticleContext {
     countries: FxHashMap<&'static str, f32>,
     divisions: FxHashMap<(&'static str, &'static str), f32>,
     total: f32,
-    anchors: Vec<PlaceId>,
+    anchors: super::anchors::Anchors,
     dateline_country: Option<&'static str>,
 }
 
@@ -226,14 +226,7 @@ fn score(
     if context.dateline_country == Some(place.country_code) {
         parts.dateline = 0.7;
     }
-    if let Some((anchor, nearest)) = context
-        .anchors
-        .iter()
-        .map(|&a| (a, gazetteer.place(a)))
-        .filter(|(_, a)| a.is_point() && !std::ptr::eq(*a, place))
-        .map(|(id, a)| (id, a.distance_km(place)))
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-    {
+    if let Some((anchor, nearest)) = context.anchors.nearest(place, gazetteer) {
         parts.nearness = (-(nearest / 250.0)).exp() as f32;
         parts.nearest = Some((anchor, nearest as f32));
     }
@@ -317,7 +310,9 @@ fn qualifier_of<'g>(
     }
     // "in the X area of Y": the area word comes after the place.
     let linked_by_comma_only = tokens[spot.end].text == "," && i == spot.end + 1;
-    let next = spots.iter().find(|s| s.first == i && !s.demonym)?;
+    // Spots are in text order: find the one starting at `i` by binary search.
+    let at = spots.partition_point(|s| s.first < i);
+    let next = spots.get(at).filter(|s| s.first == i && !s.demonym)?;
     let area = next
         .candidates
         .iter()
@@ -465,9 +460,10 @@ pub(super) fn resolve(
             context.dateline_country = Some(place.country_code);
         }
         if margin >= 1.0 && place.is_point() && !spot.demonym {
-            context.anchors.push(best);
+            context.anchors.add(best, gazetteer);
         }
     }
+    context.anchors.index();
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);
         if let Some(r) = gazetteer.by_name(&key).iter().find(|r| {

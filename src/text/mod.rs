@@ -8,4 +8,4 @@ mod tokens;
 
 pub use fold::{fold, fold_into};
 pub use sentences::{Sentence, split_sentences};
-pub use tokens::{Gap, Shape, Token, tokenize};
+pub use tokens::{Gap, Shape, Token, tokenize, tokenize_span};

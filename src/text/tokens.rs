@@ -77,6 +77,17 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// Tokens of `text[from..to]`, with spans into the whole `text` (for reading a long text
+/// a window at a time). `from` and `to` must be character boundaries.
+pub fn tokenize_span(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
+    let mut tokens = tokenize(text.get(from..to).unwrap_or(""));
+    for token in &mut tokens {
+        token.start += from;
+        token.end += from;
+    }
+    tokens
+}
+
 /// Splits `text` into tokens. Never fails; unknown characters become punctuation.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
