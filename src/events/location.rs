@@ -295,6 +295,89 @@ fn topic_between(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
         .any(|t| TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap())
 }
 
+/// Where a meeting noun's complement ends: past "with/between <people, titles, names>"
+/// and a verb of taking place ("starts", "were held", "took place"). The venue may follow.
+fn noun_reach(tokens: &[Token<'_>], after: usize) -> usize {
+    let mut i = after;
+    if tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.key.as_str(), "with" | "between" | "among" | "of"))
+    {
+        i += 1;
+        while i < tokens.len() && i < after + 14 {
+            let t = &tokens[i];
+            let part = t.is_cap()
+                || matches!(t.text, "," | "." | "-")
+                || crate::lexicon::TITLE_WORDS.contains(&t.key)
+                || matches!(
+                    t.key.as_str(),
+                    "and"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "al"
+                        | "bin"
+                        | "of"
+                        | "officials"
+                        | "leaders"
+                        | "delegation"
+                        | "delegations"
+                        | "counterpart"
+                        | "counterparts"
+                        | "representatives"
+                        | "government"
+                );
+            if !part || t.key == "in" || t.key == "at" {
+                break;
+            }
+            i += 1;
+        }
+    }
+    let occurs = |k: &str| {
+        matches!(
+            k,
+            "start"
+                | "starts"
+                | "started"
+                | "begin"
+                | "begins"
+                | "began"
+                | "open"
+                | "opens"
+                | "opened"
+                | "resume"
+                | "resumes"
+                | "resumed"
+                | "end"
+                | "ends"
+                | "ended"
+                | "concluded"
+                | "concludes"
+                | "convened"
+                | "convene"
+                | "convenes"
+                | "continue"
+                | "continues"
+                | "continued"
+                | "held"
+                | "took"
+                | "take"
+                | "takes"
+                | "place"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "being"
+        )
+    };
+    while tokens.get(i).is_some_and(|t| occurs(&t.key)) && i < after + 18 {
+        i += 1;
+    }
+    i
+}
+
 /// The best place mention for `trigger` among the mentions of its sentence
 /// (`sentence_mentions` are indexes into `mentions`), if any qualifies.
 pub fn place_for_trigger(
@@ -323,6 +406,10 @@ pub fn place_for_trigger(
                 && tokens[mention.first_token - 1].key == "in"
                 && tokens[mention.first_token - 1].is_cap()
                 && tokens.get(mention.end_token).is_some_and(|t| t.text == ",");
+            // "a meeting with Japanese foreign minister Motegi in Tehran", "peace talks
+            // between the US and the Taliban start in Doha": the noun's complement and a verb
+            // of taking place stand between it and its venue.
+            let reach = noun_reach(tokens, trigger.end);
             let allowed = fronted
                 || match (trigger.kind, trigger.venue) {
                     (super::EventKind::Incident, _) => true,
@@ -331,6 +418,7 @@ pub fn place_for_trigger(
                         venue_word
                             && if after {
                                 distance <= 3
+                                    || !trigger.verbal && mention.first_token <= reach + 2
                                     || trigger.verbal
                                         && distance <= 15
                                         && !topic_between(tokens, trigger.end, mention.first_token)

@@ -67,7 +67,10 @@ pub fn party_seats(
     let mut found: Vec<(usize, PlaceId)> = Vec::new();
     for &m in sentence_mentions {
         let mention = &mentions[m];
-        if mention.first_token < from || !qualifies_office(tokens, mention) {
+        if mention.first_token < from
+            || mention.first_token >= to
+            || !qualifies_office(tokens, mention)
+        {
             continue;
         }
         if let Some(seat) = gazetteer.seat(mention.place) {

@@ -372,12 +372,41 @@ impl Extraction<'_, '_> {
                 trigger.first.saturating_sub(e.end)
             }
         };
+        // An expression in another clause ("…, since the countries established ties last
+        // year") may date the event, but never makes it background.
+        let same_clause = |e: &TimeExpression| {
+            let (from, to) = if e.first >= trigger.end {
+                (trigger.end, e.first)
+            } else {
+                (e.end, trigger.first)
+            };
+            !self.tokens[from..to].iter().any(|t| {
+                t.text == ";"
+                    || t.shape == crate::text::Shape::Lower
+                        && matches!(
+                            t.key.as_str(),
+                            "since"
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "because"
+                                | "although"
+                                | "which"
+                                | "who"
+                                | "where"
+                                | "as"
+                        )
+            })
+        };
         let nearest = times
             .iter()
             .filter(|e| !e.reporting)
-            .min_by_key(|e| (e.coarse && !e.since, distance(e)));
+            .min_by_key(|e| (!same_clause(e), e.coarse && !e.since, distance(e)));
         let article_date = self.article.date;
-        if let (Some(expression), Some(article)) = (nearest, article_date) {
+        if let (Some(expression), Some(article)) =
+            (nearest.filter(|e| same_clause(e)), article_date)
+        {
             if expression.to < article - Duration::days(365) {
                 return (None, None, true);
             }
@@ -585,13 +614,20 @@ impl Extraction<'_, '_> {
             self.record(&report, placement);
             return;
         }
+        // The host is the office holder met: named right after the trigger, before the
+        // clause goes on ("met the President of Iran", not "… making him the first US
+        // Secretary of State to do so").
+        let sentence_end = self.sentences[index].end;
+        let object_end = (anchor.end..sentence_end.min(anchor.end + 10))
+            .find(|&i| matches!(self.tokens[i].text, "," | ";" | "."))
+            .unwrap_or(sentence_end.min(anchor.end + 10));
         if report.kind == EventKind::Meeting
             && let Some(&(_, seat)) = placement::party_seats(
                 self.tokens,
                 self.mentions,
                 &self.by_sentence[index],
                 self.gazetteer,
-                (anchor.end, self.sentences[index].end),
+                (anchor.end, object_end),
             )
             .first()
         {

@@ -425,7 +425,7 @@ fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: EventKind) 
         EventKind::Meeting => "meeting_topic_before",
         _ => return false,
     };
-    let from = at.saturating_sub(5).max(first);
+    let from = at.saturating_sub(7).max(first);
     (from..at).any(|i| any_phrase_at(tokens, i, at, section))
 }
 

@@ -142,6 +142,7 @@ pub static NEVER_PLACES: WordSet = WordSet::new(&[
     "islamic", "christmas", "easter", "ramadan", "eid", "parliament", "congress", "senate",
     "army", "navy", "state", "union", "church", "university", "hospital", "police", "mr",
     "isis", "isil", "daesh", "hamas", "hezbollah", "houthi", "houthis", "coalition",
+    "taliban", "peshmerga", "hashd", "pkk", "ypg", "sdf", "irgc", "idf", "nato", "centcom",
     "pentagon", "kremlin", "white", "house", "embassy", "government", "presidency",
     "ministry", "council", "court", "media", "twitter", "facebook", "google", "reuters",
     "com", "www", "http", "https", "update", "breaking", "photo", "video", "said", "says",
