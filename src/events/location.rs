@@ -34,6 +34,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     if is_topic_or_residence(tokens, mention)
         || qualifies_an_office(tokens, mention)
         || places_a_speaker(tokens, mention)
+        || qualifies_the_place_before(tokens, mention)
     {
         return false;
     }
@@ -92,6 +93,37 @@ const PLACE_NOUNS: &[&str] = &[
     "outpost",
     "garrison",
 ];
+
+/// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the
+/// later place says where the earlier one is; it is not the event's place.
+fn qualifies_the_place_before(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let mut i = mention.first_token;
+    let step = |i: &mut usize| {
+        *i = i.checked_sub(1)?;
+        Some(&tokens[*i])
+    };
+    let Some(link) = step(&mut i) else {
+        return false;
+    };
+    if !matches!(link.key.as_str(), "in" | "of") {
+        return false;
+    }
+    let mut saw_noun = false;
+    for _ in 0..4 {
+        let Some(t) = step(&mut i) else {
+            return false;
+        };
+        match t.key.as_str() {
+            "village" | "town" | "city" | "district" | "subdistrict" | "sub" | "province"
+            | "governorate" | "area" | "region" | "hamlet" | "suburb" | "neighbourhood"
+            | "neighborhood" | "camp" | "locality" => saw_noun = true,
+            "a" | "an" | "small" | "large" | "border" | "mountain" | "mountainous" | "rural"
+            | "coastal" => {}
+            _ => return saw_noun && t.text == ",",
+        }
+    }
+    false
+}
 
 /// "the military spokesperson in Sanaa said", "officials in Baghdad told": where someone
 /// spoke from, not where anything happened.
@@ -201,7 +233,7 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
 
 fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let mut i = mention.first_token;
-    for _ in 0..5 {
+    for _ in 0..6 {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
@@ -213,47 +245,8 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         {
             return true;
         }
-        if !matches!(
-            previous.key.as_str(),
-            "the"
-                | "a"
-                | "town"
-                | "city"
-                | "village"
-                | "capital"
-                | "of"
-                | "province"
-                | "provinces"
-                | "region"
-                | "district"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "northeastern"
-                | "northwestern"
-                | "southeastern"
-                | "southwestern"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-                | "desert"
-                | "border"
-                | "held"
-                | "controlled"
-                | "run"
-                | "nearby"
-                | "outskirts"
-                | "suburb"
-                | "base"
-                | "city's"
-                | "disputed"
-                | "oil"
-                | "rich"
-                | "restive"
-        ) {
+        // "in the southern border town of", "targeted populated villages of".
+        if !super::vocabulary::cues("venue_fillers").contains(&previous.key) {
             return false;
         }
         i -= 1;

@@ -90,6 +90,9 @@ pub struct Event {
     pub date: Option<NaiveDate>,
     /// Last day, for events over a range ("since Oct. 17", "a two-day visit").
     pub date_end: Option<NaiveDate>,
+    /// The text states the date (not inherited from the article or an earlier event): a
+    /// later sentence that states one may date an event its lede left undated.
+    pub date_stated: bool,
     pub place: PlaceId,
     /// Index of the place mention in the article's mentions; `None` when the place is
     /// inferred (a government's seat), not named.

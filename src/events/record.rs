@@ -321,6 +321,19 @@ impl Extraction<'_, '_> {
                 self.same_event(report.kind, named, stated, date_end)
             });
         if let Some(existing) = existing {
+            // "Three soldiers were killed in an Israeli aggression." … "at around 9:10 pm on
+            // Sunday, the enemy carried out …": the lede's event takes the stated day.
+            let one_day_or_so = match (date, date_end) {
+                (Some(a), Some(b)) => b - a <= Duration::days(7),
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if date_stated && !self.events[existing].date_stated && one_day_or_so {
+                let event = &mut self.events[existing];
+                event.date = date;
+                event.date_end = date_end;
+                event.date_stated = true;
+            }
             // The finer of the two places locates the merged event (the site within the city).
             let old_place = self.gazetteer.place(self.events[existing].place);
             let new_place = self.gazetteer.place(place);
@@ -346,6 +359,7 @@ impl Extraction<'_, '_> {
             subtype: report.subtype,
             date,
             date_end,
+            date_stated,
             place,
             mention: placement.mention,
             located_by: placement.located_by,
@@ -408,6 +422,10 @@ impl Extraction<'_, '_> {
             (nearest.filter(|e| same_clause(e)), article_date)
         {
             if expression.to < article - Duration::days(365) {
+                return (None, None, true);
+            }
+            // "frequent strikes since 2019": a campaign over years, not an event.
+            if expression.since && expression.from < article - Duration::days(365) {
                 return (None, None, true);
             }
             // "Erdogan visited Cairo in February" (in September): an earlier event told in
@@ -510,10 +528,20 @@ impl Extraction<'_, '_> {
                 && old.is_point()
                 && is_city(new) != is_city(old)
                 && new.distance_km(old) < 25.0;
+            // A district is a place of its own: it holds an earlier event only if that
+            // event lies in it.
+            let district = |p: &crate::gazetteer::Place| {
+                p.kind == PlaceKind::Region && p.feature_code == "ADM2"
+            };
+            let in_district = district(new)
+                && (e.place == place
+                    || old.is_point() && old.admin1 == new.admin1 && new.distance_km(old) < 30.0);
             let same_place = e.place == place
                 || same_city
                 || city_and_spot
+                || in_district
                 || (!new.is_point()
+                    && !district(new)
                     && new.country_code == old.country_code
                     && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)
                         || new.admin1 == old.admin1));

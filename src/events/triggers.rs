@@ -445,7 +445,7 @@ fn anaphoric(tokens: &[Token<'_>], first: usize, at: usize, verbal: bool) -> boo
     }
     let definite = (at.saturating_sub(3).max(first)..at)
         .rev()
-        .take_while(|&j| tokens[j].shape == Shape::Lower)
+        .take_while(|&j| tokens[j].shape == Shape::Lower || j == first)
         .any(|j| cues("definite_before").contains(&tokens[j].key));
     let referred = (at.saturating_sub(6).max(first)..at)
         .any(|j| cues("reference_verbs").contains(&tokens[j].key));

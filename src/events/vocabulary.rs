@@ -360,6 +360,7 @@ mod tests {
             "unrealized_after",
             "definite_before",
             "reference_verbs",
+            "venue_fillers",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),

@@ -17,7 +17,8 @@ pub static LOCATIVE_PREPOSITIONS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static VENUE_PREPOSITIONS: WordSet = WordSet::new(&[
     "in", "at", "near", "outside", "inside", "on", "into", "over", "across", "around",
-    "throughout", "to",
+    "throughout", "to", "above", "below", "beneath", "beside", "behind", "off", "along",
+    "opposite", "beyond", "towards", "toward",
 ]);
 
 /// Titles and ranks that precede a person's name ("Prime Minister Mohammed Shia al-Sudani").
