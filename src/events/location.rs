@@ -35,6 +35,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         || qualifies_an_office(tokens, mention)
         || places_a_speaker(tokens, mention)
         || qualifies_the_place_before(tokens, mention)
+        || launch_origin(tokens, mention)
     {
         return false;
     }
@@ -94,9 +95,53 @@ const PLACE_NOUNS: &[&str] = &[
     "garrison",
 ];
 
+/// "missiles were launched from Iran's East Azerbaijan province", "drones fired from
+/// Yemen": where an attack came from, not where it struck.
+fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let Some(from) = mention.first_token.checked_sub(1) else {
+        return false;
+    };
+    tokens[from].key == "from"
+        && (from.saturating_sub(4)..from).any(|i| {
+            matches!(
+                tokens[i].key.as_str(),
+                "launched"
+                    | "launch"
+                    | "fired"
+                    | "fire"
+                    | "firing"
+                    | "launching"
+                    | "flown"
+                    | "flew"
+                    | "came"
+                    | "coming"
+                    | "originated"
+                    | "took"
+            )
+        })
+}
+
 /// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the
 /// later place says where the earlier one is; it is not the event's place.
 fn qualifies_the_place_before(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    // "Kfar Kila, in the Marjayoun district": an area after ", in (the)".
+    let before = |back: usize| mention.first_token.checked_sub(back).map(|i| &tokens[i]);
+    let names_area = tokens.get(mention.end_token).is_some_and(|t| {
+        matches!(
+            t.key.as_str(),
+            "district" | "province" | "governorate" | "region" | "subdistrict" | "county"
+        )
+    }) || tokens[mention.first_token..mention.end_token]
+        .iter()
+        .any(|t| matches!(t.key.as_str(), "district" | "province" | "governorate"));
+    let after_comma_in = match (before(1), before(2), before(3)) {
+        (Some(a), Some(b), _) if a.key == "in" && b.text == "," => true,
+        (Some(a), Some(b), Some(c)) => a.key == "the" && b.key == "in" && c.text == ",",
+        _ => false,
+    };
+    if names_area && after_comma_in {
+        return true;
+    }
     let mut i = mention.first_token;
     let step = |i: &mut usize| {
         *i = i.checked_sub(1)?;
@@ -128,6 +173,50 @@ fn qualifies_the_place_before(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// "the military spokesperson in Sanaa said", "officials in Baghdad told": where someone
 /// spoke from, not where anything happened.
 fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    // "the spokesperson said in Riyadh", "told reporters in New York".
+    let before = |back: usize| mention.first_token.checked_sub(back).map(|i| &tokens[i]);
+    let in_or_from = before(1).is_some_and(|t| matches!(t.key.as_str(), "in" | "from"));
+    let spoke_before = before(2).is_some_and(|t| {
+        matches!(
+            t.key.as_str(),
+            "said" | "told" | "announced" | "stated" | "speaking" | "reporters" | "journalists"
+        )
+    });
+    // "the coalition spokesperson in Riyadh did not comment", "officials in Baghdad said".
+    let speaker_before = before(2).is_some_and(|t| {
+        matches!(
+            t.key.as_str(),
+            "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "official"
+                | "officials"
+                | "source"
+                | "sources"
+                | "correspondent"
+                | "reporter"
+                | "ministry"
+                | "embassy"
+        )
+    });
+    let speaks_after = (mention.end_token..(mention.end_token + 4).min(tokens.len())).any(|i| {
+        matches!(
+            tokens[i].key.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "announced"
+                | "stated"
+                | "comment"
+                | "commented"
+                | "confirmed"
+                | "added"
+                | "reported"
+        )
+    });
+    if in_or_from && (spoke_before || speaker_before && speaks_after) {
+        return true;
+    }
     let after = mention.end_token + usize::from(mention.possessive);
     tokens.get(after).is_some_and(|t| {
         matches!(

@@ -87,8 +87,44 @@ impl Extraction<'_, '_> {
         }
         // "The attack came as …", "condemned the strike": the event the story told.
         let told = self.events.iter().rposition(|e| e.kind == kind);
+        // "The military said on 20 July that it had struck a Hamas terrorist in central
+        // Gaza": a party's account of the strike told, same day, a few km off.
+        if kind == EventKind::Incident
+            && triggers.iter().filter(|t| t.strong).all(|t| t.reported)
+            && let (Some(last), Some((_, m))) = (told, placed)
+        {
+            let old = &self.events[last];
+            let near = self
+                .gazetteer
+                .place(old.place)
+                .distance_km(self.gazetteer.place(self.mentions[m].place))
+                < 60.0;
+            if near && (old.date == date || date.is_none()) {
+                self.merge_into(
+                    last,
+                    report.subtype,
+                    report.actors,
+                    report.counts,
+                    None,
+                    None,
+                );
+                return;
+            }
+        }
+        // A definite noun with a place of its own is the event told when that place is
+        // near it ("the wounded were taken to the hospital in Idlib city"), a further part
+        // when it is not ("In Syria, the strikes hit positions around Albu Kamal").
+        let near_told = |m: usize| {
+            told.is_some_and(|last| {
+                let old = self.gazetteer.place(self.events[last].place);
+                old.is_point()
+                    && old.distance_km(self.gazetteer.place(self.mentions[m].place)) < 25.0
+            })
+        };
+        let anaphoric =
+            |t: &&Trigger| t.referred || t.definite && placed.is_none_or(|(_, m)| near_told(m));
         if let Some(last) = told
-            && triggers.iter().filter(|t| t.strong).all(|t| t.anaphoric)
+            && triggers.iter().filter(|t| t.strong).all(|t| anaphoric(&t))
         {
             self.merge_into(
                 last,
@@ -424,8 +460,9 @@ impl Extraction<'_, '_> {
             if expression.to < article - Duration::days(365) {
                 return (None, None, true);
             }
-            // "frequent strikes since 2019": a campaign over years, not an event.
-            if expression.since && expression.from < article - Duration::days(365) {
+            // "frequent strikes since 2019", "airstrikes since October": a campaign over
+            // months, not an event (a tally over a few weeks stays, as a summary).
+            if expression.since && expression.from < article - Duration::days(90) {
                 return (None, None, true);
             }
             // "Erdogan visited Cairo in February" (in September): an earlier event told in

@@ -44,8 +44,13 @@ pub struct Trigger {
     pub object: bool,
     /// The form of the inflected word ("visits" in a headline is [`Form::Third`]).
     pub form: Form,
-    /// Refers to an event the story has told: "the attack", "condemned the strike".
-    pub anaphoric: bool,
+    /// Names an event the story has told, by a determiner: "the attack", "these strikes".
+    pub definite: bool,
+    /// Is the object of a verb of reference: "condemned the strike", "claimed the attack".
+    pub referred: bool,
+    /// Stands in what someone said ("the military said it had struck …"): a party's
+    /// account of an event the story may already have told.
+    pub reported: bool,
     /// Token range.
     pub first: usize,
     pub end: usize,
@@ -166,17 +171,16 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             .iter()
             .any(|&(from, to)| at >= from && at < to)
     };
-    let armed = std::cell::OnceCell::new();
-    let sentence_has_act = || {
-        *armed.get_or_init(|| {
-            (first..end).any(|j| {
-                vocabulary::is_act(&tokens[j].key)
-                    && !tokens
-                        .get(j + 1)
-                        .is_some_and(|n| cues("equipment_after").contains(&n.key))
-            })
+    let acts: Vec<usize> = (first..end)
+        .filter(|&j| {
+            vocabulary::is_act(&tokens[j].key)
+                && !tokens
+                    .get(j + 1)
+                    .is_some_and(|n| cues("equipment_after").contains(&n.key))
         })
-    };
+        .collect();
+    // An act other than the weapon word itself ("a guided bomb": "bomb" is also a verb).
+    let sentence_has_act = |from: usize, to: usize| acts.iter().any(|&j| j < from || j >= to);
     let mut found = Vec::new();
     let mut i = first;
     while i < end {
@@ -232,14 +236,28 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             },
             strong: match entry.role {
                 Role::Event => true,
-                Role::Weapon => sentence_has_act(),
+                Role::Weapon => sentence_has_act(start, stop),
                 Role::Outcome => active,
                 _ => false,
             },
             outcome: entry.role == Role::Outcome && !active,
             object: entry.flags.object,
             form: pattern.form,
-            anaphoric: anaphoric(tokens, first, start, verbal),
+            definite: !verbal && definite(tokens, first, start),
+            // "The attack came as …", "The shelling came a day after …": the event told,
+            // and what follows is its context.
+            referred: !verbal
+                && (referred(tokens, first, start)
+                    || definite(tokens, first, start)
+                        && tokens.get(stop).is_some_and(|t| {
+                            matches!(t.key.as_str(), "came" | "comes" | "coincided" | "followed")
+                        })),
+            reported: (first..start).any(|j| {
+                matches!(
+                    tokens[j].key.as_str(),
+                    "said" | "says" | "claimed" | "claims" | "announced" | "stated"
+                )
+            }),
             first: start,
             end: stop,
         };
@@ -340,6 +358,7 @@ fn rejected(
         || expected_before
         || topic_before(tokens, first, trigger.first, trigger.kind)
         || habitual(tokens, first, trigger.first)
+        || habitual_after(tokens, trigger.end, end)
         || unrealized(tokens, first, governing_word(tokens, first, trigger))
         || (trigger.kind != EventKind::Incident && sentence_cancelled(trigger.first))
         || refers_back(tokens, first, trigger.first)
@@ -429,6 +448,11 @@ fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: EventKind) 
     (from..at).any(|i| any_phrase_at(tokens, i, at, section))
 }
 
+/// "airstrikes continued almost nightly", "shelling daily": a habit, not one event.
+fn habitual_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
+    (at..end.min(at + 4)).any(|j| cues("habitual_after").contains(&tokens[j].key))
+}
+
 fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
     (at.saturating_sub(2).max(first + 1)..at).any(|j| {
         cues("habitual").contains(&tokens[j].key)
@@ -436,20 +460,18 @@ fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
     })
 }
 
-/// "the attack", "this strike" (a determiner before the noun, through up to two
-/// adjectives), "condemned what it called a horrific attack" (a verb of reference a few
-/// words before): the event meant is one the story has already told, if it told one.
-fn anaphoric(tokens: &[Token<'_>], first: usize, at: usize, verbal: bool) -> bool {
-    if verbal {
-        return false;
-    }
-    let definite = (at.saturating_sub(3).max(first)..at)
+/// "the attack", "this strike": a determiner before the noun, through up to two
+/// adjectives.
+fn definite(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    (at.saturating_sub(3).max(first)..at)
         .rev()
         .take_while(|&j| tokens[j].shape == Shape::Lower || j == first)
-        .any(|j| cues("definite_before").contains(&tokens[j].key));
-    let referred = (at.saturating_sub(6).max(first)..at)
-        .any(|j| cues("reference_verbs").contains(&tokens[j].key));
-    definite || referred
+        .any(|j| cues("definite_before").contains(&tokens[j].key))
+}
+
+/// "condemned what it called a horrific attack": a verb of reference a few words before.
+fn referred(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    (at.saturating_sub(9).max(first)..at).any(|j| cues("reference_verbs").contains(&tokens[j].key))
 }
 
 /// A past verb with no auxiliary before it, right after a word that can be its subject.

@@ -361,6 +361,7 @@ mod tests {
             "definite_before",
             "reference_verbs",
             "venue_fillers",
+            "habitual_after",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),

@@ -154,8 +154,23 @@ fn object_of_pressure(tokens: &[Token<'_>], first: usize, kind: PlaceKind) -> bo
 /// General Erbil", "Ambassador to Iraq": the place is part of a name or a title.
 fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     if let Some(next) = tokens.get(end).filter(|t| t.gap == Gap::Space) {
-        let heads_a_name = next.is_cap()
-            && (ORGANISATION_HEADS.contains(&next.key) || TITLE_WORDS.contains(&next.key));
+        // "the Saba news agency", "the al-Masirah channel": a lowercase head names a
+        // medium.
+        let heads_a_medium = matches!(
+            next.key.as_str(),
+            "news"
+                | "agency"
+                | "newspaper"
+                | "channel"
+                | "television"
+                | "radio"
+                | "website"
+                | "outlet"
+                | "daily"
+        );
+        let heads_a_name = heads_a_medium
+            || next.is_cap()
+                && (ORGANISATION_HEADS.contains(&next.key) || TITLE_WORDS.contains(&next.key));
         if heads_a_name || next.shape == Shape::Number {
             return true;
         }

@@ -42,6 +42,8 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
 /// Presidency"): a place right before them is part of a name.
 #[rustfmt::skip]
 pub static ORGANISATION_HEADS: WordSet = WordSet::new(&[
+    "street", "road", "avenue", "highway", "boulevard", "bridge", "roundabout", "junction",
+    "lane", "alley", "motorway", "expressway",
     "police", "department", "university", "college", "school", "post", "times", "herald",
     "journal", "tribune", "news", "gazette", "press", "agency", "ministry", "council",
     "club", "fc", "united", "airlines", "airways", "bank", "exchange", "institute",
