@@ -394,6 +394,10 @@ CITY_EXTRA_ALTS = {
     278913: "Nabatieh|Nabatiyeh|Nabatiye|Nabatieh al-Tahta",
     448149: "Shingal|Shengal|Sinjar city",
     170794: "Deir Ezzor|Deir al-Zour|Deir el-Zour|Deir Ez Zor|Deir al-Zor|Deir az-Zor",
+    # Kurdish and regional spellings of north-east Syrian and south Lebanese towns
+    170887: "Dirbêsiyê|Dirbesiye|Derbasiyah|Al-Darbasiyah",
+    165757: "Tirbespiyê|Tirbespiye|Al-Qahtaniyah",
+    272849: "Kfarkela|Kfar Kela|Kafr Kela",
     # Washington, D.C. (the city row; the admin1 US.DC keeps its own names)
     4140963: "D.C.|DC|Washington, D.C.|Washington D.C.|Washington DC|District of Columbia",
     # "L.A."/"LA" for Los Angeles, so that the capitals "LA" do not go to Louisiana ("")

@@ -180,6 +180,7 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
         matches!(
             t.key.as_str(),
             "said" | "told" | "announced" | "stated" | "speaking" | "reporters" | "journalists"
+                | "address" | "statement" | "speech" | "interview" | "briefing"
         )
     });
     // "the coalition spokesperson in Riyadh did not comment", "officials in Baghdad said".
@@ -322,10 +323,18 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
 
 fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let mut i = mention.first_token;
-    for _ in 0..6 {
+    for _ in 0..8 {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
+        // "in the Red Sea port city of Aqaba": a capitalised modifier of a place noun.
+        if previous.is_cap()
+            && i < mention.first_token
+            && super::vocabulary::cues("venue_fillers").contains(&tokens[i].key)
+        {
+            i -= 1;
+            continue;
+        }
         // "in Erbil", "visited Damascus", "shelled Khiam": a venue word or a verb whose
         // object is the place.
         if VENUE_PREPOSITIONS.contains(&previous.key)

@@ -104,6 +104,7 @@ pub fn party_seats(
 /// Al Bukamal", "the towns of A, B and C".
 fn joins_places(token: &Token<'_>) -> bool {
     matches!(token.text, "," | "&" | "/")
+        || matches!(token.key.as_str(), "on" | "at" | "several" | "districts" | "parts")
         || matches!(
             token.key.as_str(),
             "and"
@@ -176,9 +177,13 @@ pub fn listed_with(
                 .iter()
                 .all(joins_places)
     };
+    // Pins; for visits also countries (their seats); divisions too ("on the capital Sanaa
+    // and on several districts of Hodeidah province").
     let pin = |m: usize| {
         let place = gazetteer.place(mentions[m].place);
-        (place.is_point() || countries_too && place.kind == PlaceKind::Country)
+        let division = matches!(place.kind, PlaceKind::Admin1)
+            || place.kind == PlaceKind::Region && place.feature_code == "ADM2";
+        (place.is_point() || division || countries_too && place.kind == PlaceKind::Country)
             && can_host_event(tokens, mentions, m)
     };
     let mut listed = Vec::new();

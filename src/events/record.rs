@@ -94,11 +94,9 @@ impl Extraction<'_, '_> {
             && let (Some(last), Some((_, m))) = (told, placed)
         {
             let old = &self.events[last];
-            let near = self
-                .gazetteer
-                .place(old.place)
-                .distance_km(self.gazetteer.place(self.mentions[m].place))
-                < 60.0;
+            let old_place = self.gazetteer.place(old.place);
+            let near = old_place.is_point()
+                && old_place.distance_km(self.gazetteer.place(self.mentions[m].place)) < 60.0;
             if near && (old.date == date || date.is_none()) {
                 self.merge_into(
                     last,
@@ -435,17 +433,8 @@ impl Extraction<'_, '_> {
                     || t.shape == crate::text::Shape::Lower
                         && matches!(
                             t.key.as_str(),
-                            "since"
-                                | "after"
-                                | "before"
-                                | "when"
-                                | "while"
-                                | "because"
-                                | "although"
-                                | "which"
-                                | "who"
+                            "since" | "while" | "because" | "although" | "which" | "who"
                                 | "where"
-                                | "as"
                         )
             })
         };
@@ -665,6 +654,14 @@ impl Extraction<'_, '_> {
         }
         let topic_only = triggers.iter().all(|t| t.venue == Venue::Topic);
         if !strong || (report.kind == EventKind::Meeting && topic_only && report.actors.len() < 2) {
+            return;
+        }
+        // Talks named by a noun alone, with no day and no place ("press ahead with talks
+        // on …"), are a process, not a meeting to pin.
+        if report.kind == EventKind::Meeting
+            && !report.date_stated
+            && triggers.iter().all(|t| !t.verbal)
+        {
             return;
         }
         // An incident goes to the dateline only when the story names no place at all.

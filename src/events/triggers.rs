@@ -540,9 +540,20 @@ fn clause_around(tokens: &[Token<'_>], first: usize, end: usize, at: usize) -> (
     (from, to)
 }
 
-/// A cue of plans, negation or modality in the two words before `at`.
+/// A cue of plans, negation or modality in the two words before `at` (for a noun, before
+/// its determiner and ordinal: "had also planned a third attack").
 fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    (at.saturating_sub(2).max(first)..at)
+    let mut from = at;
+    while from > first
+        && from + 3 > at
+        && matches!(
+            tokens[from - 1].key.as_str(),
+            "a" | "an" | "the" | "third" | "second" | "new" | "further" | "another"
+        )
+    {
+        from -= 1;
+    }
+    (from.saturating_sub(2).max(first)..at)
         .any(|j| cues("unrealized_before").contains(&tokens[j].key) && !tokens[j].is_cap())
 }
 

@@ -364,7 +364,7 @@ impl Context<'_, '_> {
             // capitalised word the gazetteer does not know is the start of a longer name.
             let small = spot.candidates.iter().all(|&id| {
                 let place = self.gazetteer.place(id);
-                place.kind == PlaceKind::City && place.population < 50_000
+                place.kind == PlaceKind::City && place.population < 500_000
             });
             if single && small && next_is_name && !in_dateline {
                 return None;
@@ -379,6 +379,26 @@ impl Context<'_, '_> {
             }
             spot.admin1_hint =
                 next.gap == Gap::Space && crate::lexicon::ADMIN1_SUFFIXES.contains(&next.key);
+        }
+        // "Khor Mor": the second word of a name the gazetteer does not know, after a
+        // capitalised word that is no place, title, name head or sentence start.
+        let after_unknown_name_word = previous.is_some_and(|p| {
+            p.shape == Shape::Capitalized
+                && first.gap == Gap::Space
+                && !self.sentence_start.get(spot.first - 1).copied().unwrap_or(true)
+                && !TITLE_WORDS.contains(&p.key)
+                && !ORGANISATION_HEADS.contains(&p.key)
+                && !lexicon::is_given_name(&p.key)
+                && self.gazetteer.by_name(&p.key).is_empty()
+                && self.gazetteer.by_demonym(&p.key).is_empty()
+                && !NEVER_FIRST.contains(&p.key.as_str())
+        });
+        let small_place = spot.candidates.iter().all(|&id| {
+            let place = self.gazetteer.place(id);
+            place.is_point() && place.population < 500_000
+        });
+        if single && small_place && after_unknown_name_word && !in_dateline {
+            return None;
         }
         let after_preposition = previous
             .is_some_and(|p| p.shape == Shape::Lower && LOCATIVE_PREPOSITIONS.contains(&p.key));
