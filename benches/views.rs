@@ -137,7 +137,7 @@ fn benches(c: &mut Criterion) {
                 &mut visible,
             );
             let clusters = cluster(&events, &visible, 6.0, 44.0);
-            let bins = histogram(&events, |_| true, 19_600, 19_800);
+            let bins = histogram(&events, |_, _| true, 19_600, 19_800);
             black_box((clusters.len(), bins.len()))
         })
     });

@@ -110,11 +110,15 @@ pub fn run_extract(format: Format, corrections: Option<&Path>, paths: &[PathBuf]
             }
         }
     }
+    // Events, one per real incident: reports of one event in several files are merged
+    // (with `reports` and `articles`); the JSON Lines contract stays per file.
     let rows = || -> Vec<Row> {
-        records
-            .iter()
-            .flat_map(|(_, rows)| rows.iter().cloned())
-            .collect()
+        crate::view::incidents::merge_rows(
+            records
+                .iter()
+                .flat_map(|(_, rows)| rows.iter().cloned())
+                .collect(),
+        )
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written = match format {

@@ -65,11 +65,14 @@ fn highlighted(text: &str, offset: usize, highlights: &Highlights, ui: &Ui) -> L
     job
 }
 
-/// Draws the details of event `selected`; returns the user's action, if any.
+/// Draws the details of event `selected` (`reports`: the records of every article that
+/// reports the same incident, itself included); returns the user's action, if any.
+#[allow(clippy::too_many_arguments)]
 pub fn details_ui(
     ui: &mut Ui,
     catalog: &Catalog,
     selected: u32,
+    reports: &[u32],
     gazetteer: &Gazetteer,
     corrections: &Corrections,
     draft: &mut CorrectionDraft,
@@ -219,6 +222,35 @@ pub fn details_ui(
             }
         }
     });
+    if reports.len() > 1 {
+        ui.separator();
+        ui.label(RichText::new(format!("Reported by {} articles", reports.len())).strong());
+        for &other in reports {
+            let Some(Source::Article { article, index }) =
+                events.get(other as usize).map(|e| e.source)
+            else {
+                continue;
+            };
+            let Some(loaded) = catalog.article(article) else {
+                continue;
+            };
+            let Some(its_event) = loaded.extracted.events.get(index) else {
+                continue;
+            };
+            let text = &loaded.extracted.article.text;
+            let name = loaded.path.rsplit('/').next().unwrap_or(&loaded.path);
+            let sentence = text
+                .get(its_event.evidence.0..its_event.evidence.1)
+                .unwrap_or("");
+            let date = its_event.date.map(|d| d.to_string()).unwrap_or_default();
+            if other == selected {
+                ui.label(RichText::new(format!("{name} (shown) · {date}")).italics());
+            } else if ui.link(format!("{name} · {date}")).clicked() {
+                action = Some(DetailsAction::Select(other));
+            }
+            ui.label(RichText::new(sentence).small());
+        }
+    }
     let others: Vec<(u32, &EventRecord)> = events
         .iter()
         .enumerate()

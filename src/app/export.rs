@@ -42,7 +42,21 @@ pub struct ExportState {
 impl IncidentApp {
     /// Writes the events currently shown to `path`. Returns how many were written.
     pub fn export_visible(&mut self, path: &Path, format: ExportFormat) -> Result<usize, String> {
-        let rows = self.catalog.rows(&self.derived.visible, self.gazetteer);
+        // One row per incident shown, with every article that reports it.
+        let rows: Vec<crate::exchange::Row> = self
+            .derived
+            .visible
+            .iter()
+            .filter_map(|&lead| {
+                let reports = self.reports_of(lead);
+                let mut rows = self.catalog.rows(&reports, self.gazetteer).into_iter();
+                let mut incident = crate::view::incidents::first_report(rows.next()?);
+                for row in rows {
+                    crate::view::incidents::add_report(&mut incident, row);
+                }
+                Some(incident)
+            })
+            .collect();
         let written = File::create(path).and_then(|file| {
             let mut out = BufWriter::new(file);
             match format {

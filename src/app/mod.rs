@@ -73,6 +73,11 @@ struct Derived {
     indexed: (u64, usize),
     /// Events marked "new since".
     new_events: usize,
+    /// For each record, the first record of the incident it reports (itself when no
+    /// other article reports it): the map, the list and the counts show one per incident.
+    lead: Vec<u32>,
+    /// The records of each incident reported more than once, by its lead.
+    reports: rustc_hash::FxHashMap<u32, Vec<u32>>,
 }
 
 /// The application state.
@@ -238,6 +243,17 @@ impl IncidentApp {
         &self.derived.visible
     }
 
+    /// The records that report the same incident as record `i` (just `i` when only one
+    /// article reports it), lead first.
+    pub fn reports_of(&self, i: u32) -> Vec<u32> {
+        let lead = self.derived.lead.get(i as usize).copied().unwrap_or(i);
+        self.derived
+            .reports
+            .get(&lead)
+            .cloned()
+            .unwrap_or_else(|| vec![i])
+    }
+
     fn receive(&mut self) {
         let Some(loading) = &mut self.loading else {
             return;
@@ -259,6 +275,7 @@ impl IncidentApp {
         let revision = (self.catalog.revision(), events.len());
         if d.indexed != revision {
             d.index = TimeIndex::build(events);
+            (d.lead, d.reports) = crate::view::incidents::leads(events);
             d.indexed = revision;
             d.new_events = events.iter().filter(|e| e.new).count();
             d.day_range = self.catalog.day_range();
@@ -294,6 +311,14 @@ impl IncidentApp {
                 events,
                 &mut d.visible,
             );
+            // One marker per incident: its lead stands for every report of it.
+            if !d.reports.is_empty() {
+                for i in d.visible.iter_mut() {
+                    *i = d.lead.get(*i as usize).copied().unwrap_or(*i);
+                }
+                d.visible.sort_unstable();
+                d.visible.dedup();
+            }
             d.areas = d
                 .visible
                 .iter()
@@ -313,7 +338,14 @@ impl IncidentApp {
         let histogram_key = (self.settings.filters.clone(), d.indexed);
         if d.histogram_key.as_ref() != Some(&histogram_key) {
             let filters = &self.settings.filters;
-            d.histogram = histogram(events, |e| filters.accepts(e), first, last);
+            // Incidents, not reports: only the lead of each counts.
+            let lead = &d.lead;
+            d.histogram = histogram(
+                events,
+                |i, e| lead.get(i).is_none_or(|&l| l as usize == i) && filters.accepts(e),
+                first,
+                last,
+            );
             d.histogram_key = Some(histogram_key);
         }
     }

@@ -326,10 +326,12 @@ pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction
                 };
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
+                let reports = app.reports_of(selected);
                 action = details_ui(
                     ui,
                     &app.catalog,
                     selected,
+                    &reports,
                     app.gazetteer,
                     &app.corrections,
                     &mut app.draft,

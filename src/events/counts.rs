@@ -75,6 +75,29 @@ pub fn find_counts(tokens: &[Token<'_>], first: usize, end: usize) -> Counts {
         let Some(n) = value(&tokens[i]) else {
             continue;
         };
+        // "five days after gunmen killed …": a span of time, not a count of people.
+        if tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "day"
+                    | "days"
+                    | "hour"
+                    | "hours"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
+                    | "minute"
+                    | "minutes"
+                    | "km"
+                    | "kilometres"
+                    | "miles"
+            )
+        }) {
+            continue;
+        }
         // "N … killed": the outcome word within six words after the number.
         for (j, token) in tokens.iter().enumerate().take((i + 7).min(end)).skip(i + 1) {
             let key = token.key.as_str();
@@ -134,6 +157,15 @@ mod tests {
             counts("at least 14 attacks since Oct. 17").attacks,
             Some(14)
         );
+    }
+
+    #[test]
+    fn spans_of_time_are_not_counts() {
+        assert_eq!(
+            counts("five days after gunmen killed two guards").killed,
+            Some(2)
+        );
+        assert_eq!(counts("three weeks after the strike killed").killed, None);
     }
 
     #[test]

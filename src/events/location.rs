@@ -179,8 +179,18 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let spoke_before = before(2).is_some_and(|t| {
         matches!(
             t.key.as_str(),
-            "said" | "told" | "announced" | "stated" | "speaking" | "reporters" | "journalists"
-                | "address" | "statement" | "speech" | "interview" | "briefing"
+            "said"
+                | "told"
+                | "announced"
+                | "stated"
+                | "speaking"
+                | "reporters"
+                | "journalists"
+                | "address"
+                | "statement"
+                | "speech"
+                | "interview"
+                | "briefing"
         )
     });
     // "the coalition spokesperson in Riyadh did not comment", "officials in Baghdad said".

@@ -176,6 +176,7 @@ fn is_city(place: &crate::gazetteer::Place) -> bool {
 
 /// Subtypes from most to least specific; the most specific in a sentence names the event.
 const SUBTYPE_ORDER: &[&str] = &[
+    "seizure",
     "suicide attack",
     "drone strike",
     "missile strike",
@@ -184,6 +185,8 @@ const SUBTYPE_ORDER: &[&str] = &[
     "shelling",
     "IED/bombing",
     "targeted killing",
+    "shoot-down",
+    "raid",
     "shooting",
     "armed clash",
     "attack",

@@ -104,7 +104,10 @@ pub fn party_seats(
 /// Al Bukamal", "the towns of A, B and C".
 fn joins_places(token: &Token<'_>) -> bool {
     matches!(token.text, "," | "&" | "/")
-        || matches!(token.key.as_str(), "on" | "at" | "several" | "districts" | "parts")
+        || matches!(
+            token.key.as_str(),
+            "on" | "at" | "several" | "districts" | "parts"
+        )
         || matches!(
             token.key.as_str(),
             "and"

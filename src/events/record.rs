@@ -61,7 +61,13 @@ impl Extraction<'_, '_> {
         if background {
             return;
         }
-        let counts = counts::find_counts(self.tokens, sentence.first, sentence.end);
+        // Casualties and tallies belong to incidents only ("met … five days after gunmen
+        // killed two guards" gives the meeting no count).
+        let counts = if kind == EventKind::Incident {
+            counts::find_counts(self.tokens, sentence.first, sentence.end)
+        } else {
+            Counts::default()
+        };
         let report = Report {
             kind,
             subtype,
@@ -433,8 +439,7 @@ impl Extraction<'_, '_> {
                     || t.shape == crate::text::Shape::Lower
                         && matches!(
                             t.key.as_str(),
-                            "since" | "while" | "because" | "although" | "which" | "who"
-                                | "where"
+                            "since" | "while" | "because" | "although" | "which" | "who" | "where"
                         )
             })
         };

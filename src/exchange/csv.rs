@@ -15,7 +15,7 @@ use super::{
 use crate::gazetteer::Gazetteer;
 
 /// The columns written, in order.
-pub const HEADER: [&str; 15] = [
+pub const HEADER: [&str; 17] = [
     "event_date",
     "kind",
     "subtype",
@@ -31,6 +31,8 @@ pub const HEADER: [&str; 15] = [
     "date_end",
     "fatalities",
     "path",
+    "reports",
+    "articles",
 ];
 
 /// Writes `rows` with a header line.
@@ -56,6 +58,8 @@ pub fn write(rows: &[Row], out: impl Write) -> std::io::Result<()> {
             date(row.date_end),
             row.fatalities.map(|n| n.to_string()).unwrap_or_default(),
             text(&row.path),
+            row.reports.max(1).to_string(),
+            text(&row.articles.join("; ")),
         ])?;
     }
     writer.flush()
@@ -174,6 +178,8 @@ impl Columns {
             title: get(self.title).to_owned(),
             evidence: get(self.evidence).to_owned(),
             path: get(self.path).to_owned(),
+            reports: 1,
+            articles: Vec::new(),
         })
     }
 }

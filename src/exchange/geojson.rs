@@ -33,6 +33,8 @@ pub fn write(rows: &[Row]) -> FeatureCollection {
             p.insert("title".into(), row.title.clone().into());
             p.insert("evidence".into(), row.evidence.clone().into());
             p.insert("path".into(), row.path.clone().into());
+            p.insert("reports".into(), row.reports.max(1).into());
+            p.insert("articles".into(), row.articles.clone().into());
             Feature {
                 bbox: None,
                 geometry: Some(Geometry::new_point([row.longitude, row.latitude])),
@@ -163,5 +165,7 @@ fn row_of(feature: &Feature, gazetteer: &Gazetteer) -> Result<Row, String> {
         title: text(&["title"]),
         evidence: text(&["evidence", "notes"]),
         path: text(&["path", "url"]),
+        reports: 1,
+        articles: Vec::new(),
     })
 }

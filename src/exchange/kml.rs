@@ -60,6 +60,8 @@ fn write_placemark(row: &Row, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "<styleUrl>#{}</styleUrl>", row.kind.as_str())?;
     writeln!(out, "<ExtendedData>")?;
     let fatalities = row.fatalities.map(|n| n.to_string()).unwrap_or_default();
+    let reports = row.reports.max(1).to_string();
+    let articles = row.articles.join("; ");
     let data = [
         ("kind", row.kind.as_str()),
         ("subtype", row.subtype.as_str()),
@@ -70,6 +72,8 @@ fn write_placemark(row: &Row, out: &mut impl Write) -> io::Result<()> {
         ("fatalities", &fatalities),
         ("source", row.source.as_str()),
         ("title", row.title.as_str()),
+        ("reports", &reports),
+        ("articles", &articles),
     ];
     for (key, value) in data {
         writeln!(

@@ -43,6 +43,11 @@ pub struct Row {
     pub evidence: String,
     /// The article's file (or URL), to go back to it.
     pub path: String,
+    /// How many articles report this event (1 for one article; more once merged as one
+    /// incident, see [`crate::view::incidents`]).
+    pub reports: u32,
+    /// The paths of every article that reports it (empty when not merged).
+    pub articles: Vec<String>,
 }
 
 impl Row {
@@ -75,6 +80,8 @@ impl Row {
             title: article.title.clone().unwrap_or_default(),
             evidence: evidence.split_whitespace().collect::<Vec<_>>().join(" "),
             path: article.url.clone().unwrap_or_else(|| path.to_owned()),
+            reports: 1,
+            articles: Vec::new(),
         }
     }
 
@@ -115,14 +122,27 @@ pub enum ImportError {
     Format { path: String, reason: String },
 }
 
+/// Largest file imported as a layer (millions of rows fit).
+pub const MAX_IMPORT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
 /// Imports a CSV file (`.csv`, `.tsv`) or a GeoJSON FeatureCollection (anything else).
 /// `gazetteer` turns country names ("Iraq") into codes.
 pub fn import_path(path: &Path, gazetteer: &Gazetteer) -> Result<Imported, ImportError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
-        path: shown.clone(),
-        source,
-    })?;
+    // Only a regular file, read through a bound (a FIFO named .csv would hang the app).
+    let bytes =
+        crate::article::open::read_bounded(path, MAX_IMPORT_BYTES).map_err(
+            |error| match error {
+                crate::article::InputError::Io(source) => ImportError::Read {
+                    path: shown.clone(),
+                    source,
+                },
+                other => ImportError::Format {
+                    path: shown.clone(),
+                    reason: other.to_string(),
+                },
+            },
+        )?;
     let format_error = |reason: String| ImportError::Format {
         path: shown.clone(),
         reason,

@@ -385,7 +385,11 @@ impl Context<'_, '_> {
         let after_unknown_name_word = previous.is_some_and(|p| {
             p.shape == Shape::Capitalized
                 && first.gap == Gap::Space
-                && !self.sentence_start.get(spot.first - 1).copied().unwrap_or(true)
+                && !self
+                    .sentence_start
+                    .get(spot.first - 1)
+                    .copied()
+                    .unwrap_or(true)
                 && !TITLE_WORDS.contains(&p.key)
                 && !ORGANISATION_HEADS.contains(&p.key)
                 && !lexicon::is_given_name(&p.key)

@@ -114,20 +114,25 @@ pub fn cluster(events: &[EventRecord], visible: &[u32], zoom: f64, cell_px: f64)
 /// Events with a range count on each of their days.
 pub fn histogram(
     events: &[EventRecord],
-    accepted: impl Fn(&EventRecord) -> bool,
+    accepted: impl Fn(usize, &EventRecord) -> bool,
     first: i32,
     last: i32,
 ) -> Vec<[u32; 3]> {
     let days = usize::try_from(last - first + 1).unwrap_or(0);
     let mut bins = vec![[0u32; 3]; days];
-    for event in events.iter().filter(|e| accepted(e)) {
+    for (index, event) in events.iter().enumerate() {
+        // A ranged event ("14 attacks since Oct. 17") is drawn as a span, never as an
+        // event on each day of its range.
         let (Some(from), Some(to)) = (event.from, event.to) else {
             continue;
         };
-        for day in from.max(first)..=to.min(last) {
-            if let Some(bin) = bins.get_mut((day - first) as usize) {
-                bin[kind_slot(event.kind)] += 1;
-            }
+        if to != from || !accepted(index, event) {
+            continue;
+        }
+        if from >= first
+            && let Some(bin) = bins.get_mut((from - first) as usize)
+        {
+            bin[kind_slot(event.kind)] += 1;
         }
     }
     bins

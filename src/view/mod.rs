@@ -5,3 +5,4 @@
 pub mod catalog;
 pub mod clusters;
 pub mod filter;
+pub mod incidents;
