@@ -1,6 +1,10 @@
-//! The offline basemap: Natural Earth country borders and coastlines, and first-level
-//! borders for the Middle East, compiled into the binary (`data/basemap/`, see
+//! The offline basemap: land and sea, Natural Earth country borders and coastlines, and
+//! first-level borders for the Middle East, compiled into the binary (`data/basemap/`, see
 //! `data/README.md`) and drawn by a walkers plugin, so the map works with no network.
+//!
+//! Land is filled from the country outlines, triangulated once (geo's earcut) at two
+//! levels of detail: a coarse one (simplified with Douglas–Peucker) for the world and
+//! continent views, the shipped one from zoom 4 on.
 
 use std::sync::OnceLock;
 
@@ -68,16 +72,124 @@ impl Area {
     }
 }
 
+/// Triangles of land in Web Mercator, with their bounding box for culling.
+pub struct LandPiece {
+    pub vertices: Vec<(f64, f64)>,
+    pub indices: Vec<u32>,
+    pub min: (f64, f64),
+    pub max: (f64, f64),
+}
+
+/// A country's name and the point its label goes at (inside its largest part).
+pub struct CountryLabel {
+    pub name: String,
+    /// Web Mercator.
+    pub at: (f64, f64),
+    /// Width of its largest part in Mercator units: small countries get no label at
+    /// world views.
+    pub width: f64,
+}
+
 /// Everything the basemap draws.
 pub struct Basemap {
     pub borders: Vec<Polyline>,
     pub province_lines: Vec<Polyline>,
     pub areas: Vec<Area>,
+    /// Land at world and continent zoom (coarse) and closer in (shipped detail).
+    pub land_coarse: Vec<LandPiece>,
+    pub land_fine: Vec<LandPiece>,
+    pub country_labels: Vec<CountryLabel>,
 }
 
 #[derive(Deserialize)]
 struct CountriesFile {
     borders: Vec<Vec<f64>>,
+    #[serde(default)]
+    countries: Vec<CountryJson>,
+}
+
+#[derive(Deserialize)]
+struct CountryJson {
+    name: String,
+    rings: Vec<Vec<f64>>,
+}
+
+/// Douglas–Peucker tolerance (degrees) of the coarse land.
+const COARSE_TOLERANCE: f64 = 0.08;
+
+/// Triangulates one ring (lon, lat pairs) into a land piece, simplified by `tolerance`.
+fn land_piece(flat: &[f64], tolerance: f64) -> Option<LandPiece> {
+    use geo::{Simplify, TriangulateEarcut};
+    let ring: Vec<geo::Coord<f64>> = flat
+        .chunks_exact(2)
+        .map(|c| geo::coord! { x: c[0], y: c[1] })
+        .collect();
+    if ring.len() < 4 {
+        return None;
+    }
+    let mut line = geo::LineString::new(ring);
+    if tolerance > 0.0 {
+        line = line.simplify(tolerance);
+    }
+    if line.0.len() < 4 {
+        return None;
+    }
+    let polygon = geo::Polygon::new(line, Vec::new());
+    let raw = polygon.earcut_triangles_raw();
+    let vertices: Vec<(f64, f64)> = raw
+        .vertices
+        .iter()
+        .map(|v| crate::view::clusters::mercator(v[1], v[0]))
+        .collect();
+    let indices: Vec<u32> = raw
+        .triangle_indices
+        .iter()
+        .filter_map(|&i| u32::try_from(i).ok())
+        .collect();
+    if indices.is_empty() {
+        return None;
+    }
+    let min = vertices
+        .iter()
+        .fold((f64::MAX, f64::MAX), |m, p| (m.0.min(p.0), m.1.min(p.1)));
+    let max = vertices
+        .iter()
+        .fold((f64::MIN, f64::MIN), |m, p| (m.0.max(p.0), m.1.max(p.1)));
+    Some(LandPiece {
+        vertices,
+        indices,
+        min,
+        max,
+    })
+}
+
+/// Where a country's label goes: inside its largest part (geo's interior point).
+fn country_label(country: &CountryJson) -> Option<CountryLabel> {
+    use geo::{Area as _, InteriorPoint};
+    let polygons: Vec<geo::Polygon<f64>> = country
+        .rings
+        .iter()
+        .map(|flat| {
+            geo::Polygon::new(
+                flat.chunks_exact(2)
+                    .map(|c| geo::coord! { x: c[0], y: c[1] })
+                    .collect(),
+                Vec::new(),
+            )
+        })
+        .collect();
+    let largest = polygons
+        .iter()
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
+    let point = largest.interior_point()?;
+    let at = crate::view::clusters::mercator(point.y(), point.x());
+    let xs = largest.exterior().0.iter().map(|c| c.x);
+    let (lo, hi) = xs.fold((f64::MAX, f64::MIN), |m, x| (m.0.min(x), m.1.max(x)));
+    Some(CountryLabel {
+        name: country.name.clone(),
+        at,
+        width: (hi - lo) / 360.0,
+    })
 }
 
 #[derive(Deserialize)]
@@ -105,6 +217,7 @@ impl Basemap {
                     eprintln!("incident-map: embedded basemap unreadable: {e}");
                     CountriesFile {
                         borders: Vec::new(),
+                        countries: Vec::new(),
                     }
                 });
             let admin1: Admin1File = serde_json::from_str(ADMIN1_JSON).unwrap_or_else(|e| {
@@ -114,7 +227,22 @@ impl Basemap {
                     areas: Vec::new(),
                 }
             });
+            let land = |tolerance: f64| -> Vec<LandPiece> {
+                countries
+                    .countries
+                    .iter()
+                    .flat_map(|c| c.rings.iter())
+                    .filter_map(|ring| land_piece(ring, tolerance))
+                    .collect()
+            };
             Basemap {
+                land_coarse: land(COARSE_TOLERANCE),
+                land_fine: land(0.0),
+                country_labels: countries
+                    .countries
+                    .iter()
+                    .filter_map(country_label)
+                    .collect(),
                 borders: countries
                     .borders
                     .iter()
@@ -188,7 +316,13 @@ impl ScreenTransform {
         ScreenTransform { scale, offset }
     }
 
-    fn apply(&self, (x, y): (f64, f64)) -> egui::Pos2 {
+    /// The width of the whole world on screen, in points (Mercator x spans 0 to 1).
+    pub fn world_width(&self) -> f64 {
+        self.scale.0.abs()
+    }
+
+    /// Where a Web Mercator point is on screen.
+    pub fn apply(&self, (x, y): (f64, f64)) -> egui::Pos2 {
         egui::pos2(
             (self.offset.0 + x * self.scale.0) as f32,
             (self.offset.1 + y * self.scale.1) as f32,
@@ -222,9 +356,32 @@ pub fn project_line(
     (points.len() >= 2).then_some(points)
 }
 
-/// Draws sea, borders and coastlines under everything else.
+/// Draws sea, land, borders and coastlines under everything else.
 pub struct BasemapPlugin {
     pub with_tiles: bool,
+    pub style: style::MapStyle,
+}
+
+/// The land pieces in view, as one mesh in screen coordinates.
+fn land_mesh(
+    pieces: &[LandPiece],
+    transform: &ScreenTransform,
+    clip: egui::Rect,
+    colour: Color32,
+) -> egui::Mesh {
+    let mut mesh = egui::Mesh::default();
+    for piece in pieces {
+        let bbox = egui::Rect::from_two_pos(transform.apply(piece.min), transform.apply(piece.max));
+        if !bbox.intersects(clip) {
+            continue;
+        }
+        let base = u32::try_from(mesh.vertices.len()).unwrap_or(u32::MAX);
+        for &point in &piece.vertices {
+            mesh.colored_vertex(transform.apply(point), colour);
+        }
+        mesh.indices.extend(piece.indices.iter().map(|i| base + i));
+    }
+    mesh
 }
 
 impl Plugin for BasemapPlugin {
@@ -237,14 +394,21 @@ impl Plugin for BasemapPlugin {
     ) {
         let painter = ui.painter_at(projector.clip_rect());
         let basemap = Basemap::embedded();
-        if !self.with_tiles {
-            painter.rect_filled(projector.clip_rect(), 0.0, style::SEA);
-        }
         let zoom = projector.zoom();
         let transform = ScreenTransform::of(projector);
         let clip = projector.clip_rect();
+        let style = self.style;
+        if !self.with_tiles {
+            painter.rect_filled(clip, 0.0, style.sea);
+            let pieces = if zoom < 4.0 {
+                &basemap.land_coarse
+            } else {
+                &basemap.land_fine
+            };
+            painter.add(Shape::mesh(land_mesh(pieces, &transform, clip, style.land)));
+        }
         if zoom >= 5.0 {
-            let stroke = Stroke::new(0.8, style::PROVINCE_LINE);
+            let stroke = Stroke::new(0.8, style.province_line);
             for line in &basemap.province_lines {
                 if let Some(points) = project_line(line, &transform, clip) {
                     painter.add(Shape::line(points, stroke));
@@ -256,7 +420,7 @@ impl Plugin for BasemapPlugin {
             if self.with_tiles {
                 Color32::from_black_alpha(120)
             } else {
-                style::BORDER
+                style.border
             },
         );
         for line in &basemap.borders {

@@ -7,6 +7,7 @@ mod basemap;
 mod correction;
 mod details;
 mod export;
+mod labels;
 mod live;
 mod loader;
 mod markers;
@@ -43,6 +44,8 @@ pub struct Settings {
     pub map: Option<MapMemory>,
     /// Show OpenStreetMap raster tiles under the offline borders.
     pub osm_tiles: bool,
+    /// The offline basemap in its dark style.
+    pub dark_map: bool,
 }
 
 /// Derived views, recomputed only when their inputs change.
@@ -447,9 +450,22 @@ impl IncidentApp {
                 } else {
                     None
                 };
+                let map_style = if self.settings.dark_map {
+                    style::DARK_MAP
+                } else {
+                    style::LIGHT_MAP
+                };
+                // The wheel zooms at the pointer, as on every web map; drag pans.
                 let map = Map::new(tiles, &mut memory, lon_lat(44.0, 33.0))
+                    .zoom_with_ctrl(false)
+                    .zoom_speed(1.0)
                     .with_plugin(basemap::BasemapPlugin {
                         with_tiles: self.settings.osm_tiles,
+                        style: map_style,
+                    })
+                    .with_plugin(labels::PlaceLabels {
+                        gazetteer: self.gazetteer,
+                        style: map_style,
                     })
                     .with_plugin(markers::Markers {
                         events: &self.catalog.events,
@@ -540,6 +556,35 @@ impl eframe::App for IncidentApp {
     }
 }
 
+/// Adds Noto Sans and Noto Sans Arabic after egui's fonts, so that names such as
+/// "Ḩalab" and Arabic and Persian text show without boxes (`assets/fonts/`).
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    for (name, bytes) in [
+        (
+            "NotoSans",
+            &include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")[..],
+        ),
+        (
+            "NotoSansArabic",
+            &include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf")[..],
+        ),
+    ] {
+        fonts.font_data.insert(
+            name.to_owned(),
+            Arc::new(egui::FontData::from_static(bytes)),
+        );
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            fonts
+                .families
+                .entry(family)
+                .or_default()
+                .push(name.to_owned());
+        }
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// Opens the native window on the shipped corpus. Returns when the window closes.
 pub fn run() -> eframe::Result {
     let options = eframe::NativeOptions {
@@ -553,6 +598,7 @@ pub fn run() -> eframe::Result {
         "incident-map",
         options,
         Box::new(|cc| {
+            install_fonts(&cc.egui_ctx);
             let settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))

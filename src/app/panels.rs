@@ -85,6 +85,7 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             });
             ui.menu_button("Map", |ui| {
                 ui.checkbox(&mut app.settings.osm_tiles, "OpenStreetMap tiles (online)");
+                ui.checkbox(&mut app.settings.dark_map, "Dark map");
                 if ui.button("Frame the data").clicked() {
                     app.settings.map = None;
                     app.framed = false;

@@ -10,9 +10,37 @@ use crate::events::EventKind;
 pub const INCIDENT: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00); // vermillion
 pub const MEETING: Color32 = Color32::from_rgb(0x00, 0x72, 0xB2); // blue
 pub const CALL: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73); // bluish green
-pub const SEA: Color32 = Color32::from_rgb(0xDD, 0xE7, 0xEE);
-pub const BORDER: Color32 = Color32::from_rgb(0x7A, 0x86, 0x90);
-pub const PROVINCE_LINE: Color32 = Color32::from_rgb(0xB4, 0xBC, 0xC4);
+/// The offline basemap's colours: land and water told apart, borders, place names.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapStyle {
+    pub sea: Color32,
+    pub land: Color32,
+    pub border: Color32,
+    pub province_line: Color32,
+    pub label: Color32,
+    /// Drawn around label text so it reads on land, sea and lines alike.
+    pub halo: Color32,
+}
+
+/// Light map: pale blue water, warm grey land.
+pub const LIGHT_MAP: MapStyle = MapStyle {
+    sea: Color32::from_rgb(0xBF, 0xD7, 0xEA),
+    land: Color32::from_rgb(0xF2, 0xEF, 0xE6),
+    border: Color32::from_rgb(0x7A, 0x86, 0x90),
+    province_line: Color32::from_rgb(0xB4, 0xBC, 0xC4),
+    label: Color32::from_rgb(0x33, 0x33, 0x33),
+    halo: Color32::from_rgba_premultiplied(0xF2, 0xEF, 0xE6, 0xD0),
+};
+
+/// Dark map: night blue water, slate land.
+pub const DARK_MAP: MapStyle = MapStyle {
+    sea: Color32::from_rgb(0x1B, 0x26, 0x33),
+    land: Color32::from_rgb(0x3A, 0x3F, 0x45),
+    border: Color32::from_rgb(0x8A, 0x94, 0x9C),
+    province_line: Color32::from_rgb(0x5C, 0x64, 0x6C),
+    label: Color32::from_rgb(0xE6, 0xE6, 0xE6),
+    halo: Color32::from_rgba_premultiplied(0x1B, 0x26, 0x33, 0xD0),
+};
 pub const SELECTED: Color32 = Color32::from_rgb(0xF0, 0xE4, 0x42); // yellow
 pub const HIGHLIGHT_PLACE: Color32 = Color32::from_rgb(0xCC, 0xE5, 0xF5);
 pub const HIGHLIGHT_TRIGGER: Color32 = Color32::from_rgb(0xF9, 0xD7, 0xB8);
