@@ -110,6 +110,8 @@ pub struct IncidentApp {
     export: export::ExportState,
     /// The last thing the app did for the user ("Exported 42 events to …").
     pub status: String,
+    /// Noto fonts are in the context (installed on the first frame, drawn from the next).
+    fonts_installed: bool,
 }
 
 impl IncidentApp {
@@ -143,6 +145,7 @@ impl IncidentApp {
             watching_since: None,
             export: export::ExportState::default(),
             status: String::new(),
+            fonts_installed: false,
         }
     }
 
@@ -389,6 +392,13 @@ impl IncidentApp {
     /// Draws the whole app into `ui`. eframe calls it through [`eframe::App::ui`]; tests
     /// call it directly (egui_kittest), with no window and no GPU.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        if !self.fonts_installed {
+            // Fonts take effect from the next frame: draw nothing with names before that.
+            install_fonts(ui.ctx());
+            self.fonts_installed = true;
+            ui.ctx().request_repaint();
+            return;
+        }
         self.receive();
         live::receive(self);
         export::receive(self);
@@ -598,7 +608,6 @@ pub fn run() -> eframe::Result {
         "incident-map",
         options,
         Box::new(|cc| {
-            install_fonts(&cc.egui_ctx);
             let settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
