@@ -30,8 +30,16 @@ fn app_on(names: &[&str]) -> IncidentApp {
 }
 
 fn harness(app: IncidentApp) -> Harness<'static, IncidentApp> {
+    harness_stepping(app, 0.25)
+}
+
+/// A harness whose frames are `step_dt` seconds apart (a double-click needs short ones).
+fn harness_stepping(app: IncidentApp, step_dt: f32) -> Harness<'static, IncidentApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(step_dt)
+        // One second of frames to settle, whatever their length.
+        .with_max_steps(((1.0 / step_dt).ceil() as u64).max(4))
         .build_ui_state(|ui, app: &mut IncidentApp| app.show(ui), app);
     harness.run();
     harness
@@ -352,4 +360,151 @@ fn dragging_the_slider_moves_what_was_pressed_from_the_first_drag() {
         egui::pos2(x_of(last - 1) + 1.0, y),
     );
     assert_eq!(window(&harness), (span - 1, span), "new window drawn");
+}
+
+/// An app on `names` whose map starts at `(lat, lon)` and `zoom` instead of framing the data.
+fn app_at(names: &[&str], lat: f64, lon: f64, zoom: f64) -> IncidentApp {
+    let mut memory = walkers::MapMemory::default();
+    memory.center_at(walkers::lon_lat(lon, lat));
+    memory.set_zoom(zoom).unwrap();
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let outcomes = names
+        .iter()
+        .flat_map(|n| extract_file(&fixture(n), gazetteer, &Corrections::new()))
+        .collect();
+    let settings = Settings {
+        map: Some(memory),
+        ..Settings::default()
+    };
+    IncidentApp::new(gazetteer, outcomes, settings)
+}
+
+fn map_centre(harness: &Harness<'_, IncidentApp>) -> (f64, f64) {
+    let centre = harness
+        .state()
+        .settings
+        .map
+        .as_ref()
+        .unwrap()
+        .detached()
+        .unwrap();
+    (centre.y(), centre.x())
+}
+
+fn map_zoom(harness: &Harness<'_, IncidentApp>) -> f64 {
+    harness.state().settings.map.as_ref().unwrap().zoom()
+}
+
+#[test]
+fn the_keyboard_walks_the_list_and_escape_clears_the_selection() {
+    let mut harness = harness(app_on(&[
+        "two_incidents.txt",
+        "incident_site.txt",
+        "call.txt",
+    ]));
+    let visible = harness.state().visible_events().to_vec();
+    assert!(visible.len() >= 3, "{visible:?}");
+    let press = |harness: &mut Harness<'_, IncidentApp>, key: egui::Key| {
+        harness.key_press(key);
+        harness.run();
+        harness.state().selected
+    };
+    assert_eq!(press(&mut harness, egui::Key::ArrowDown), Some(visible[0]));
+    assert_eq!(press(&mut harness, egui::Key::ArrowDown), Some(visible[1]));
+    assert_eq!(press(&mut harness, egui::Key::ArrowUp), Some(visible[0]));
+    assert_eq!(press(&mut harness, egui::Key::End), visible.last().copied());
+    assert_eq!(press(&mut harness, egui::Key::Home), Some(visible[0]));
+    assert_eq!(press(&mut harness, egui::Key::Escape), None);
+    // Typing in the search box: the arrows edit the text, the selection stays.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .focus();
+    harness.run();
+    assert_eq!(press(&mut harness, egui::Key::ArrowDown), None);
+}
+
+#[test]
+fn choosing_an_event_in_the_list_brings_it_into_view() {
+    // The map starts over the Atlantic, far from every event.
+    let mut harness = harness(app_at(
+        &["incident_site.txt", "two_incidents.txt"],
+        0.0,
+        -30.0,
+        9.0,
+    ));
+    assert!(
+        harness
+            .query_by_label("Select incident drone strike in Harir Air Base on 2023-10-26")
+            .is_none(),
+        "not on the map yet"
+    );
+    harness
+        .get_by_label_contains("Drone strike — Harir")
+        .click();
+    harness.run();
+    let (lat, lon) = map_centre(&harness);
+    assert!(
+        (lat - 36.5).abs() < 0.3 && (lon - 44.35).abs() < 0.3,
+        "centred on Harir: {lat}, {lon}"
+    );
+    let marker = harness
+        .get_by_label("Select incident drone strike in Harir Air Base on 2023-10-26")
+        .rect();
+    let list = harness.get_by_label_contains("Drone strike — Harir").rect();
+    assert!(
+        marker.left() > list.right(),
+        "the marker is on the map, right of the list"
+    );
+}
+
+/// Two clicks at `at`, close enough in time and place for egui to see a double-click
+/// (with frames 1/60 s apart).
+fn double_click(harness: &mut Harness<'_, IncidentApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.step();
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+            harness.step();
+        }
+    }
+    harness.run();
+}
+
+#[test]
+fn double_clicking_a_cluster_zooms_into_it_and_the_wheel_zooms_at_the_pointer() {
+    // Ain al-Asad and al-Shaddadi, 300 km apart: one cluster at zoom 3.
+    let mut harness = harness_stepping(app_at(&["two_incidents.txt"], 34.5, 41.0, 3.0), 1.0 / 60.0);
+    let cluster = harness
+        .get_by_label("Open cluster of 2 events")
+        .rect()
+        .center();
+    double_click(&mut harness, cluster);
+    assert!(
+        (map_zoom(&harness) - 5.0).abs() < 0.01,
+        "two levels closer: {}",
+        map_zoom(&harness)
+    );
+    let (lat, lon) = map_centre(&harness);
+    assert!(
+        (lat - 34.5).abs() < 2.0 && (lon - 41.5).abs() < 2.0,
+        "centred on the cluster: {lat}, {lon}"
+    );
+    // One notch of the wheel, over the map: closer in.
+    let before = map_zoom(&harness);
+    harness.hover_at(cluster);
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, 1.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    assert!(map_zoom(&harness) > before, "the wheel zoomed in");
 }

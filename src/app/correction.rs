@@ -243,7 +243,8 @@ pub fn alternatives_ui(
         }
         for (rank, candidate) in mention.candidates.iter().take(SHOWN_CANDIDATES).enumerate() {
             let chosen = candidate.place == mention.place && mention.pin.is_none();
-            ui.horizontal(|ui| {
+            // Wrapped, so a long entry stays in the panel's width.
+            ui.horizontal_wrapped(|ui| {
                 let label = format!(
                     "{}. {}  score {:.1}",
                     rank + 1,
@@ -292,7 +293,7 @@ pub fn alternatives_ui(
         });
         if draft.query.trim().chars().count() >= 2 {
             for place in gazetteer.search(&draft.query, 8) {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(describe(place, gazetteer));
                     if ui.button("Use").clicked() {
                         action = Some(DetailsAction::Correct(place_target(place, gazetteer)));

@@ -102,7 +102,7 @@ pub fn details_ui(
             .unwrap_or(&article.path)
             .to_owned()
     });
-    ui.heading(&title);
+    ui.add(egui::Label::new(RichText::new(&title).heading()).wrap());
     ui.label(format!(
         "{} · {} · dateline {}",
         article.source.as_deref().unwrap_or("source unknown"),
@@ -123,58 +123,56 @@ pub fn details_ui(
         _ => "date unknown".into(),
     };
     ui.label(
-        RichText::new(format!("{} · {}", record.kind.as_str(), record.subtype))
-            .strong()
-            .color(style::colour(record.kind)),
+        RichText::new(if record.what() == record.kind.as_str() {
+            record.what()
+        } else {
+            format!("{} · {}", record.kind.as_str(), record.what())
+        })
+        .strong()
+        .color(style::colour(record.kind)),
     );
-    egui::Grid::new("event-facts")
-        .num_columns(2)
-        .show(ui, |ui| {
-            ui.label("Date");
-            ui.label(dates);
-            ui.end_row();
-            ui.label("Place");
-            let located_by = match event.located_by {
-                crate::events::LocatedBy::Sentence => "named in the evidence sentence",
-                crate::events::LocatedBy::FollowingSentence => "named in a following sentence",
-                crate::events::LocatedBy::Dateline => "the dateline (no place in the text)",
-                crate::events::LocatedBy::Capital => {
-                    "the seat of government involved (the text names no city)"
-                }
-                crate::events::LocatedBy::Heading => "the heading of the record it is listed under",
-            };
-            ui.label(format!(
-                "{} ({}), from {located_by}",
-                record.place,
-                record.precision.as_str()
-            ));
-            ui.end_row();
-            ui.label("Actors");
-            ui.label(if record.actors.is_empty() {
-                "—".to_owned()
-            } else {
-                record.actors.join(", ")
-            });
-            ui.end_row();
-            let c = event.counts;
-            if !c.is_empty() {
-                ui.label("Counts");
-                ui.label(format!(
-                    "{}{}{}",
-                    c.killed.map(|n| format!("killed {n} ")).unwrap_or_default(),
-                    c.injured
-                        .map(|n| format!("injured {n} "))
-                        .unwrap_or_default(),
-                    c.attacks
-                        .map(|n| format!("attacks {n}"))
-                        .unwrap_or_default()
-                ));
-                ui.end_row();
-            }
-            ui.label("Confidence");
-            ui.label(format!("{:.2}", event.confidence));
-            ui.end_row();
-        });
+    fact(ui, "Date", dates);
+    let located_by = match event.located_by {
+        crate::events::LocatedBy::Sentence => "named in the evidence sentence",
+        crate::events::LocatedBy::FollowingSentence => "named in a following sentence",
+        crate::events::LocatedBy::Dateline => "the dateline (no place in the text)",
+        crate::events::LocatedBy::Capital => {
+            "the seat of government involved (the text names no city)"
+        }
+        crate::events::LocatedBy::Heading => "the heading of the record it is listed under",
+    };
+    fact(
+        ui,
+        "Place",
+        format!(
+            "{} ({}), from {located_by}",
+            record.place,
+            record.precision.as_str()
+        ),
+    );
+    fact(
+        ui,
+        "Actors",
+        if record.actors.is_empty() {
+            "—".to_owned()
+        } else {
+            record.actors.join(", ")
+        },
+    );
+    let c = event.counts;
+    if !c.is_empty() {
+        let counts = [
+            c.killed.map(|n| format!("killed {n}")),
+            c.injured.map(|n| format!("injured {n}")),
+            c.attacks.map(|n| format!("attacks {n}")),
+        ];
+        fact(
+            ui,
+            "Counts",
+            counts.into_iter().flatten().collect::<Vec<_>>().join(", "),
+        );
+    }
+    fact(ui, "Confidence", format!("{:.2}", event.confidence));
     if let Some(mention) = event.mention.and_then(|m| extracted.mentions.get(m)) {
         ui.separator();
         let corrected = mention.corrected_by.and_then(|id| corrections.get(id));
@@ -304,7 +302,7 @@ fn layer_row_ui(ui: &mut Ui, record: &EventRecord, layer: &str, row: &Row) {
         RichText::new(format!("Imported layer: {layer}")).color(style::layer_colour(record.layer)),
     );
     ui.separator();
-    egui::Grid::new("row-facts").num_columns(2).show(ui, |ui| {
+    {
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let fields = [
             ("Kind", format!("{} · {}", row.kind.as_str(), row.subtype)),
@@ -329,15 +327,30 @@ fn layer_row_ui(ui: &mut Ui, record: &EventRecord, layer: &str, row: &Row) {
         ];
         for (name, value) in fields {
             if !value.is_empty() {
-                ui.label(name);
-                ui.label(value);
-                ui.end_row();
+                fact(ui, name, value);
             }
         }
-    });
+    }
     if !row.evidence.is_empty() {
         ui.separator();
         ui.label(RichText::new("Notes").strong());
         ui.label(&row.evidence);
     }
+}
+
+/// One labelled fact: the name in a fixed column, the value wrapping in the rest of the
+/// panel's width (a grid would grow the panel to the longest value instead).
+fn fact(ui: &mut Ui, name: &str, value: String) {
+    ui.horizontal_top(|ui| {
+        let height = ui.spacing().interact_size.y;
+        ui.allocate_ui_with_layout(
+            egui::vec2(78.0, height),
+            egui::Layout::left_to_right(egui::Align::Min),
+            |ui| {
+                ui.set_min_width(78.0);
+                ui.label(RichText::new(name).weak());
+            },
+        );
+        ui.add(egui::Label::new(value).wrap());
+    });
 }

@@ -20,6 +20,8 @@ pub enum MarkerAction {
     PinDropped { event: u32, lat: f64, lon: f64 },
     /// A cluster clicked: show its members.
     OpenCluster(Vec<u32>),
+    /// A cluster double-clicked: zoom into it.
+    ZoomInto { lat: f64, lon: f64 },
 }
 
 /// The markers plugin, built each frame from borrowed app data.
@@ -53,11 +55,13 @@ fn tooltip(event: &EventRecord) -> String {
         (Some(a), _) => date_of(a).to_string(),
         _ => "date unknown".into(),
     };
+    let what = if event.subtype == event.kind.as_str() {
+        event.subtype.clone()
+    } else {
+        format!("{} ({})", event.subtype, event.kind.as_str())
+    };
     format!(
-        "{} ({}, {})\n{}\n{} · precision {}{}",
-        event.kind.as_str(),
-        event.subtype,
-        style::shape_name(event.kind),
+        "{what}\n{}\n{} · precision {}{}",
         event.place,
         date,
         event.precision.as_str(),
@@ -177,7 +181,12 @@ impl Plugin for Markers<'_> {
                 .on_hover_text(format!("{count} events: {inc} incidents, {meet} meetings, {call} calls\nclick to list them"));
             let label = format!("Open cluster of {count} events");
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            if response.clicked() {
+            if response.double_clicked() {
+                *self.action = Some(MarkerAction::ZoomInto {
+                    lat: cluster.lat,
+                    lon: cluster.lon,
+                });
+            } else if response.clicked() {
                 *self.action = Some(MarkerAction::OpenCluster(cluster.members.clone()));
             }
             let new = cluster

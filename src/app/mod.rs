@@ -7,9 +7,11 @@ mod basemap;
 mod correction;
 mod details;
 mod export;
+mod keyboard;
 mod labels;
 mod live;
 mod loader;
+mod map_controls;
 mod markers;
 mod panels;
 mod style;
@@ -46,6 +48,10 @@ pub struct Settings {
     pub osm_tiles: bool,
     /// The offline basemap in its dark style.
     pub dark_map: bool,
+    /// Hide the legend on the map (shown by default).
+    pub hide_legend: bool,
+    /// Hide the left panel (filters and list), for a wider map.
+    pub hide_list: bool,
 }
 
 /// Derived views, recomputed only when their inputs change.
@@ -112,6 +118,18 @@ pub struct IncidentApp {
     pub status: String,
     /// Noto fonts are in the context (installed on the first frame, drawn from the next).
     fonts_installed: bool,
+    /// "Frame the data" was asked for: done at the start of the next frame.
+    frame_requested: bool,
+    /// The selection to bring into view: always when `reveal_always` (chosen in the list,
+    /// by keyboard, in the tray), else only when the map no longer shows it (a clicked
+    /// marker the opening details panel would hide).
+    reveal: Option<u32>,
+    reveal_always: bool,
+    /// "Zoom to selection" from the menu: applied to the map this frame.
+    pending_zoom: Option<(f64, f64)>,
+    /// The list scrolls to the selection on the next frame (moved by keyboard).
+    scroll_list: bool,
+    show_shortcuts: bool,
 }
 
 impl IncidentApp {
@@ -146,6 +164,12 @@ impl IncidentApp {
             export: export::ExportState::default(),
             status: String::new(),
             fonts_installed: false,
+            frame_requested: false,
+            reveal: None,
+            reveal_always: false,
+            pending_zoom: None,
+            scroll_list: false,
+            show_shortcuts: false,
         }
     }
 
@@ -416,11 +440,18 @@ impl IncidentApp {
         if !self.framed && self.derived.indexed.1 != self.catalog.events.len() {
             self.settings.map = None; // New data and no view chosen yet: frame it.
         }
+        if std::mem::take(&mut self.frame_requested) {
+            self.settings.map = None;
+            self.framed = false;
+        }
+        let selected_before = self.selected;
         let mut memory = self.frame_on_data();
         self.refresh(memory.zoom());
 
+        let mut request = self.apply_shortcuts(keyboard::pressed(ui.ctx()));
         panels::menu_bar(self, ui);
-        let text_has_focus = ui.ctx().memory(|m| m.focused().is_some());
+        keyboard::help_window(ui.ctx(), &mut self.show_shortcuts);
+        let text_has_focus = ui.ctx().text_edit_focused();
         if let Some((first, last)) = self.derived.day_range {
             let data = TimelineData {
                 first,
@@ -434,7 +465,9 @@ impl IncidentApp {
                 .show(ui, |ui| timeline.ui(ui, &data, text_has_focus));
         }
         if let Some(action) = panels::side_panel(self, ui) {
-            self.apply_marker_action(action);
+            // Chosen in the list: bring it into view.
+            self.reveal_always = true;
+            let _ = self.apply_marker_action(action);
         }
         if let Some(action) = panels::details_panel(self, ui) {
             match action {
@@ -448,6 +481,12 @@ impl IncidentApp {
         }
         let mut action = None;
         let mut map_rect = egui::Rect::NOTHING;
+        let mut out_of_view = false;
+        let reveal_at = self
+            .reveal
+            .and_then(|i| self.catalog.events.get(i as usize))
+            .filter(|e| e.precision != crate::view::catalog::Precision::Country)
+            .map(|e| (e.lat, e.lon));
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
@@ -483,14 +522,68 @@ impl IncidentApp {
                         areas: &self.derived.areas,
                         selected: self.selected,
                         action: &mut action,
+                    })
+                    .with_plugin(Reveal {
+                        at: reveal_at,
+                        out_of_view: &mut out_of_view,
                     });
                 ui.add(map);
                 if self.settings.osm_tiles {
                     panels::attribution(ui);
                 }
+                request = request.or(map_controls::buttons(ui, map_rect, self.selected.is_some()));
+                let latitude = memory.detached().map_or(33.0, |p| p.y());
+                map_controls::scale_bar(ui, map_rect, memory.zoom(), latitude, map_style);
+                if !self.settings.hide_legend {
+                    map_controls::legend(ui, map_rect, &panels::layer_names(self));
+                }
             });
         if let Some(action) = action {
-            self.apply_marker_action(action);
+            request = request.or(self.apply_marker_action(action));
+        }
+        // Bring the selection into view: in the map that remains once the details panel
+        // has opened, so also on the frame after a click.
+        if let Some((lat, lon)) = reveal_at
+            && (self.reveal_always || out_of_view)
+        {
+            memory.center_at(lon_lat(lon, lat));
+        }
+        self.reveal = None;
+        if self.selected != selected_before && self.selected.is_some() {
+            self.reveal = self.selected;
+            ui.ctx().request_repaint();
+        } else {
+            self.reveal_always = false;
+        }
+        if let Some((lat, lon)) = self.pending_zoom.take() {
+            request = Some(map_controls::MapRequest::ZoomTo {
+                lat,
+                lon,
+                zoom: memory.zoom().max(10.0),
+            });
+        }
+        match request {
+            Some(map_controls::MapRequest::ZoomIn) => {
+                memory.zoom_in().ok();
+            }
+            Some(map_controls::MapRequest::ZoomOut) => {
+                memory.zoom_out().ok();
+            }
+            Some(map_controls::MapRequest::Frame) => self.frame_requested = true,
+            Some(map_controls::MapRequest::ZoomToSelection) => {
+                if let Some(event) = self
+                    .selected
+                    .and_then(|i| self.catalog.events.get(i as usize))
+                {
+                    memory.center_at(lon_lat(event.lon, event.lat));
+                    memory.set_zoom(memory.zoom().max(10.0)).ok();
+                }
+            }
+            Some(map_controls::MapRequest::ZoomTo { lat, lon, zoom }) => {
+                memory.center_at(lon_lat(lon, lat));
+                memory.set_zoom(zoom).ok();
+            }
+            None => {}
         }
         if self.show_audit {
             let mut open = true;
@@ -507,16 +600,62 @@ impl IncidentApp {
         }
         self.export.map_rect = Some(map_rect);
         self.settings.map = Some(memory);
+        if self.frame_requested {
+            ui.ctx().request_repaint(); // framed at the start of the next frame
+        }
     }
 
-    fn apply_marker_action(&mut self, action: MarkerAction) {
+    /// Applies this frame's shortcuts; returns what they ask of the map.
+    fn apply_shortcuts(
+        &mut self,
+        shortcuts: Vec<keyboard::Shortcut>,
+    ) -> Option<map_controls::MapRequest> {
+        use keyboard::Shortcut;
+        let mut request = None;
+        for shortcut in shortcuts {
+            match shortcut {
+                Shortcut::Next | Shortcut::Previous | Shortcut::First | Shortcut::Last => {
+                    let list = self
+                        .open_cluster
+                        .as_deref()
+                        .unwrap_or(&self.derived.visible);
+                    if let Some(to) = keyboard::step(list, self.selected, shortcut) {
+                        self.selected = Some(to);
+                        self.reveal_always = true;
+                        self.scroll_list = true;
+                    }
+                }
+                Shortcut::ZoomToSelection if self.selected.is_some() => {
+                    request = Some(map_controls::MapRequest::ZoomToSelection);
+                }
+                Shortcut::ZoomToSelection => {}
+                Shortcut::Clear => {
+                    if self.selected.take().is_none() {
+                        self.open_cluster = None;
+                    }
+                }
+                Shortcut::ZoomIn => request = Some(map_controls::MapRequest::ZoomIn),
+                Shortcut::ZoomOut => request = Some(map_controls::MapRequest::ZoomOut),
+                Shortcut::Frame => self.frame_requested = true,
+                Shortcut::Help => self.show_shortcuts = !self.show_shortcuts,
+            }
+        }
+        request
+    }
+
+    fn apply_marker_action(&mut self, action: MarkerAction) -> Option<map_controls::MapRequest> {
         match action {
             MarkerAction::Select(i) => {
                 self.selected = Some(i);
             }
             MarkerAction::OpenCluster(members) => {
-                self.selected = members.first().copied();
+                // Listed, not selected: opening the details would narrow the map under
+                // the pointer between the two clicks of a double-click.
                 self.open_cluster = Some(members);
+            }
+            MarkerAction::ZoomInto { lat, lon } => {
+                let zoom = self.settings.map.as_ref().map_or(6.0, |m| m.zoom()) + 2.0;
+                return Some(map_controls::MapRequest::ZoomTo { lat, lon, zoom });
             }
             MarkerAction::PinDropped { event, lat, lon } => {
                 self.selected = Some(event);
@@ -530,6 +669,29 @@ impl IncidentApp {
                 };
                 self.correct_selected(pin, self.draft.scope());
             }
+        }
+        None
+    }
+}
+
+/// Tells the app whether the event to reveal is outside the map's rectangle (less a
+/// margin), as the map is laid out this frame.
+struct Reveal<'a> {
+    at: Option<(f64, f64)>,
+    out_of_view: &'a mut bool,
+}
+
+impl walkers::Plugin for Reveal<'_> {
+    fn run(
+        self: Box<Self>,
+        _ui: &mut egui::Ui,
+        response: &egui::Response,
+        projector: &walkers::Projector,
+        _memory: &MapMemory,
+    ) {
+        if let Some((lat, lon)) = self.at {
+            let at = projector.project(lon_lat(lon, lat)).to_pos2();
+            *self.out_of_view = !response.rect.shrink(40.0).contains(at);
         }
     }
 }

@@ -86,9 +86,27 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             ui.menu_button("Map", |ui| {
                 ui.checkbox(&mut app.settings.osm_tiles, "OpenStreetMap tiles (online)");
                 ui.checkbox(&mut app.settings.dark_map, "Dark map");
-                if ui.button("Frame the data").clicked() {
-                    app.settings.map = None;
-                    app.framed = false;
+                let mut legend = !app.settings.hide_legend;
+                if ui.checkbox(&mut legend, "Legend").changed() {
+                    app.settings.hide_legend = !legend;
+                }
+                if ui.button("Frame the data (F)").clicked() {
+                    app.frame_requested = true;
+                    ui.close();
+                }
+                if ui
+                    .add_enabled(
+                        app.selected.is_some(),
+                        egui::Button::new("Zoom to selection (Enter)"),
+                    )
+                    .clicked()
+                {
+                    if let Some(event) = app
+                        .selected
+                        .and_then(|i| app.catalog.events.get(i as usize))
+                    {
+                        app.pending_zoom = Some((event.lat, event.lon));
+                    }
                     ui.close();
                 }
             });
@@ -103,6 +121,15 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                 .clicked()
             {
                 app.show_audit = !app.show_audit;
+            }
+            let mut list = !app.settings.hide_list;
+            if ui
+                .selectable_label(list, "List")
+                .on_hover_text("Show the filters and the event list")
+                .clicked()
+            {
+                list = !list;
+                app.settings.hide_list = !list;
             }
             let problems = app.catalog.problems.len();
             if ui
@@ -149,12 +176,18 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
 }
 
 /// Filters, the country tray, problems and the event list. Returns a selection.
+///
+/// At most 30 % of the window wide, so the map keeps most of a small screen; hidden with
+/// "List" in the menu bar or by dragging its edge closed.
 pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
     let mut action = None;
+    let mut expanded = !app.settings.hide_list;
+    let widest = (ui.ctx().content_rect().width() * 0.3).max(220.0);
     egui::Panel::left("events")
-        .default_size(330.0)
+        .default_size(300.0_f32.min(widest))
+        .size_range(200.0..=widest)
         .resizable(true)
-        .show(ui, |ui| {
+        .show_collapsible(ui, &mut expanded, |ui| {
             let filters = &mut app.settings.filters;
             ui.horizontal(|ui| {
                 ui.checkbox(
@@ -180,16 +213,22 @@ pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
                 .labelled_by(label.id);
             });
             let countries = &app.derived.countries;
+            let gazetteer = app.gazetteer;
+            // Country names from the gazetteer, the code after them ("Iraq (IQ)").
+            let name_of = |code: &str| match gazetteer.country(code) {
+                Some(id) => format!("{} ({code})", gazetteer.place(id).name),
+                None => code.to_owned(),
+            };
             egui::ComboBox::from_label("Country")
                 .selected_text(if filters.country.is_empty() {
-                    "all".to_owned()
+                    "all countries".to_owned()
                 } else {
-                    filters.country.clone()
+                    name_of(&filters.country)
                 })
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut filters.country, String::new(), "all");
+                    ui.selectable_value(&mut filters.country, String::new(), "all countries");
                     for code in countries {
-                        ui.selectable_value(&mut filters.country, code.clone(), code);
+                        ui.selectable_value(&mut filters.country, code.clone(), name_of(code));
                     }
                 });
             layers(app, ui);
@@ -214,48 +253,88 @@ pub fn side_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<MarkerAction> {
                         app.open_cluster = None;
                     }
                 });
-                list(app, ui, &members, &mut action);
+                list(app, ui, "cluster-list", &members, &mut action);
                 ui.separator();
             }
             ui.label(RichText::new("Events shown").strong());
             let visible = app.derived.visible.clone();
-            list(app, ui, &visible, &mut action);
+            list(app, ui, "shown-list", &visible, &mut action);
         });
+    app.settings.hide_list = !expanded;
+    app.scroll_list = false;
     action
 }
 
-fn list(app: &IncidentApp, ui: &mut Ui, items: &[u32], action: &mut Option<MarkerAction>) {
-    let row_height = 20.0;
-    egui::ScrollArea::vertical()
-        .id_salt(items.len())
+/// One line per event, truncated to the panel (the full line on hover), so that rows
+/// have one height and only those on screen are laid out. Scrolls to the selection when
+/// the keyboard moved it.
+fn list(
+    app: &IncidentApp,
+    ui: &mut Ui,
+    salt: &str,
+    items: &[u32],
+    action: &mut Option<MarkerAction>,
+) {
+    let row_height = ui.spacing().interact_size.y;
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(salt)
         .max_height(ui.available_height().max(120.0))
-        .auto_shrink([false, true])
-        .show_rows(ui, row_height, items.len(), |ui, range| {
-            for &i in &items[range] {
-                let Some(event) = app.catalog.events.get(i as usize) else {
-                    continue;
-                };
-                let date = event
-                    .from
-                    .map(|d| date_of(d).to_string())
-                    .unwrap_or_else(|| "undated".into());
-                let text = RichText::new(format!(
-                    "{}{date} {} {} — {}",
-                    if event.new { "NEW " } else { "" },
-                    symbol(event.kind),
-                    event.subtype,
-                    event.place
-                ))
-                .color(style::fill(event.kind, event.layer));
-                let response = ui.selectable_label(app.selected == Some(i), text);
-                if response.clicked() {
-                    *action = Some(MarkerAction::Select(i));
-                }
+        .auto_shrink([false, true]);
+    if app.scroll_list
+        && let Some(at) = app
+            .selected
+            .and_then(|s| items.iter().position(|&i| i == s))
+    {
+        let pitch = row_height + ui.spacing().item_spacing.y;
+        let keep_above = (ui.available_height() / 2.0).max(0.0);
+        area = area.vertical_scroll_offset((at as f32 * pitch - keep_above).max(0.0));
+    }
+    area.show_rows(ui, row_height, items.len(), |ui, range| {
+        for &i in &items[range] {
+            let Some(event) = app.catalog.events.get(i as usize) else {
+                continue;
+            };
+            let date = event
+                .from
+                .map(|d| date_of(d).to_string())
+                .unwrap_or_else(|| "undated".into());
+            let line = format!(
+                "{}{date}  {} — {}",
+                if event.new { "NEW " } else { "" },
+                capitalised(&event.what()),
+                event.place
+            );
+            let selected = app.selected == Some(i);
+            // Selected: the kind's colour as the fill, dark text on it for contrast.
+            let text = if selected {
+                RichText::new(&line).color(egui::Color32::BLACK)
+            } else {
+                RichText::new(&line).color(style::fill(event.kind, event.layer))
+            };
+            let mut button = egui::Button::selectable(selected, text)
+                .truncate()
+                .min_size(egui::vec2(ui.available_width(), row_height));
+            if selected {
+                button = button.fill(style::fill(event.kind, event.layer));
             }
-        });
+            let response = ui
+                .add(button)
+                .on_hover_text(format!("{line}\n{}", kind_word(event.kind)));
+            if response.clicked() {
+                *action = Some(MarkerAction::Select(i));
+            }
+        }
+    });
 }
 
-fn symbol(kind: EventKind) -> &'static str {
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn kind_word(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Incident | EventKind::Other => "incident",
         EventKind::Meeting => "meeting",
@@ -310,8 +389,10 @@ fn country_tray(app: &mut IncidentApp, ui: &mut Ui) {
 pub fn details_panel(app: &mut IncidentApp, ui: &mut Ui) -> Option<DetailsAction> {
     let selected = app.selected?;
     let mut action = None;
+    let widest = (ui.ctx().content_rect().width() * 0.34).max(260.0);
     egui::Panel::right("details")
-        .default_size(400.0)
+        .default_size(380.0_f32.min(widest))
+        .size_range(240.0..=widest)
         .resizable(true)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -368,6 +449,20 @@ fn import(app: &mut IncidentApp, file: &std::path::Path) {
         app.status = message.clone();
         app.report_problem(file, message);
     }
+}
+
+/// The imported layers shown, for the map's legend.
+pub fn layer_names(app: &IncidentApp) -> Vec<(u16, String)> {
+    app.catalog
+        .layers
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.loaded)
+        .filter_map(|(i, l)| {
+            let layer = u16::try_from(i + 1).ok()?;
+            (!app.settings.filters.hidden_layers.contains(&layer)).then(|| (layer, l.name.clone()))
+        })
+        .collect()
 }
 
 /// The legend of layers (extracted events and each imported file), each with a switch.

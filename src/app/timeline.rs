@@ -1,6 +1,7 @@
 //! The time slider: a draggable window [from, to] over the data's range, a histogram of
 //! events per day stacked by kind underneath, ranged events drawn as spans, play/pause with
-//! a speed, a cumulative mode, and keyboard stepping (← →, Shift for a week).
+//! a speed, a cumulative mode, "follow latest" (the window keeps to the newest day as
+//! events arrive), a typed date range, and keyboard stepping (← →, Shift for a week).
 
 use egui::{Color32, Key, Rect, Sense, Stroke, Ui, pos2, vec2};
 use serde::{Deserialize, Serialize};
@@ -17,9 +18,20 @@ pub struct Timeline {
     pub playing: bool,
     /// Days per second while playing.
     pub speed: f32,
+    /// Keep the window's end on the data's last day (its width kept) as events arrive.
+    #[serde(default)]
+    pub follow_latest: bool,
     #[serde(skip)]
     play_carry: f32,
+    /// The typed "from" and "to" while the user edits them, and the window they were
+    /// typed over; `None` shows the window.
+    #[serde(skip)]
+    typed: Option<(String, String, TimeWindow)>,
 }
+
+/// The window Play starts from when the whole range is shown: a week, so that playing
+/// shows the data move instead of stopping at once.
+const PLAY_WINDOW_DAYS: Day = 7;
 
 impl Default for Timeline {
     fn default() -> Self {
@@ -28,7 +40,9 @@ impl Default for Timeline {
             cumulative: false,
             playing: false,
             speed: 7.0,
+            follow_latest: false,
             play_carry: 0.0,
+            typed: None,
         }
     }
 }
@@ -44,13 +58,19 @@ pub struct TimelineData<'a> {
 
 impl Timeline {
     /// The window, clamped to the data, defaulting to the whole range.
+    ///
+    /// With `follow_latest`, the window ends on `last` whatever it ended on before.
     pub fn window_in(&mut self, first: Day, last: Day) -> TimeWindow {
         let window = self.window.unwrap_or(TimeWindow {
             from: first,
             to: last,
         });
         let width = (window.to - window.from).clamp(0, last - first);
-        let from = window.from.clamp(first, last - width);
+        let from = if self.follow_latest {
+            last - width
+        } else {
+            window.from.clamp(first, last - width)
+        };
         let clamped = TimeWindow {
             from,
             to: from + width,
@@ -59,13 +79,94 @@ impl Timeline {
         clamped
     }
 
+    /// Moves the window by `days`. Moving it off the last day stops following it.
     fn shift(&mut self, days: Day, first: Day, last: Day) {
+        if days < 0 {
+            self.follow_latest = false;
+        }
         let window = self.window_in(first, last);
         self.window = Some(TimeWindow {
             from: window.from + days,
             to: window.to + days,
         });
         self.window_in(first, last);
+    }
+
+    /// Play or pause. Playing starts from the first day when the window is at the end,
+    /// and from a week-long window when the whole range is shown.
+    fn play_pressed(&mut self, window: TimeWindow, first: Day, last: Day) {
+        self.playing = !self.playing;
+        if !self.playing {
+            return;
+        }
+        self.follow_latest = false;
+        let whole = window.from <= first && window.to >= last;
+        let width = if whole {
+            (PLAY_WINDOW_DAYS - 1).min(last - first)
+        } else {
+            window.to - window.from
+        };
+        if whole || window.to >= last {
+            self.window = Some(TimeWindow {
+                from: first,
+                to: first + width,
+            });
+        }
+    }
+
+    /// The window's dates as two fields the user can type into (YYYY-MM-DD); applied on
+    /// Enter or when the field loses focus, shown in red with the reason when unreadable.
+    fn typed_range_ui(&mut self, ui: &mut Ui, first: Day, last: Day) {
+        let window = self.window_in(first, last);
+        let (mut from, mut to) = match self.typed.clone() {
+            Some((from, to, typed_over)) if typed_over == window => (from, to),
+            _ => (
+                date_of(window.from).to_string(),
+                date_of(window.to).to_string(),
+            ),
+        };
+        let parsed = |text: &str| {
+            chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                .map(crate::view::catalog::day_of)
+                .ok()
+        };
+        let (from_day, to_day) = (parsed(&from), parsed(&to));
+        let problem = match (from_day, to_day) {
+            (None, _) | (_, None) => Some("Type dates as YYYY-MM-DD"),
+            (Some(a), Some(b)) if a > b => Some("The first date is after the second"),
+            _ => None,
+        };
+        let field = |ui: &mut Ui, text: &mut String, label: &str| {
+            let edit = egui::TextEdit::singleline(text)
+                .desired_width(86.0)
+                .text_color_opt(problem.map(|_| ui.visuals().error_fg_color));
+            let label = ui.label(label);
+            let response = ui.add(edit).labelled_by(label.id);
+            let response = match problem {
+                Some(problem) => response.on_hover_text(problem),
+                None => response,
+            };
+            (response.has_focus(), response.lost_focus())
+        };
+        let (from_focus, from_done) = field(ui, &mut from, "From");
+        let (to_focus, to_done) = field(ui, &mut to, "to");
+        if (from_done || to_done)
+            && let (Some(a), Some(b), None) = (from_day, to_day, problem)
+        {
+            // Outside the data, the window is clamped to it.
+            let (a, b) = (a.clamp(first, last), b.clamp(first, last));
+            self.window = Some(TimeWindow {
+                from: a,
+                to: b.max(a),
+            });
+            self.follow_latest = self.follow_latest && b >= last;
+            self.typed = None;
+        } else if from_focus || to_focus || problem.is_some() {
+            // Kept while typing, and when unreadable until the window moves.
+            self.typed = Some((from, to, window));
+        } else {
+            self.typed = None;
+        }
     }
 
     /// Draws the bottom panel's contents and applies the user's input.
@@ -75,14 +176,7 @@ impl Timeline {
         ui.horizontal(|ui| {
             let play_label = if self.playing { "Pause" } else { "Play" };
             if ui.button(play_label).clicked() {
-                self.playing = !self.playing;
-                if self.playing && window.to >= last {
-                    let width = window.to - window.from;
-                    self.window = Some(TimeWindow {
-                        from: first,
-                        to: first + width,
-                    });
-                }
+                self.play_pressed(window, first, last);
             }
             if ui.button("Step back").clicked() {
                 self.shift(-1, first, last);
@@ -102,8 +196,9 @@ impl Timeline {
                     to: last,
                 });
             }
-            let window = self.window_in(first, last);
-            ui.label(format!("{} – {}", date_of(window.from), date_of(window.to)));
+            ui.checkbox(&mut self.follow_latest, "Follow latest")
+                .on_hover_text("Keep the window on the newest day as events arrive");
+            self.typed_range_ui(ui, first, last);
         });
         if !text_has_focus {
             let step = if ui.input(|i| i.modifiers.shift) {
@@ -184,6 +279,17 @@ impl Timeline {
             );
         }
         let window = self.window_in(first, last);
+        if self.cumulative {
+            // Everything up to the window's end is shown: shade it, lighter than the window.
+            painter.rect_filled(
+                Rect::from_min_max(
+                    pos2(rect.left(), rect.top()),
+                    pos2(x_of(window.from), rect.bottom()),
+                ),
+                0.0,
+                Color32::from_rgba_unmultiplied(240, 228, 66, 22),
+            );
+        }
         let selected = Rect::from_min_max(
             pos2(x_of(window.from), rect.top()),
             pos2(x_of(window.to + 1), rect.bottom()),
@@ -271,7 +377,10 @@ impl Timeline {
             return;
         };
         let day = day_at(pointer.x).clamp(first, last);
-        self.window = Some(grab.apply(day, first, last));
+        let window = grab.apply(day, first, last);
+        // Dragged off the last day, the window no longer follows it.
+        self.follow_latest = self.follow_latest && window.to >= last;
+        self.window = Some(window);
     }
 }
 
@@ -348,4 +457,50 @@ pub fn spans(events: &[EventRecord], visible: &[u32]) -> Vec<(Day, Day, crate::e
             _ => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn play_from_the_whole_range_starts_a_week_at_the_first_day() {
+        let mut timeline = Timeline::default();
+        let window = timeline.window_in(100, 200);
+        timeline.play_pressed(window, 100, 200);
+        assert!(timeline.playing);
+        assert_eq!(timeline.window, Some(TimeWindow { from: 100, to: 106 }));
+        // Paused and played again mid-range: it goes on from where it was.
+        let window = timeline.window_in(100, 200);
+        timeline.play_pressed(window, 100, 200);
+        timeline.shift(10, 100, 200);
+        let window = timeline.window_in(100, 200);
+        timeline.play_pressed(window, 100, 200);
+        assert_eq!(timeline.window, Some(TimeWindow { from: 110, to: 116 }));
+    }
+
+    #[test]
+    fn following_the_latest_keeps_the_window_on_the_last_day_as_data_arrives() {
+        let mut timeline = Timeline {
+            window: Some(TimeWindow { from: 150, to: 160 }),
+            follow_latest: true,
+            ..Timeline::default()
+        };
+        assert_eq!(
+            timeline.window_in(100, 200),
+            TimeWindow { from: 190, to: 200 }
+        );
+        // A newer day arrives: the window moves with it, its width kept.
+        assert_eq!(
+            timeline.window_in(100, 203),
+            TimeWindow { from: 193, to: 203 }
+        );
+        // Stepping back stops following.
+        timeline.shift(-1, 100, 203);
+        assert!(!timeline.follow_latest);
+        assert_eq!(
+            timeline.window_in(100, 210),
+            TimeWindow { from: 192, to: 202 }
+        );
+    }
 }

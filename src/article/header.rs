@@ -15,6 +15,9 @@ pub struct Dateline {
     pub region: Option<String>,
     /// Publisher in brackets ("Kurdistan 24"), if any.
     pub source: Option<String>,
+    /// Byte span of the brackets' contents: a place name there is part of the
+    /// publisher's name ("(Gulf Monitor)"), not a place the story mentions.
+    pub source_span: Option<(usize, usize)>,
     /// Byte offset just past the dash: where the first sentence starts.
     pub text_start: usize,
 }
@@ -109,12 +112,13 @@ fn parse_dateline(text: &str, at: usize) -> Option<Dateline> {
         return None;
     }
     let head = &line[..dash_at];
-    let (head, source) = match (head.find('('), head.rfind(')')) {
+    let (head, source, source_span) = match (head.find('('), head.rfind(')')) {
         (Some(open), Some(close)) if open < close => (
             &head[..open],
             Some(head[open + 1..close].trim().to_owned()).filter(|s| !s.is_empty()),
+            Some((at + open + 1, at + close)),
         ),
-        _ => (head, None),
+        _ => (head, None, None),
     };
     let (place_part, region) = match head.find(',') {
         Some(comma) => (
@@ -135,6 +139,7 @@ fn parse_dateline(text: &str, at: usize) -> Option<Dateline> {
         end: start + place.len(),
         region,
         source,
+        source_span,
         text_start: at + dash_at + dash_len,
     })
 }

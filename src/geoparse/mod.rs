@@ -91,5 +91,6 @@ pub fn geoparse(
     let resolved = resolve::resolve(&spots, tokens, gazetteer, article, dateline_span);
     // "ALULA, Saudi Arabia –": the region that qualifies the dateline is part of it.
     let whole_dateline = article.dateline.as_ref().map(|d| (d.start, d.text_start));
-    roles::assign_roles(resolved, tokens, gazetteer, whole_dateline)
+    let publisher = article.dateline.as_ref().and_then(|d| d.source_span);
+    roles::assign_roles(resolved, tokens, gazetteer, whole_dateline, publisher)
 }

@@ -13,6 +13,7 @@ pub(super) fn assign_roles(
     tokens: &[Token<'_>],
     gazetteer: &Gazetteer,
     dateline: Option<(usize, usize)>,
+    publisher: Option<(usize, usize)>,
 ) -> Vec<Mention> {
     let spans: Vec<(usize, usize)> = resolved
         .iter()
@@ -26,12 +27,18 @@ pub(super) fn assign_roles(
             let (first, end) = (r.spot.first, r.spot.end);
             let start = tokens[first].start;
             let end_byte = tokens[end - 1].end;
-            let in_dateline = dateline.is_some_and(|(s, e)| start >= s && end_byte <= e);
+            let within = |span: Option<(usize, usize)>| {
+                span.is_some_and(|(s, e)| start >= s && end_byte <= e)
+            };
+            let in_dateline = within(dateline);
             let kind = gazetteer.place(place).kind;
             let possessive = tokens
                 .get(end)
                 .is_some_and(|t| t.gap == Gap::None && is_possessive(t.text));
-            let role = if in_dateline {
+            let role = if within(publisher) {
+                // "DAMASCUS (Levant Desk) –": the publisher's name.
+                Role::InName
+            } else if in_dateline {
                 Role::Dateline
             } else if r.spot.demonym {
                 Role::Demonym

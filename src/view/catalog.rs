@@ -102,6 +102,21 @@ pub struct EventRecord {
     pub new: bool,
 }
 
+impl EventRecord {
+    /// What happened, in a reader's words: the subtype ("drone strike", "visit"), with the
+    /// kind added only where the subtype does not say it ("other: protest").
+    pub fn what(&self) -> String {
+        let kind = self.kind.as_str();
+        if self.subtype.is_empty() || self.subtype == kind {
+            kind.to_owned()
+        } else if self.kind == crate::events::EventKind::Other {
+            format!("{kind}: {}", self.subtype)
+        } else {
+            self.subtype.clone()
+        }
+    }
+}
+
 /// What identifies an event across re-extraction and re-reading, when record indexes and
 /// article indexes change: its file and the span of its trigger word; or its layer row.
 #[derive(Clone, Debug, PartialEq, Eq)]
