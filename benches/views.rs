@@ -62,6 +62,7 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
                 actors: Vec::new(),
                 search_text: String::new(),
                 new: false,
+                sample: false,
             }
         })
         .collect()

@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# Runs the release app under Xvfb on the shipped corpus, with one event selected, and
-# writes assets/screenshot.png. Needs: xvfb xauth imagemagick (see .ci/run for the list).
-#   bash scripts/screenshot.sh [PLACE]    # PLACE: select the first event there (default Cairo:
-#                                            its place alternatives show in the details)
+# Runs the release app under Xvfb on the shipped reports and writes three screenshots to
+# assets/: the region with one event selected (its details and place alternatives), Iraq
+# at country zoom, and the country around Erbil at city zoom (Erbil, Koya, Shaqlawa…).
+# Needs: xvfb xauth imagemagick.
+#   bash scripts/screenshot.sh [PLACE]   # PLACE: the event selected in the region shot
 set -euo pipefail
 cd "$(dirname "$0")/.."
 place="${1:-Cairo}"
 cargo build --release --quiet
-export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
-export XDG_DATA_HOME; XDG_DATA_HOME=$(mktemp -d)   # no remembered window/view from earlier runs
-export INCIDENT_MAP_SELECT="$place"
 mkdir -p assets
-xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
-  target/release/incident-map & pid=$!
-  sleep "${SCREENSHOT_WAIT:-10}"
-  import -window root assets/screenshot.png
-  kill $pid'
-echo "wrote assets/screenshot.png"
+shot() { # name, view ("lat,lon,zoom" or "" for the app's own framing), selection
+  local name=$1 view=$2 select=$3
+  XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"
+  XDG_DATA_HOME=$(mktemp -d) # no remembered view or workspace from earlier runs
+  XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR XDG_DATA_HOME=$XDG_DATA_HOME \
+  INCIDENT_MAP_VIEW=$view INCIDENT_MAP_SELECT=$select \
+  xvfb-run -a -s '-screen 0 1280x800x24' bash -c "
+    target/release/incident-map & pid=\$!
+    sleep \"${SCREENSHOT_WAIT:-8}\"
+    import -window root assets/$name.png
+    kill \$pid"
+  echo "wrote assets/$name.png"
+}
+shot screenshot "" "$place"
+shot screenshot-country "33.3,43.8,6.3" ""
+shot screenshot-city "36.3,44.3,9.6" ""

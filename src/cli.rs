@@ -19,9 +19,14 @@ use crate::pipeline::extract_paths;
 /// Finds places and events (incidents, meetings, calls) in news articles, offline.
 #[derive(Parser, Debug)]
 #[command(name = "incident-map", version, about, long_about = None)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Files or folders of articles for the desktop app to open at start (with no
+    /// command); they join the remembered workspace.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -21,14 +21,26 @@ fn main() -> ExitCode {
             corrections,
             paths,
         }) => run_extract(format, corrections.as_deref(), &paths),
-        None => run_app(),
+        None => {
+            // A path that is not there is a typo (or an unknown command): say so rather
+            // than open a window without it.
+            if let Some(missing) = cli.paths.iter().find(|p| !p.exists()) {
+                eprintln!(
+                    "incident-map: no such file or folder: {} (commands: extract; see --help)",
+                    missing.display()
+                );
+                return ExitCode::from(2);
+            }
+            run_app(cli.paths)
+        }
     }
 }
 
-/// Without a command: the desktop app on the shipped corpus.
+/// Without a command: the desktop app on the shipped corpus, the remembered workspace
+/// and the paths given.
 #[cfg(feature = "gui")]
-fn run_app() -> ExitCode {
-    match incident_map::app::run() {
+fn run_app(paths: Vec<std::path::PathBuf>) -> ExitCode {
+    match incident_map::app::run(paths) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("incident-map: cannot open the window: {error}");
@@ -38,7 +50,7 @@ fn run_app() -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_app() -> ExitCode {
+fn run_app(_paths: Vec<std::path::PathBuf>) -> ExitCode {
     eprintln!("incident-map: built without the desktop app; try `incident-map extract --help`");
     ExitCode::from(2)
 }

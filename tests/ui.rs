@@ -508,3 +508,136 @@ fn double_clicking_a_cluster_zooms_into_it_and_the_wheel_zooms_at_the_pointer() 
     harness.run();
     assert!(map_zoom(&harness) > before, "the wheel zoomed in");
 }
+
+/// Steps the harness until `done` holds, for at most `limit`.
+fn wait_until(
+    harness: &mut Harness<'_, IncidentApp>,
+    limit: Duration,
+    what: &str,
+    done: impl Fn(&IncidentApp) -> bool,
+) {
+    let start = Instant::now();
+    while !done(harness.state()) {
+        assert!(start.elapsed() < limit, "{what}: not within {limit:?}");
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn following_the_latest_shows_an_event_dated_after_the_old_window() {
+    let dir = tempfile::tempdir().unwrap();
+    // The Harir strike (2023-10-26) and the Ain al-Asad attacks (2023-10-31, 11-01).
+    let mut harness = harness(app_on(&["incident_site.txt", "two_incidents.txt"]));
+    let ctx = harness.ctx.clone();
+    let last = harness.state().catalog.day_range().unwrap().1;
+    harness.get_by_label("Follow latest").click();
+    harness.run();
+    assert!(harness.state().settings.timeline.follow_latest);
+    let window = harness.state().settings.timeline.window.unwrap();
+    assert_eq!(window.to, last);
+    harness.state_mut().watch_folder(dir.path(), &ctx).unwrap();
+    std::thread::sleep(Duration::from_millis(150)); // the watch is armed
+    // A call of 2024-02-20 arrives: months after the window.
+    let text = std::fs::read_to_string(fixture("call.txt")).unwrap();
+    std::fs::write(dir.path().join("later.txt"), text).unwrap();
+    wait_until(&mut harness, Duration::from_secs(2), "the call", |app| {
+        app.new_events() > 0
+    });
+    let window = harness.state().settings.timeline.window.unwrap();
+    assert!(window.to > last, "the window moved to the newest day");
+    let shown = harness.state().visible_events().to_vec();
+    assert!(
+        shown
+            .iter()
+            .any(|&i| harness.state().catalog.events[i as usize].kind.as_str() == "call"),
+        "the new call is shown"
+    );
+}
+
+#[test]
+fn the_workspace_is_reopened_after_a_restart_and_what_has_gone_is_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("reports");
+    std::fs::create_dir(&articles).unwrap();
+    std::fs::copy(fixture("incident_site.txt"), articles.join("harir.txt")).unwrap();
+    let layer = dir.path().join("curated.csv");
+    std::fs::write(
+        &layer,
+        "event_date,event_type,location,country,latitude,longitude\n\
+         2023-10-26,Explosions/Remote violence,Harir,Iraq,36.55,44.35\n",
+    )
+    .unwrap();
+    let gazetteer = Gazetteer::embedded().unwrap();
+    // First run: open a folder, import a layer, then quit (the settings are saved).
+    let saved = {
+        let mut harness = harness(IncidentApp::new(gazetteer, Vec::new(), Settings::default()));
+        let ctx = harness.ctx.clone();
+        harness.state_mut().open(vec![articles.clone()], &ctx);
+        harness.state_mut().import(&layer).unwrap();
+        wait_until(&mut harness, Duration::from_secs(5), "first load", |app| {
+            !app.is_loading() && app.catalog.article_count() == 1
+        });
+        serde_json::to_string(&harness.state().settings).unwrap()
+    };
+    // Second run, from the saved settings: both come back without being asked.
+    let restart = || {
+        let settings: Settings = serde_json::from_str(&saved).unwrap();
+        let mut harness = harness(IncidentApp::new(gazetteer, Vec::new(), settings));
+        wait_until(&mut harness, Duration::from_secs(5), "reopened", |app| {
+            !app.is_loading() && app.catalog.article_count() == 1
+        });
+        harness
+    };
+    {
+        let harness = restart();
+        let app = harness.state();
+        assert!(
+            app.catalog
+                .events
+                .iter()
+                .any(|e| e.layer == 0 && e.place == "Harir Air Base")
+        );
+        assert!(
+            app.catalog
+                .events
+                .iter()
+                .any(|e| e.layer == 1 && e.place == "Harir")
+        );
+    }
+    // Third run with the layer deleted: a problem naming it, the folder still opens.
+    std::fs::remove_file(&layer).unwrap();
+    let harness = restart();
+    let problems = &harness.state().catalog.problems;
+    assert!(
+        problems.iter().any(
+            |p| p.path.ends_with("curated.csv") && p.message.contains("cannot import it again")
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn the_list_stays_in_date_order_when_several_articles_report_one_incident() {
+    let mut names: Vec<String> = std::fs::read_dir(fixture("reports"))
+        .unwrap()
+        .map(|e| format!("reports/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    names.sort();
+    names.extend(["call.txt", "incident_site.txt", "two_incidents.txt"].map(String::from));
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let harness = harness(app_on(&names));
+    let app = harness.state();
+    let days: Vec<i32> = app
+        .visible_events()
+        .iter()
+        .filter_map(|&i| app.catalog.events[i as usize].from)
+        .collect();
+    assert!(days.len() >= 4, "{days:?}");
+    assert!(days.is_sorted(), "in order of first day: {days:?}");
+    assert!(
+        app.visible_events().len() < app.catalog.events.len(),
+        "the reports of one incident are one entry"
+    );
+}

@@ -207,7 +207,7 @@ pub fn details_ui(
                 continue;
             }
             seen.push(mention.place);
-            let label = format!("{} ({})", place.name, mention.role.as_str());
+            let label = format!("{} ({})", place.name, super::words::role(mention.role));
             if ui
                 .button(label)
                 .on_hover_text("Centre the map here")

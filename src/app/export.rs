@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
 use super::IncidentApp;
+use super::dialogs::{PathField, Pick, Picked, UNAVAILABLE, pick};
 use crate::exchange;
 use crate::view::catalog::Problem;
 
@@ -150,47 +151,65 @@ pub fn menu(app: &mut IncidentApp, ui: &mut egui::Ui) {
         "Export the {} events shown:",
         app.derived.visible.len()
     ));
-    let default_dir = std::env::current_dir().unwrap_or_default();
     for (label, format) in [
         ("GeoJSON…", ExportFormat::Geojson),
         ("CSV (ACLED-like)…", ExportFormat::Csv),
         ("KML (Google Earth)…", ExportFormat::Kml),
     ] {
-        if ui.button(label).clicked() {
-            // A typed destination wins; otherwise ask with the system's dialog.
-            let chosen = typed_path(app, format.extension()).or_else(|| {
-                rfd::FileDialog::new()
-                    .set_directory(&default_dir)
-                    .set_file_name(format!("events.{}", format.extension()))
-                    .save_file()
-            });
-            if let Some(path) = chosen {
-                app.export_visible(&path, format).ok();
-            }
-            ui.close();
+        if ui.button(label).clicked()
+            && let Some(path) = destination(app, format.extension(), "events", ui)
+        {
+            app.export_visible(&path, format).ok();
         }
     }
-    if ui.button("Map view as PNG…").clicked() {
-        let chosen = typed_path(app, "png").or_else(|| {
-            rfd::FileDialog::new()
-                .set_directory(&default_dir)
-                .set_file_name("map.png")
-                .save_file()
-        });
-        if let Some(path) = chosen {
-            app.export_png(path, &ui.ctx().clone());
-        }
-        ui.close();
+    if ui.button("Map view as PNG…").clicked()
+        && let Some(path) = destination(app, "png", "map", ui)
+    {
+        app.export_png(path, &ui.ctx().clone());
     }
     ui.horizontal(|ui| {
         let label = ui.label("Or save to");
-        ui.add(
-            egui::TextEdit::singleline(&mut app.export.path)
-                .hint_text("/path/events (or leave empty for a dialog)")
-                .desired_width(200.0),
-        )
-        .labelled_by(label.id);
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut app.export.path)
+                    .hint_text("/path/events (or leave empty for a dialog)")
+                    .desired_width(200.0),
+            )
+            .labelled_by(label.id);
+        if app.focus_path == Some(PathField::Save) {
+            field.request_focus();
+            app.focus_path = None;
+        }
     });
+}
+
+/// Where to write: the typed destination, else the system's save dialog. Closes the menu
+/// unless no dialog could open, in which case the typed field gets the keyboard.
+fn destination(
+    app: &mut IncidentApp,
+    extension: &str,
+    stem: &str,
+    ui: &mut egui::Ui,
+) -> Option<PathBuf> {
+    if let Some(path) = typed_path(app, extension) {
+        ui.close();
+        return Some(path);
+    }
+    match pick(Pick::Save(format!("{stem}.{extension}"))) {
+        Picked::Paths(mut paths) => {
+            ui.close();
+            paths.pop()
+        }
+        Picked::Cancelled => {
+            ui.close();
+            None
+        }
+        Picked::Unavailable => {
+            app.status = UNAVAILABLE.to_owned();
+            app.focus_path = Some(PathField::Save);
+            None
+        }
+    }
 }
 
 /// The typed destination with the format's extension, if the user typed one.

@@ -22,7 +22,17 @@ impl IncidentApp {
         self.status.clear(); // The menu bar says "following …" while it lasts.
         self.watching_since = Some(clock_now());
         self.watch = Some(watch);
+        self.settings.workspace.followed = Some(super::workspace::absolute(dir));
         Ok(())
+    }
+}
+
+impl IncidentApp {
+    /// Stops following the folder; what it brought stays, the next start does not follow.
+    pub fn stop_following(&mut self) {
+        self.watch = None;
+        self.watching_since = None;
+        self.settings.workspace.followed = None;
     }
 }
 

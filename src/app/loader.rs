@@ -80,15 +80,6 @@ impl Loading {
         }
         outcomes
     }
-
-    /// Progress from 0 to 1.
-    pub fn progress(&self) -> f32 {
-        if self.files == 0 {
-            0.0
-        } else {
-            (self.done as f32 / self.files as f32).min(1.0)
-        }
-    }
 }
 
 fn load(

@@ -167,3 +167,14 @@ pub fn legend(ui: &mut Ui, map: Rect, layers: &[(u16, String)]) {
         );
     }
 }
+
+/// A one-line notice at the top of the map (online tiles failing).
+pub fn notice(ui: &Ui, map: Rect, text: &str) {
+    let painter = ui.painter_at(map);
+    let galley =
+        painter.layout_no_wrap(text.to_owned(), FontId::proportional(13.0), Color32::WHITE);
+    let at = pos2(map.center().x - galley.size().x / 2.0, map.top() + 10.0);
+    let rect = Rect::from_min_size(at, galley.size()).expand2(vec2(10.0, 5.0));
+    painter.rect_filled(rect, 4.0, Color32::from_rgb(150, 60, 20));
+    painter.galley(at, galley, Color32::WHITE);
+}

@@ -177,8 +177,17 @@ impl Plugin for Markers<'_> {
             let rect = Rect::from_center_size(at, vec2(radius * 2.0, radius * 2.0));
             let [inc, meet, call] = cluster.by_kind;
             let response = ui
-                .interact(rect, Id::unique(("cluster", cluster.members[0])), Sense::click())
-                .on_hover_text(format!("{count} events: {inc} incidents, {meet} meetings, {call} calls\nclick to list them"));
+                .interact(
+                    rect,
+                    Id::unique(("cluster", cluster.members[0])),
+                    Sense::click(),
+                )
+                .on_hover_text(format!(
+                    "{count} events: {}, {}, {}\nclick to list them, double-click to zoom in",
+                    super::words::counted(inc as usize, "incident"),
+                    super::words::counted(meet as usize, "meeting"),
+                    super::words::counted(call as usize, "call"),
+                ));
             let label = format!("Open cluster of {count} events");
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             if response.double_clicked() {

@@ -6,6 +6,7 @@
 mod basemap;
 mod correction;
 mod details;
+mod dialogs;
 mod export;
 mod keyboard;
 mod labels;
@@ -15,7 +16,10 @@ mod map_controls;
 mod markers;
 mod panels;
 mod style;
+mod tile_sources;
 mod timeline;
+mod words;
+mod workspace;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -52,6 +56,8 @@ pub struct Settings {
     pub hide_legend: bool,
     /// Hide the left panel (filters and list), for a wider map.
     pub hide_list: bool,
+    /// What was opened, followed and imported, reopened at start.
+    pub workspace: workspace::Workspace,
 }
 
 /// Derived views, recomputed only when their inputs change.
@@ -97,8 +103,13 @@ pub struct IncidentApp {
     /// Members of the cluster the user opened.
     pub open_cluster: Option<Vec<u32>>,
     derived: Derived,
-    loading: Option<Loading>,
-    tiles: Option<HttpTiles>,
+    /// Loads under way (each File > Open, drop or restored path starts one; none replaces
+    /// another), finished ones removed once drained.
+    loads: Vec<Loading>,
+    /// OpenStreetMap tiles, made when first switched on, watched for failure.
+    online_tiles: Option<tile_sources::WatchedTiles<HttpTiles>>,
+    /// The offline tile package in use, drawn instead of online tiles.
+    package: Option<Box<dyn walkers::Tiles>>,
     framed: bool,
     path_input: String,
     show_problems: bool,
@@ -130,6 +141,12 @@ pub struct IncidentApp {
     /// The list scrolls to the selection on the next frame (moved by keyboard).
     scroll_list: bool,
     show_shortcuts: bool,
+    /// A typed-path field to focus: no file dialog could open.
+    focus_path: Option<dialogs::PathField>,
+    /// Paths from the command line, opened on the first frame with the workspace.
+    start_paths: Vec<PathBuf>,
+    /// The workspace was reopened (on the first frame, when there is a context to load with).
+    restored: bool,
 }
 
 impl IncidentApp {
@@ -150,8 +167,9 @@ impl IncidentApp {
             selected: None,
             open_cluster: None,
             derived: Derived::default(),
-            loading: None,
-            tiles: None,
+            loads: Vec::new(),
+            online_tiles: None,
+            package: None,
             path_input: String::new(),
             show_problems: false,
             gazetteer,
@@ -170,6 +188,9 @@ impl IncidentApp {
             pending_zoom: None,
             scroll_list: false,
             show_shortcuts: false,
+            focus_path: None,
+            start_paths: Vec::new(),
+            restored: false,
         }
     }
 
@@ -218,6 +239,7 @@ impl IncidentApp {
     pub fn import(&mut self, path: &Path) -> Result<u16, String> {
         let imported =
             crate::exchange::import_path(path, self.gazetteer).map_err(|e| e.to_string())?;
+        self.settings.workspace.remember_layer(path);
         let (rows, bad) = (imported.rows.len(), imported.problems.len());
         if bad > 0 {
             self.show_problems = true;
@@ -251,21 +273,99 @@ impl IncidentApp {
         self.catalog.events.iter().filter(|e| e.new).count()
     }
 
-    /// Starts reading files or folders on the worker thread; results appear as they come.
+    /// Starts reading files or folders on a worker thread; results appear as they come.
+    /// The paths are remembered in the workspace and reopened at the next start.
     pub fn open(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
         if paths.is_empty() {
             return;
         }
+        let paths: Vec<PathBuf> = paths.iter().map(|p| workspace::absolute(p)).collect();
+        self.settings.workspace.remember_opened(&paths);
         let ctx = ctx.clone();
-        self.loading = Some(Loading::start(paths, self.corrections.clone(), move || {
-            ctx.request_repaint()
-        }));
+        self.loads
+            .push(Loading::start(paths, self.corrections.clone(), move || {
+                ctx.request_repaint()
+            }));
         self.show_problems = true;
+    }
+
+    /// Forgets an opened file or folder: its events leave the map and the next start does
+    /// not reopen it.
+    pub fn close_opened(&mut self, path: &Path) {
+        let shown = path.display().to_string();
+        self.keep_selection(|app| app.catalog.remove_path(&shown));
+        self.settings.workspace.forget_opened(path);
     }
 
     /// Whether a load is still running.
     pub fn is_loading(&self) -> bool {
-        self.loading.as_ref().is_some_and(|l| !l.finished)
+        self.loads.iter().any(|l| !l.finished)
+    }
+
+    /// Files read and files found by the loads under way, for the progress bar.
+    fn load_progress(&self) -> Option<(usize, usize)> {
+        self.is_loading().then(|| {
+            self.loads
+                .iter()
+                .fold((0, 0), |(done, files), l| (done + l.done, files + l.files))
+        })
+    }
+
+    /// Uses the tile package at `path` (PMTiles or a z/x/y folder) as the basemap, and
+    /// remembers it.
+    pub fn use_tile_package(&mut self, path: &Path, ctx: &egui::Context) -> Result<(), String> {
+        let tiles = tile_sources::open_package(path, ctx)?;
+        self.package = Some(tiles);
+        self.settings.workspace.tiles = Some(workspace::absolute(path));
+        self.status = format!("Basemap tiles from {}", path.display());
+        Ok(())
+    }
+
+    /// Back to the offline outlines (or online tiles): the package is no longer used.
+    pub fn drop_tile_package(&mut self) {
+        self.package = None;
+        self.settings.workspace.tiles = None;
+    }
+
+    /// Files and folders to open on the first frame, as `incident-map PATH…` does; the
+    /// sample reports are then hidden (the Layers switch shows them again).
+    pub fn open_at_start(&mut self, paths: Vec<PathBuf>) {
+        if !paths.is_empty() {
+            self.settings.filters.hide_samples = true;
+        }
+        self.start_paths = paths;
+    }
+
+    /// Opens what the workspace remembers, and the paths given on the command line (which
+    /// the workspace then remembers too). What has gone is listed in Problems.
+    fn restore_workspace(&mut self, ctx: &egui::Context) {
+        let workspace = self.settings.workspace.clone();
+        let mut opened = workspace.opened.clone();
+        for path in std::mem::take(&mut self.start_paths) {
+            let path = workspace::absolute(&path);
+            if !opened.contains(&path) {
+                opened.push(path);
+            }
+        }
+        self.open(opened, ctx);
+        if let Some(folder) = &workspace.followed
+            && let Err(message) = self.watch_folder(folder, ctx)
+        {
+            self.report_problem(folder, format!("cannot follow it again: {message}"));
+        }
+        for layer in &workspace.layers {
+            if let Err(message) = self.import(layer) {
+                self.report_problem(layer, format!("cannot import it again: {message}"));
+            }
+        }
+        if let Some(tiles) = &workspace.tiles
+            && let Err(message) = self.use_tile_package(tiles, ctx)
+        {
+            self.report_problem(
+                tiles,
+                format!("cannot open the tile package again: {message}"),
+            );
+        }
     }
 
     /// Events currently shown (time window and filters applied), by first day.
@@ -285,18 +385,22 @@ impl IncidentApp {
     }
 
     fn receive(&mut self) {
-        let Some(loading) = &mut self.loading else {
-            return;
-        };
-        let stale = !Arc::ptr_eq(&loading.corrections, &self.corrections);
-        for outcome in loading.drain(200) {
-            let outcome = if stale {
-                self.with_current_corrections(outcome)
-            } else {
-                outcome
-            };
-            self.catalog.add(outcome, self.gazetteer, false);
+        // 200 results a frame in all, so the UI keeps its rate.
+        let mut budget = 200;
+        for at in 0..self.loads.len() {
+            let stale = !Arc::ptr_eq(&self.loads[at].corrections, &self.corrections);
+            let outcomes = self.loads[at].drain(budget);
+            budget -= outcomes.len();
+            for outcome in outcomes {
+                let outcome = if stale {
+                    self.with_current_corrections(outcome)
+                } else {
+                    outcome
+                };
+                self.catalog.add(outcome, self.gazetteer, false);
+            }
         }
+        self.loads.retain(|l| !l.finished);
     }
 
     fn refresh(&mut self, zoom: f64) {
@@ -342,12 +446,13 @@ impl IncidentApp {
                 &mut d.visible,
             );
             // One marker per incident: its lead stands for every report of it.
+            // Kept in order of first day (the list and the keyboard walk it that way).
             if !d.reports.is_empty() {
-                for i in d.visible.iter_mut() {
+                let mut seen = rustc_hash::FxHashSet::default();
+                d.visible.retain_mut(|i| {
                     *i = d.lead.get(*i as usize).copied().unwrap_or(*i);
-                }
-                d.visible.sort_unstable();
-                d.visible.dedup();
+                    seen.insert(*i)
+                });
             }
             d.areas = d
                 .visible
@@ -423,6 +528,10 @@ impl IncidentApp {
             ui.ctx().request_repaint();
             return;
         }
+        if !self.restored {
+            self.restored = true;
+            self.restore_workspace(&ui.ctx().clone());
+        }
         self.receive();
         live::receive(self);
         export::receive(self);
@@ -487,29 +596,39 @@ impl IncidentApp {
             .and_then(|i| self.catalog.events.get(i as usize))
             .filter(|e| e.precision != crate::view::catalog::Precision::Country)
             .map(|e| (e.lat, e.lon));
+        let map_style = if self.settings.dark_map {
+            style::DARK_MAP
+        } else {
+            style::LIGHT_MAP
+        };
+        // Where tiles are missing (outside a package, not yet loaded), the sea's colour
+        // rather than black, with the offline outlines on it.
         egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
+            .frame(egui::Frame::NONE.fill(map_style.sea))
             .show(ui, |ui| {
                 map_rect = ui.max_rect();
-                if self.settings.osm_tiles && self.tiles.is_none() {
-                    self.tiles = Some(osm_tiles(ui.ctx()));
+                if self.settings.osm_tiles && self.online_tiles.is_none() {
+                    self.online_tiles = Some(tile_sources::WatchedTiles::new(osm_tiles(ui.ctx())));
                 }
-                let tiles = if self.settings.osm_tiles {
-                    self.tiles.as_mut().map(|t| t as &mut dyn walkers::Tiles)
-                } else {
-                    None
+                let online_failing = self.package.is_none()
+                    && self.settings.osm_tiles
+                    && self.online_tiles.as_ref().is_some_and(|t| t.failing());
+                // A package first; else online tiles while they arrive.
+                let tiles: Option<&mut dyn walkers::Tiles> = match &mut self.package {
+                    Some(package) => Some(package.as_mut()),
+                    None if self.settings.osm_tiles => self
+                        .online_tiles
+                        .as_mut()
+                        .map(|t| t as &mut dyn walkers::Tiles),
+                    None => None,
                 };
-                let map_style = if self.settings.dark_map {
-                    style::DARK_MAP
-                } else {
-                    style::LIGHT_MAP
-                };
+                let with_tiles = tiles.is_some() && !online_failing;
                 // The wheel zooms at the pointer, as on every web map; drag pans.
                 let map = Map::new(tiles, &mut memory, lon_lat(44.0, 33.0))
                     .zoom_with_ctrl(false)
                     .zoom_speed(1.0)
                     .with_plugin(basemap::BasemapPlugin {
-                        with_tiles: self.settings.osm_tiles,
+                        with_tiles,
                         style: map_style,
                     })
                     .with_plugin(labels::PlaceLabels {
@@ -528,8 +647,15 @@ impl IncidentApp {
                         out_of_view: &mut out_of_view,
                     });
                 ui.add(map);
-                if self.settings.osm_tiles {
+                if self.settings.osm_tiles && self.package.is_none() {
                     panels::attribution(ui);
+                }
+                if online_failing {
+                    map_controls::notice(
+                        ui,
+                        map_rect,
+                        "Online tiles are not arriving (no network?): showing the offline basemap",
+                    );
                 }
                 request = request.or(map_controls::buttons(ui, map_rect, self.selected.is_some()));
                 let latitude = memory.detached().map_or(33.0, |p| p.y());
@@ -706,6 +832,21 @@ pub fn corrections_file() -> Option<PathBuf> {
         .map(|d| d.data_dir().join("corrections.json"))
 }
 
+/// A map view from "lat,lon,zoom" (`INCIDENT_MAP_VIEW`); `None` if it does not read so.
+fn view_from(text: &str) -> Option<MapMemory> {
+    let numbers: Vec<f64> = text
+        .split(',')
+        .map(|n| n.trim().parse::<f64>().ok())
+        .collect::<Option<_>>()?;
+    let [lat, lon, zoom] = numbers[..] else {
+        return None;
+    };
+    let mut memory = MapMemory::default();
+    memory.center_at(lon_lat(lon, lat));
+    memory.set_zoom(zoom).ok()?;
+    Some(memory)
+}
+
 /// OpenStreetMap raster tiles with an on-disk cache in the OS cache directory. Tiles load
 /// lazily in the background; without network the offline borders stay.
 fn osm_tiles(ctx: &egui::Context) -> HttpTiles {
@@ -757,8 +898,9 @@ pub fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(fonts);
 }
 
-/// Opens the native window on the shipped corpus. Returns when the window closes.
-pub fn run() -> eframe::Result {
+/// Opens the native window on the shipped sample reports, the remembered workspace and
+/// `start_paths` (from the command line). Returns when the window closes.
+pub fn run(start_paths: Vec<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("incident-map")
@@ -770,10 +912,18 @@ pub fn run() -> eframe::Result {
         "incident-map",
         options,
         Box::new(|cc| {
-            let settings: Settings = cc
+            let mut settings: Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            // For scripted screenshots: start at "lat,lon,zoom".
+            if let Some(view) = std::env::var("INCIDENT_MAP_VIEW")
+                .ok()
+                .as_deref()
+                .and_then(view_from)
+            {
+                settings.map = Some(view);
+            }
             let gazetteer = Gazetteer::embedded()
                 .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
             // The corrections first, so the corpus is extracted once, with them.
@@ -783,13 +933,17 @@ pub fn run() -> eframe::Result {
             });
             let none = Corrections::new();
             let in_force = opened.as_ref().map_or(&none, |(_, o)| &o.corrections);
-            let outcomes = crate::corpus::extract_default_corpus(gazetteer, in_force);
-            let mut app = IncidentApp::new(gazetteer, outcomes, settings);
+            let samples = crate::corpus::extract_default_corpus(gazetteer, in_force);
+            let mut app = IncidentApp::new(gazetteer, Vec::new(), settings);
+            app.catalog.add_samples(samples, gazetteer);
+            app.open_at_start(start_paths);
             if let Some((path, opened)) = opened {
                 app.adopt_corrections(path, opened);
             }
             // For scripted screenshots: start with the first event whose place matches.
-            if let Ok(place) = std::env::var("INCIDENT_MAP_SELECT") {
+            if let Ok(place) = std::env::var("INCIDENT_MAP_SELECT")
+                && !place.is_empty()
+            {
                 app.selected = app
                     .catalog
                     .events

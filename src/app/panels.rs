@@ -2,12 +2,14 @@
 //! list, the details panel, the Problems list, the tile attribution.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
 use super::details::{DetailsAction, details_ui};
+use super::dialogs::{self, PathField, Pick, Picked};
 use super::markers::MarkerAction;
-use super::{IncidentApp, style};
+use super::{IncidentApp, style, words};
 use crate::events::EventKind;
 use crate::view::catalog::{EventRecord, Precision, date_of};
 
@@ -20,51 +22,66 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
         egui::MenuBar::new().config(config).ui(ui, |ui| {
             ui.menu_button("File", |ui| {
+                let mut picked = None;
                 if ui.button("Open files…").clicked() {
-                    if let Some(files) = rfd::FileDialog::new()
-                        .add_filter("articles", &["txt", "json", "jsonl", "ndjson"])
-                        .pick_files()
-                    {
-                        app.open(files, &ui.ctx().clone());
-                    }
-                    ui.close();
+                    picked = Some((Pick::Articles, "open"));
                 }
                 if ui.button("Open folder…").clicked() {
-                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
-                        app.open(vec![folder], &ui.ctx().clone());
-                    }
-                    ui.close();
+                    picked = Some((Pick::Folder, "open"));
                 }
                 if ui
                     .button("Follow a folder…")
                     .on_hover_text("Show articles added to the folder as they arrive")
                     .clicked()
                 {
-                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
-                        follow(app, &folder, ui);
-                    }
-                    ui.close();
+                    picked = Some((Pick::Folder, "follow"));
                 }
                 if ui.button("Import events layer (GeoJSON/CSV)…").clicked() {
-                    if let Some(file) = rfd::FileDialog::new()
-                        .add_filter("events", &["geojson", "json", "csv", "tsv"])
-                        .pick_file()
-                    {
-                        import(app, &file);
-                    }
-                    ui.close();
+                    picked = Some((Pick::Layer, "import"));
                 }
+                if let Some((what, then)) = picked {
+                    match dialogs::pick(what) {
+                        Picked::Paths(paths) => {
+                            match then {
+                                "follow" => follow(app, &paths[0], ui),
+                                "import" => import(app, &paths[0]),
+                                _ => app.open(paths, &ui.ctx().clone()),
+                            }
+                            ui.close();
+                        }
+                        Picked::Cancelled => ui.close(),
+                        // The menu stays open on the typed-path field.
+                        Picked::Unavailable => {
+                            app.status = dialogs::UNAVAILABLE.to_owned();
+                            app.focus_path = Some(PathField::Open);
+                        }
+                    }
+                }
+                opened_menu(app, ui);
                 ui.menu_button("Export", |ui| super::export::menu(app, ui));
                 ui.separator();
-                ui.label("Or type a path (file or folder):");
+                if app.status == dialogs::UNAVAILABLE {
+                    ui.label(RichText::new(dialogs::UNAVAILABLE).color(ui.visuals().warn_fg_color));
+                }
+                ui.label("Or type a path (file or folder), Enter opens it:");
                 ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut app.path_input)
-                            .hint_text("/path/to/articles")
-                            .desired_width(220.0),
-                    )
-                    .labelled_by(ui.label("Path").id);
-                    if ui.button("Open path").clicked() {
+                    let label = ui.label("Path");
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut app.path_input)
+                                .hint_text("/path/to/articles")
+                                .desired_width(220.0),
+                        )
+                        .labelled_by(label.id);
+                    if app.focus_path == Some(PathField::Open) {
+                        field.request_focus();
+                        app.focus_path = None;
+                    }
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Open path").clicked()
+                        || entered && !app.path_input.trim().is_empty()
+                    {
                         let path = std::path::PathBuf::from(app.path_input.trim());
                         app.open(vec![path], &ui.ctx().clone());
                         ui.close();
@@ -85,6 +102,7 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             });
             ui.menu_button("Map", |ui| {
                 ui.checkbox(&mut app.settings.osm_tiles, "OpenStreetMap tiles (online)");
+                tile_package_menu(app, ui);
                 ui.checkbox(&mut app.settings.dark_map, "Dark map");
                 let mut legend = !app.settings.hide_legend;
                 if ui.checkbox(&mut legend, "Legend").changed() {
@@ -138,20 +156,23 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             {
                 app.show_problems = !app.show_problems;
             }
-            if let Some(loading) = &app.loading
-                && !loading.finished
-            {
+            if let Some((done, files)) = app.load_progress() {
+                let progress = if files == 0 {
+                    0.0
+                } else {
+                    (done as f32 / files as f32).min(1.0)
+                };
                 ui.add(
-                    egui::ProgressBar::new(loading.progress())
+                    egui::ProgressBar::new(progress)
                         .desired_width(160.0)
-                        .text(format!("loading {}/{}", loading.done, loading.files)),
+                        .text(format!("loading {done}/{files}")),
                 );
                 ui.spinner();
             }
             ui.label(format!(
-                "{} articles · {} events · {} shown",
-                app.catalog.article_count(),
-                app.catalog.events.len(),
+                "{} · {} · {} shown",
+                words::counted(app.catalog.article_count(), "article"),
+                words::counted(app.catalog.events.len(), "event"),
                 app.derived.visible.len()
             ));
             if let Some(watch) = &app.watch {
@@ -301,7 +322,7 @@ fn list(
             let line = format!(
                 "{}{date}  {} — {}",
                 if event.new { "NEW " } else { "" },
-                capitalised(&event.what()),
+                words::capitalised(&event.what()),
                 event.place
             );
             let selected = app.selected == Some(i);
@@ -325,13 +346,6 @@ fn list(
             }
         }
     });
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 fn kind_word(kind: EventKind) -> &'static str {
@@ -437,6 +451,82 @@ pub fn attribution(ui: &mut Ui) {
         });
 }
 
+/// The offline tile package: which one is used, open another (dialog or the typed path),
+/// or stop using it.
+fn tile_package_menu(app: &mut IncidentApp, ui: &mut Ui) {
+    let current = app.settings.workspace.tiles.clone();
+    let label = match &current {
+        Some(path) => format!("Tile package: {}", path.display()),
+        None => "Tile package: none (offline outlines)".to_owned(),
+    };
+    ui.menu_button(label, |ui| {
+        if ui
+            .button("Open PMTiles file…")
+            .on_hover_text("A raster PMTiles file, used offline as the basemap")
+            .clicked()
+        {
+            match dialogs::pick(Pick::Tiles) {
+                Picked::Paths(paths) => {
+                    use_package(app, &paths[0], ui);
+                    ui.close();
+                }
+                Picked::Cancelled => ui.close(),
+                Picked::Unavailable => {
+                    app.status = dialogs::UNAVAILABLE.to_owned();
+                    app.focus_path = Some(PathField::Open);
+                }
+            }
+        }
+        if ui
+            .button("Use the typed path (File menu)")
+            .on_hover_text("A PMTiles file or a folder of z/x/y tiles, typed in File > Path")
+            .clicked()
+        {
+            let path = PathBuf::from(app.path_input.trim());
+            use_package(app, &path, ui);
+            ui.close();
+        }
+        if current.is_some() && ui.button("Stop using it").clicked() {
+            app.drop_tile_package();
+            ui.close();
+        }
+    });
+}
+
+fn use_package(app: &mut IncidentApp, path: &std::path::Path, ui: &Ui) {
+    if let Err(message) = app.use_tile_package(path, ui.ctx()) {
+        app.status = format!("{}: {message}", path.display());
+        app.report_problem(path, message);
+    }
+}
+
+/// What is open and followed, each with a way to close it.
+fn opened_menu(app: &mut IncidentApp, ui: &mut Ui) {
+    let opened = app.settings.workspace.opened.clone();
+    let following = app.watch.as_ref().map(|w| w.dir.clone());
+    if opened.is_empty() && following.is_none() {
+        return;
+    }
+    ui.menu_button("Opened", |ui| {
+        for path in &opened {
+            ui.horizontal(|ui| {
+                ui.label(path.display().to_string());
+                if ui.small_button("Close").clicked() {
+                    app.close_opened(path);
+                }
+            });
+        }
+        if let Some(dir) = following {
+            ui.horizontal(|ui| {
+                ui.label(format!("following {}", dir.display()));
+                if ui.small_button("Stop following").clicked() {
+                    app.stop_following();
+                }
+            });
+        }
+    });
+}
+
 fn follow(app: &mut IncidentApp, folder: &std::path::Path, ui: &Ui) {
     if let Err(message) = app.watch_folder(folder, ui.ctx()) {
         app.status = message.clone();
@@ -481,11 +571,31 @@ fn layers(app: &mut IncidentApp, ui: &mut Ui) {
             )
         })
         .collect();
-    if loaded.is_empty() {
+    let samples = app
+        .catalog
+        .articles
+        .iter()
+        .flatten()
+        .filter(|a| a.sample)
+        .count();
+    if loaded.is_empty() && samples == 0 {
         return;
     }
     ui.separator();
     ui.label(RichText::new("Layers").strong());
+    if samples > 0 {
+        let mut shown = !app.settings.filters.hide_samples;
+        if ui
+            .checkbox(
+                &mut shown,
+                format!("Sample reports ({})", words::counted(samples, "article")),
+            )
+            .on_hover_text("The reports shipped with the app, to try it on")
+            .changed()
+        {
+            app.settings.filters.hide_samples = !shown;
+        }
+    }
     let hidden = &mut app.settings.filters.hidden_layers;
     let mut toggle = |ui: &mut Ui, layer: u16, text: RichText| {
         let mut shown = !hidden.contains(&layer);
@@ -497,7 +607,9 @@ fn layers(app: &mut IncidentApp, ui: &mut Ui) {
             }
         }
     };
-    toggle(ui, 0, RichText::new("Extracted from articles"));
+    if !loaded.is_empty() {
+        toggle(ui, 0, RichText::new("Extracted from articles"));
+    }
     let mut remove = None;
     for (layer, name, rows) in loaded {
         ui.horizontal(|ui| {
@@ -512,6 +624,15 @@ fn layers(app: &mut IncidentApp, ui: &mut Ui) {
         });
     }
     if let Some(layer) = remove {
-        app.keep_selection(|app| app.catalog.remove_layer(usize::from(layer - 1)));
+        let index = usize::from(layer - 1);
+        if let Some(path) = app
+            .catalog
+            .layers
+            .get(index)
+            .map(|l| PathBuf::from(&l.path))
+        {
+            app.settings.workspace.forget_layer(&path);
+        }
+        app.keep_selection(|app| app.catalog.remove_layer(index));
     }
 }

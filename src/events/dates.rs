@@ -48,21 +48,7 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 fn month_of(key: &str) -> Option<u32> {
-    Some(match key {
-        "jan" | "january" => 1,
-        "feb" | "february" => 2,
-        "mar" | "march" => 3,
-        "apr" | "april" => 4,
-        "may" => 5,
-        "jun" | "june" => 6,
-        "jul" | "july" => 7,
-        "aug" | "august" => 8,
-        "sep" | "sept" | "september" => 9,
-        "oct" | "october" => 10,
-        "nov" | "november" => 11,
-        "dec" | "december" => 12,
-        _ => return None,
-    })
+    crate::lexicon::month_number(key)
 }
 
 /// Whether a folded word names a day of the week.

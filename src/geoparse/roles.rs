@@ -4,7 +4,7 @@ use super::resolve::Resolved;
 use super::{Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::lexicon::{
-    GOVERNMENT_VERBS, MODIFIED_NOUNS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES,
+    self, GOVERNMENT_VERBS, MODIFIED_NOUNS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES,
 };
 use crate::text::{Gap, Shape, Token};
 
@@ -61,7 +61,8 @@ pub(super) fn assign_roles(
                     t.gap == Gap::Space
                         && (t.shape == Shape::Lower && MODIFIED_NOUNS.contains(&t.key)
                             || t.is_cap() && TITLE_WORDS.contains(&t.key))
-                });
+                })
+                || kind == PlaceKind::Country && attributive(tokens, first, end);
             Some(Mention {
                 start,
                 end: end_byte,
@@ -78,6 +79,23 @@ pub(super) fn assign_roles(
             })
         })
         .collect()
+}
+
+/// A country's name inside a noun phrase, before its head noun: "three U.S. positions",
+/// "the Iraq war", "a Syria policy" (a determiner or number before, a lowercase word
+/// after that is not a function word). The phrase is about something of the country's,
+/// not a place in it; "struck the Erbil airport" keeps Erbil (cities are not read so).
+fn attributive(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    let Some(before) = first.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    let determiner = before.shape == Shape::Number || lexicon::DETERMINERS.contains(&before.key);
+    determiner
+        && tokens.get(end).is_some_and(|t| {
+            t.gap == Gap::Space
+                && t.shape == Shape::Lower
+                && !lexicon::PHRASE_ENDERS.contains(&t.key)
+        })
 }
 
 fn is_possessive(text: &str) -> bool {

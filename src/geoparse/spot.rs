@@ -85,6 +85,27 @@ pub(super) fn find_spots(
     spots
 }
 
+/// A month's name or abbreviation at `at`, then (past an abbreviation's full stop) a day
+/// or a year.
+fn starts_a_date(tokens: &[Token<'_>], at: usize) -> bool {
+    if lexicon::month_number(&tokens[at].key).is_none() {
+        return false;
+    }
+    let mut next = at + 1;
+    if tokens
+        .get(next)
+        .is_some_and(|t| t.text == "." && t.gap == Gap::None)
+    {
+        next += 1;
+    }
+    tokens.get(next).is_some_and(|t| {
+        t.shape == Shape::Number
+            && t.text
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=31).contains(&n) || (1800..=2200).contains(&n))
+    })
+}
+
 fn is_big_area(gazetteer: &Gazetteer, id: PlaceId) -> bool {
     matches!(
         gazetteer.place(id).kind,
@@ -318,6 +339,10 @@ impl Context<'_, '_> {
             return None;
         }
         if single && self.surnames.strong.contains(&first.key) {
+            return None;
+        }
+        // "Nov. 11", "March 5", "May 2024": a date, not the town of Nov or May.
+        if single && !big_area && starts_a_date(tokens, spot.first) {
             return None;
         }
         // "Al", "Ash" alone are articles of a longer name ("Ash Shaddadi"), and "Jebel",

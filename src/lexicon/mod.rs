@@ -210,6 +210,22 @@ pub static KINSHIP_WORDS: WordSet = WordSet::new(&[
     "stepson", "stepdaughter", "fiancée", "fiance", "fiancé",
 ]);
 
+/// Words that open a noun phrase.
+pub static DETERMINERS: WordSet = WordSet::new(&[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
+    "all", "both", "other", "dozens", "hundreds",
+]);
+
+/// Words after a name that show it is not a modifier: it ends its phrase.
+pub static PHRASE_ENDERS: WordSet = WordSet::new(&[
+    "and", "or", "but", "nor", "in", "on", "at", "to", "of", "for", "with", "by", "from", "as",
+    "into", "over", "after", "before", "since", "during", "is", "was", "are", "were", "has", "had",
+    "have", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does",
+    "said", "says", "that", "which", "who", "where", "when", "while", "than", "if", "because",
+    "under", "against", "amid", "near", "about",
+]);
+
 /// A fixed word list with hashed lookup, built on first use.
 pub struct WordSet {
     words: &'static [&'static str],
@@ -237,6 +253,26 @@ fn word_set(text: &'static str) -> rustc_hash::FxHashSet<&'static str> {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
+}
+
+/// The month a folded word names or abbreviates ("nov", "september" → 11, 9). Shared by
+/// the date reader and the geoparser ("Nov. 11" is a date, not the town of Nov).
+pub fn month_number(key: &str) -> Option<u32> {
+    Some(match key {
+        "jan" | "january" => 1,
+        "feb" | "february" => 2,
+        "mar" | "march" => 3,
+        "apr" | "april" => 4,
+        "may" => 5,
+        "jun" | "june" => 6,
+        "jul" | "july" => 7,
+        "aug" | "august" => 8,
+        "sep" | "sept" | "september" => 9,
+        "oct" | "october" => 10,
+        "nov" | "november" => 11,
+        "dec" | "december" => 12,
+        _ => return None,
+    })
 }
 
 /// Whether a folded word is a common given name: the hand list above plus the 2,500 most

@@ -100,6 +100,8 @@ pub struct EventRecord {
     pub search_text: String,
     /// Arrived from a watched folder while the app was open ("new since" badge).
     pub new: bool,
+    /// From the sample reports shipped with the app (a layer the user can hide).
+    pub sample: bool,
 }
 
 impl EventRecord {
@@ -143,6 +145,8 @@ pub struct Problem {
 pub struct LoadedArticle {
     pub path: String,
     pub extracted: Extracted,
+    /// One of the sample reports shipped with the app.
+    pub sample: bool,
 }
 
 /// Events imported from a GeoJSON or CSV file, shown as their own layer.
@@ -173,6 +177,18 @@ impl Catalog {
     /// too, so nothing is silently dropped. `new` marks its events as having arrived while
     /// the app was open.
     pub fn add(&mut self, outcome: Outcome, gazetteer: &Gazetteer, new: bool) {
+        self.add_article(outcome, gazetteer, new, false);
+    }
+
+    /// Adds the sample reports shipped with the app: like [`Catalog::add`], marked so the
+    /// user can hide them.
+    pub fn add_samples(&mut self, outcomes: Vec<Outcome>, gazetteer: &Gazetteer) {
+        for outcome in outcomes {
+            self.add_article(outcome, gazetteer, false, true);
+        }
+    }
+
+    fn add_article(&mut self, outcome: Outcome, gazetteer: &Gazetteer, new: bool, sample: bool) {
         self.revision += 1;
         match outcome.result {
             Err(error) => self.problems.push(Problem {
@@ -189,10 +205,11 @@ impl Catalog {
                     }
                 }
                 let article = self.articles.len();
-                self.push_records(article, &extracted, gazetteer, new);
+                self.push_records(article, &extracted, gazetteer, new, sample);
                 self.articles.push(Some(LoadedArticle {
                     path: outcome.path,
                     extracted,
+                    sample,
                 }));
             }
         }
@@ -204,6 +221,7 @@ impl Catalog {
         extracted: &Extracted,
         gazetteer: &Gazetteer,
         new: bool,
+        sample: bool,
     ) {
         let title = extracted.article.title.clone().unwrap_or_default();
         // The article's places are searchable from each of its events.
@@ -238,6 +256,7 @@ impl Catalog {
                 actors: event.actors.clone(),
                 search_text: search_text.to_lowercase(),
                 new,
+                sample,
             });
         }
     }
@@ -329,7 +348,8 @@ impl Catalog {
             !of_article
         });
         // Still "new since" if it was: a correction does not make it seen.
-        self.push_records(index, &extracted, gazetteer, new);
+        let sample = self.article(index).is_some_and(|a| a.sample);
+        self.push_records(index, &extracted, gazetteer, new, sample);
         if let Some(Some(loaded)) = self.articles.get_mut(index) {
             loaded.extracted = extracted;
         }
@@ -406,6 +426,7 @@ impl Catalog {
                 actors: row.actors.clone(),
                 search_text: search_text.to_lowercase(),
                 new: false,
+                sample: false,
             });
         }
         self.layers.push(Layer {

@@ -42,6 +42,9 @@ pub struct Filters {
     /// layers last a session, so this is not remembered either.
     #[serde(skip)]
     pub hidden_layers: Vec<u16>,
+    /// Hide the sample reports shipped with the app (remembered).
+    #[serde(default)]
+    pub hide_samples: bool,
 }
 
 impl Default for Filters {
@@ -53,6 +56,7 @@ impl Default for Filters {
             text: String::new(),
             country: String::new(),
             hidden_layers: Vec::new(),
+            hide_samples: false,
         }
     }
 }
@@ -70,7 +74,7 @@ impl Filters {
     /// Whether an event passes the kind, text and country filters.
     pub fn accepts(&self, event: &EventRecord) -> bool {
         self.accepts_kind(event.kind)
-            && !self.hidden_layers.contains(&event.layer)
+            && !(self.hidden_layers.contains(&event.layer) || self.hide_samples && event.sample)
             && (self.country.is_empty() || event.country_code == self.country)
             && (self.text.is_empty() || event.search_text.contains(&self.text.to_lowercase()))
     }
@@ -242,11 +246,11 @@ impl TimeIndex {
             }
             heads[s] = stop;
         }
-        if !filters.hidden_layers.is_empty() {
+        if !filters.hidden_layers.is_empty() || filters.hide_samples {
             out.retain(|&index| {
-                events
-                    .get(index as usize)
-                    .is_some_and(|e| !filters.hidden_layers.contains(&e.layer))
+                events.get(index as usize).is_some_and(|e| {
+                    !(filters.hidden_layers.contains(&e.layer) || filters.hide_samples && e.sample)
+                })
             });
         }
         let text = filters.text.to_lowercase();
@@ -285,6 +289,7 @@ mod tests {
             actors: vec![],
             search_text: String::new(),
             new: false,
+            sample: false,
         }
     }
 
