@@ -5,6 +5,8 @@
 //! - `app_frame_100k_events`: one whole frame of the app (layout + tessellation, no GPU)
 //!   with 100,000 events; `app_frame_after_slider_move_100k_events`: the same when the
 //!   slider window moved, so the visible set and clusters are recomputed.
+//! - `app_frame_shipped_reports`: one whole frame on the 72 shipped reports with the
+//!   basemap, place names, legend and a selected event's details: what a user first sees.
 //! - `recompute_view_100k`: the time query, clustering and the per-day histogram from
 //!   scratch (what a new data set or a filter change costs).
 
@@ -119,6 +121,28 @@ fn benches(c: &mut Criterion) {
                 from: 19_600 + day,
                 to: 19_630 + day,
             });
+            let output = ctx.run_ui(input(), |ui| app.show(ui));
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point).len())
+        })
+    });
+
+    // The shipped reports, as the app opens on them, with an event selected.
+    let samples = incident_map::corpus::extract_default_corpus(
+        gazetteer,
+        &incident_map::corrections::Corrections::new(),
+    );
+    let mut app = IncidentApp::new(gazetteer, Vec::new(), Settings::default());
+    app.catalog.add_samples(samples, gazetteer);
+    let ctx = egui::Context::default();
+    for _ in 0..3 {
+        let _warm_up = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    app.selected = Some(0);
+    for _ in 0..3 {
+        let _warm_up = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    c.bench_function("app_frame_shipped_reports", |b| {
+        b.iter(|| {
             let output = ctx.run_ui(input(), |ui| app.show(ui));
             black_box(ctx.tessellate(output.shapes, output.pixels_per_point).len())
         })

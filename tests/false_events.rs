@@ -155,3 +155,32 @@ fn the_app_shows_one_marker_for_four_reports() {
     assert_eq!(app.visible_events().len(), 1, "one incident shown");
     assert_eq!(app.reports_of(app.visible_events()[0]).len(), 4);
 }
+
+#[test]
+fn a_month_before_a_day_a_country_before_its_noun_and_a_ceremony_are_not_what_they_seem() {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let e = extracted("false_dates_and_modifiers.txt");
+    let names: Vec<&str> = e
+        .mentions
+        .iter()
+        .map(|m| gazetteer.place(m.place).name)
+        .collect();
+    assert!(!names.contains(&"Nov"), "\"Nov. 11\" is a date: {names:?}");
+    let places: Vec<(&str, &str)> = e
+        .events
+        .iter()
+        .map(|ev| (ev.subtype, place_of(&e, ev, gazetteer)))
+        .collect();
+    // "three U.S. positions in north-eastern Syria": Syria, not the United States.
+    assert!(places.contains(&("drone strike", "Syria")), "{places:?}");
+    // "the province of Idlib" is the province.
+    let shelling = e.events.iter().find(|ev| ev.subtype == "shelling").unwrap();
+    assert_eq!(gazetteer.place(shelling.place).kind.as_str(), "admin1");
+    // "had attended a graduation ceremony" is no diplomatic meeting.
+    assert!(
+        e.events
+            .iter()
+            .all(|ev| ev.kind != EventKind::Meeting || ev.subtype == "summit"),
+        "{places:?}"
+    );
+}

@@ -405,6 +405,12 @@ impl Context<'_, '_> {
             spot.admin1_hint =
                 next.gap == Gap::Space && crate::lexicon::ADMIN1_SUFFIXES.contains(&next.key);
         }
+        // "the province of Idlib", "the governorates of Erbil and Duhok" say the same.
+        let division_of = spot.first >= 2
+            && tokens[spot.first - 1].key == "of"
+            && crate::lexicon::ADMIN1_SUFFIXES.contains(&tokens[spot.first - 2].key)
+            && tokens[spot.first - 2].shape == Shape::Lower;
+        spot.admin1_hint |= division_of;
         // "Khor Mor": the second word of a name the gazetteer does not know, after a
         // capitalised word that is no place, title, name head or sentence start.
         let after_unknown_name_word = previous.is_some_and(|p| {
