@@ -13,8 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::corrections::{Corrections, store};
 use crate::exchange::{self, Row};
 use crate::gazetteer::Gazetteer;
-use crate::output::{FileJson, file_json};
-use crate::pipeline::extract_paths;
+use crate::output::file_json;
+use crate::pipeline::stream_paths;
 
 /// Finds places and events (incidents, meetings, calls) in news articles, offline.
 #[derive(Parser, Debug)]
@@ -95,46 +95,69 @@ pub fn run_extract(format: Format, corrections: Option<&Path>, paths: &[PathBuf]
             return ExitCode::from(2);
         }
     };
-    let records: Vec<(FileJson, Vec<Row>)> =
-        extract_paths(paths, gazetteer, &corrections, |outcome| {
-            let rows = match (&outcome.result, format) {
-                (_, Format::Jsonl) | (Err(_), _) => Vec::new(),
-                (Ok(extracted), _) => Row::all_of(&outcome.path, extracted, gazetteer),
-            };
-            (file_json(outcome, gazetteer), rows)
+    // Each file becomes, in parallel, what is printed for it: its JSON line already
+    // serialised (JSON Lines) or its event rows (the other formats, merged at the end).
+    let each = |outcome: crate::pipeline::Outcome| -> Done {
+        let rows = match (&outcome.result, format) {
+            (_, Format::Jsonl) | (Err(_), _) => Vec::new(),
+            (Ok(extracted), _) => Row::all_of(&outcome.path, extracted, gazetteer),
+        };
+        let record = file_json(outcome, gazetteer);
+        let line = (format == Format::Jsonl).then(|| {
+            let mut line = serde_json::to_vec(&record).unwrap_or_default();
+            line.push(b'\n');
+            line
         });
+        Done {
+            path: record.path,
+            error: record.error,
+            warnings: record.warnings,
+            line,
+            rows,
+        }
+    };
     let mut failed = false;
-    for (record, _) in &records {
-        if let Some(error) = &record.error {
-            eprintln!("incident-map: {}: {error}", record.path);
-            failed = true;
-        }
-        for warning in &record.warnings {
-            if !warning.starts_with("no date line") {
-                eprintln!("incident-map: {}: warning: {warning}", record.path);
+    let mut rows: Vec<Row> = Vec::new();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut written: io::Result<()> = Ok(());
+    stream_paths(
+        paths,
+        gazetteer,
+        &corrections,
+        each,
+        |_| {},
+        |done| {
+            if let Some(error) = &done.error {
+                eprintln!("incident-map: {}: {error}", done.path);
+                failed = true;
             }
-        }
-    }
+            for warning in &done.warnings {
+                if !warning.starts_with("no date line") {
+                    eprintln!("incident-map: {}: warning: {warning}", done.path);
+                }
+            }
+            // JSON Lines go out as each file is done (a stopped reader stops the writing).
+            if let (Some(line), Ok(())) = (&done.line, &written) {
+                written = out.write_all(line);
+            }
+            rows.extend(done.rows);
+            // A closed pipe (`| head`): nothing more will be read, so stop.
+            !matches!(&written, Err(e) if e.kind() == io::ErrorKind::BrokenPipe)
+        },
+    );
     // Events, one per real incident: reports of one event in several files are merged
     // (with `reports` and `articles`); the JSON Lines contract stays per file.
-    let rows = || -> Vec<Row> {
-        crate::view::incidents::merge_rows(
-            records
-                .iter()
-                .flat_map(|(_, rows)| rows.iter().cloned())
-                .collect(),
-        )
-    };
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = match format {
-        Format::Jsonl => write_jsonl(records.iter().map(|(r, _)| r), &mut out),
-        Format::Geojson => serde_json::to_writer(&mut out, &exchange::geojson::write(&rows()))
-            .map_err(io::Error::other)
-            .and_then(|()| out.write_all(b"\n")),
-        Format::Csv => exchange::csv::write(&rows(), &mut out),
-        Format::Kml => exchange::kml::write(&rows(), &mut out),
-    }
-    .and_then(|()| out.flush());
+    let rows = crate::view::incidents::merge_rows(rows);
+    let written = written
+        .and_then(|()| match format {
+            Format::Jsonl => Ok(()),
+            Format::Geojson => serde_json::to_writer(&mut out, &exchange::geojson::write(&rows))
+                .map_err(io::Error::other)
+                .and_then(|()| out.write_all(b"\n")),
+            Format::Csv => exchange::csv::write(&rows, &mut out),
+            Format::Kml => exchange::kml::write(&rows, &mut out),
+        })
+        .and_then(|()| out.flush());
     match written {
         Ok(()) => {}
         // A closed pipe (`| head`) is the reader's choice, not a failure.
@@ -151,13 +174,11 @@ pub fn run_extract(format: Format, corrections: Option<&Path>, paths: &[PathBuf]
     }
 }
 
-fn write_jsonl<'a>(
-    records: impl Iterator<Item = &'a FileJson>,
-    out: &mut impl Write,
-) -> io::Result<()> {
-    for record in records {
-        serde_json::to_writer(&mut *out, record).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
+/// What is kept of one file once extracted: its messages, its JSON line, its rows.
+struct Done {
+    path: String,
+    error: Option<String>,
+    warnings: Vec<String>,
+    line: Option<Vec<u8>>,
+    rows: Vec<Row>,
 }

@@ -1,5 +1,6 @@
-//! Loading articles off the UI thread: a named worker thread reads and extracts, and sends
-//! each outcome back over a channel; the UI drains it every frame and never waits.
+//! Loading articles off the UI thread: a named worker thread walks, reads and extracts
+//! (files in parallel, [`crate::pipeline::stream_paths`]) and sends each outcome back over
+//! a channel in input order; the UI drains it every frame and never waits.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -8,12 +9,12 @@ use std::thread;
 
 use crate::corrections::Corrections;
 use crate::gazetteer::Gazetteer;
-use crate::pipeline::{Outcome, expand_paths, extract_file};
+use crate::pipeline::{Outcome, stream_paths};
 
 /// What the worker reports.
 pub enum LoadMessage {
-    /// The number of files found, before any is read.
-    Started { files: usize },
+    /// The number of inputs the walk has found so far (it grows while the walk runs).
+    Found { files: usize },
     /// One input's result.
     Done(Box<Outcome>),
     /// Everything was read.
@@ -65,7 +66,7 @@ impl Loading {
         let mut outcomes = Vec::new();
         for _ in 0..budget {
             match self.receiver.try_recv() {
-                Ok(LoadMessage::Started { files }) => self.files = files,
+                Ok(LoadMessage::Found { files }) => self.files = self.files.max(files),
                 Ok(LoadMessage::Done(outcome)) => {
                     self.done += 1;
                     outcomes.push(*outcome);
@@ -97,25 +98,24 @@ fn load(
             return;
         }
     };
-    let expanded = expand_paths(&paths);
-    sender
-        .send(LoadMessage::Started {
-            files: expanded.files.len() + expanded.problems.len(),
-        })
-        .ok();
-    for outcome in expanded.problems {
-        if sender.send(LoadMessage::Done(Box::new(outcome))).is_err() {
-            return;
-        }
-    }
-    for file in expanded.files {
-        for outcome in extract_file(&file, gazetteer, corrections) {
-            if sender.send(LoadMessage::Done(Box::new(outcome))).is_err() {
-                return; // The app closed.
+    let mut sent = 0usize;
+    stream_paths(
+        &paths,
+        gazetteer,
+        corrections,
+        |outcome| outcome,
+        |files| {
+            sender.send(LoadMessage::Found { files }).ok();
+        },
+        |outcome| {
+            sent += 1;
+            if sent % 64 == 0 {
+                wake();
             }
-        }
-        wake();
-    }
+            // The app has closed: stop reading.
+            sender.send(LoadMessage::Done(Box::new(outcome))).is_ok()
+        },
+    );
     sender.send(LoadMessage::Finished).ok();
     wake();
 }

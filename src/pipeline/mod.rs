@@ -1,8 +1,10 @@
 //! The one entry point from text to places and events, called by the CLI and the app.
 
-use std::path::{Path, PathBuf};
+mod stream;
 
-use rayon::prelude::*;
+pub use stream::stream_paths;
+
+use std::path::{Path, PathBuf};
 
 use crate::article::{Article, InputError, read};
 use crate::corrections::Corrections;
@@ -129,28 +131,27 @@ pub fn expand_paths(paths: &[PathBuf]) -> Expanded {
     expanded
 }
 
-/// Reads and extracts every file under `paths`, in parallel, keeping input order (the
-/// entries that cannot be read come first). `each` turns an outcome into what the caller
-/// keeps (a JSON line, an app record), so the extraction need not be held in memory for
-/// all files at once.
+/// Reads and extracts every file under `paths`, in parallel, keeping input order (folders
+/// in path order, problems where they were met). `each` turns an outcome into what the
+/// caller keeps (a JSON line, an app record), so the extraction need not be held in memory
+/// for all files at once. [`stream_paths`] hands the results on as they come instead.
 pub fn extract_paths<T: Send>(
     paths: &[PathBuf],
     gazetteer: &Gazetteer,
     corrections: &Corrections,
     each: impl Fn(Outcome) -> T + Sync + Send,
 ) -> Vec<T> {
-    let Expanded { files, problems } = expand_paths(paths);
-    let mut out: Vec<T> = problems.into_iter().map(&each).collect();
-    out.extend(
-        files
-            .par_iter()
-            .flat_map_iter(|file| {
-                extract_file(file, gazetteer, corrections)
-                    .into_iter()
-                    .map(&each)
-                    .collect::<Vec<_>>()
-            })
-            .collect::<Vec<_>>(),
+    let mut out = Vec::new();
+    stream_paths(
+        paths,
+        gazetteer,
+        corrections,
+        each,
+        |_| {},
+        |t| {
+            out.push(t);
+            true
+        },
     );
     out
 }
