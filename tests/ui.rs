@@ -641,3 +641,36 @@ fn the_list_stays_in_date_order_when_several_articles_report_one_incident() {
         "the reports of one incident are one entry"
     );
 }
+
+#[test]
+fn opening_a_folder_again_reads_it_again_without_doubling_its_events() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("incident_site.txt"), dir.path().join("one.txt")).unwrap();
+    std::fs::copy(
+        fixture("meeting_in_dateline_city.txt"),
+        dir.path().join("two.txt"),
+    )
+    .unwrap();
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let mut harness = harness(IncidentApp::new(gazetteer, Vec::new(), Settings::default()));
+    let ctx = harness.ctx.clone();
+    let limit = Duration::from_secs(20);
+    harness
+        .state_mut()
+        .open(vec![dir.path().to_path_buf()], &ctx);
+    wait_until(&mut harness, limit, "first load", |app| !app.is_loading());
+    let (articles, events) = (
+        harness.state().catalog.article_count(),
+        harness.state().catalog.events.len(),
+    );
+    assert_eq!(articles, 2);
+    assert!(events >= 2, "both articles give events");
+    harness.state_mut().open(vec![dir.path().join(".")], &ctx);
+    wait_until(&mut harness, limit, "second load", |app| !app.is_loading());
+    harness
+        .state_mut()
+        .open(vec![dir.path().to_path_buf()], &ctx);
+    wait_until(&mut harness, limit, "third load", |app| !app.is_loading());
+    assert_eq!(harness.state().catalog.article_count(), articles);
+    assert_eq!(harness.state().catalog.events.len(), events);
+}

@@ -109,7 +109,7 @@ fn load(
         },
         |outcome| {
             sent += 1;
-            if sent % 64 == 0 {
+            if sent.is_multiple_of(64) {
                 wake();
             }
             // The app has closed: stop reading.

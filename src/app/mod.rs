@@ -88,12 +88,20 @@ struct Derived {
     indexed: (u64, usize),
     /// Events marked "new since".
     new_events: usize,
-    /// For each record, the first record of the incident it reports (itself when no
-    /// other article reports it): the map, the list and the counts show one per incident.
-    lead: Vec<u32>,
-    /// The records of each incident reported more than once, by its lead.
-    reports: rustc_hash::FxHashMap<u32, Vec<u32>>,
+    /// The incidents: for each record, the first record of the incident it reports (itself
+    /// when no other article reports it), so that the map, the list and the counts show
+    /// one per incident. Grown as records are appended, started again when records are
+    /// removed or moved.
+    grouping: crate::view::incidents::Grouping,
+    /// When the index was last rebuilt, and the catalog's `reshaped` count then.
+    indexed_at: Option<std::time::Instant>,
+    reshaped: u64,
 }
+
+/// Time a frame spends taking in loaded articles.
+const RECEIVE_BUDGET: std::time::Duration = std::time::Duration::from_millis(6);
+/// How often the views are rebuilt while a load runs.
+const REINDEX_WHILE_LOADING: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// The application state.
 pub struct IncidentApp {
@@ -280,6 +288,11 @@ impl IncidentApp {
             return;
         }
         let paths: Vec<PathBuf> = paths.iter().map(|p| workspace::absolute(p)).collect();
+        // Opened again, a path is read again: what it gave before is replaced, not doubled.
+        for path in &paths {
+            let shown = path.display().to_string();
+            self.keep_selection(|app| app.catalog.remove_path(&shown));
+        }
         self.settings.workspace.remember_opened(&paths);
         let ctx = ctx.clone();
         self.loads
@@ -376,50 +389,75 @@ impl IncidentApp {
     /// The records that report the same incident as record `i` (just `i` when only one
     /// article reports it), lead first.
     pub fn reports_of(&self, i: u32) -> Vec<u32> {
-        let lead = self.derived.lead.get(i as usize).copied().unwrap_or(i);
-        self.derived
-            .reports
-            .get(&lead)
-            .cloned()
-            .unwrap_or_else(|| vec![i])
+        let grouping = &self.derived.grouping;
+        grouping
+            .members(grouping.lead(i))
+            .map_or_else(|| vec![i], <[u32]>::to_vec)
     }
 
     fn receive(&mut self) {
-        // 200 results a frame in all, so the UI keeps its rate.
-        let mut budget = 200;
+        // What arrives within a few milliseconds a frame, so the UI keeps its rate however
+        // fast the loaders are.
+        let started = std::time::Instant::now();
         for at in 0..self.loads.len() {
             let stale = !Arc::ptr_eq(&self.loads[at].corrections, &self.corrections);
-            let outcomes = self.loads[at].drain(budget);
-            budget -= outcomes.len();
-            for outcome in outcomes {
-                let outcome = if stale {
-                    self.with_current_corrections(outcome)
-                } else {
-                    outcome
-                };
-                self.catalog.add(outcome, self.gazetteer, false);
+            while started.elapsed() < RECEIVE_BUDGET {
+                let outcomes = self.loads[at].drain(32);
+                if outcomes.is_empty() {
+                    break;
+                }
+                for outcome in outcomes {
+                    let outcome = if stale {
+                        self.with_current_corrections(outcome)
+                    } else {
+                        outcome
+                    };
+                    self.catalog.add(outcome, self.gazetteer, false);
+                }
             }
         }
         self.loads.retain(|l| !l.finished);
     }
 
+    /// Whether the views should be rebuilt for the catalog as it is now: always when it
+    /// changed and nothing is loading; while a load runs, at most every
+    /// [`REINDEX_WHILE_LOADING`], so that a load of 100,000 articles rebuilds a few dozen
+    /// times, not once a frame (which made loading quadratic).
+    fn index_due(&self) -> bool {
+        let d = &self.derived;
+        // Records removed or moved: the views' indexes are stale, rebuild at once.
+        if d.reshaped != self.catalog.reshaped() {
+            return true;
+        }
+        d.indexed != (self.catalog.revision(), self.catalog.events.len())
+            && (!self.is_loading()
+                || d.indexed_at
+                    .is_none_or(|t| t.elapsed() >= REINDEX_WHILE_LOADING))
+    }
+
     fn refresh(&mut self, zoom: f64) {
+        let due = self.index_due();
         let d = &mut self.derived;
         let events = &self.catalog.events;
         let revision = (self.catalog.revision(), events.len());
-        if d.indexed != revision {
+        if due {
+            d.indexed_at = Some(std::time::Instant::now());
+            if d.reshaped != self.catalog.reshaped() || d.grouping.len() > events.len() {
+                d.grouping = Default::default();
+            }
+            d.reshaped = self.catalog.reshaped();
             d.index = TimeIndex::build(events);
-            (d.lead, d.reports) = crate::view::incidents::leads(events);
+            crate::view::incidents::grow(&mut d.grouping, events);
             d.indexed = revision;
             d.new_events = events.iter().filter(|e| e.new).count();
             d.day_range = self.catalog.day_range();
-            let mut countries: Vec<String> = events
+            let codes: rustc_hash::FxHashSet<&str> = events
                 .iter()
-                .map(|e| e.country_code.clone())
+                .map(|e| e.country_code.as_str())
                 .filter(|c| !c.is_empty())
                 .collect();
+            let mut countries: Vec<String> = codes.into_iter().map(str::to_owned).collect();
             countries.sort();
-            countries.dedup();
             d.countries = countries;
             d.visible_key = None;
             d.histogram_key = None;
@@ -447,10 +485,10 @@ impl IncidentApp {
             );
             // One marker per incident: its lead stands for every report of it.
             // Kept in order of first day (the list and the keyboard walk it that way).
-            if !d.reports.is_empty() {
+            if d.grouping.any_grouped() {
                 let mut seen = rustc_hash::FxHashSet::default();
                 d.visible.retain_mut(|i| {
-                    *i = d.lead.get(*i as usize).copied().unwrap_or(*i);
+                    *i = d.grouping.lead(*i);
                     seen.insert(*i)
                 });
             }
@@ -474,10 +512,10 @@ impl IncidentApp {
         if d.histogram_key.as_ref() != Some(&histogram_key) {
             let filters = &self.settings.filters;
             // Incidents, not reports: only the lead of each counts.
-            let lead = &d.lead;
+            let grouping = &d.grouping;
             d.histogram = histogram(
                 events,
-                |i, e| lead.get(i).is_none_or(|&l| l as usize == i) && filters.accepts(e),
+                |i, e| grouping.lead(i as u32) as usize == i && filters.accepts(e),
                 first,
                 last,
             );
@@ -546,7 +584,7 @@ impl IncidentApp {
         if !dropped.is_empty() {
             self.open(dropped, &ui.ctx().clone());
         }
-        if !self.framed && self.derived.indexed.1 != self.catalog.events.len() {
+        if !self.framed && self.derived.indexed.1 != self.catalog.events.len() && self.index_due() {
             self.settings.map = None; // New data and no view chosen yet: frame it.
         }
         if std::mem::take(&mut self.frame_requested) {

@@ -21,7 +21,8 @@ const FIRST_BATCH: usize = 8;
 /// One piece of work, in input order: a file to read, or a problem met while walking.
 enum Work {
     File(PathBuf),
-    Problem(Outcome),
+    /// Boxed: a problem is rare and an outcome is large.
+    Problem(Box<Outcome>),
 }
 
 /// Reads and extracts every file under `paths` (folders walked in path order), `each`
@@ -56,10 +57,10 @@ pub fn stream_paths<T: Send>(
                         if open {
                             open = send(match item {
                                 Found::File(file) => Work::File(file),
-                                Found::Problem(problem) => Work::Problem(Outcome {
+                                Found::Problem(problem) => Work::Problem(Box::new(Outcome {
                                     path: problem.path,
                                     result: Err(problem.error),
-                                }),
+                                })),
                             });
                         }
                     });
@@ -77,7 +78,7 @@ pub fn stream_paths<T: Send>(
             let results: Vec<Vec<T>> = batch
                 .into_par_iter()
                 .map(|work| match work {
-                    Work::Problem(outcome) => vec![each(outcome)],
+                    Work::Problem(outcome) => vec![each(*outcome)],
                     Work::File(file) => extract_file(&file, gazetteer, corrections)
                         .into_iter()
                         .map(&each)

@@ -170,6 +170,9 @@ pub struct Catalog {
     pub events: Vec<EventRecord>,
     pub problems: Vec<Problem>,
     revision: u64,
+    /// Counts changes that move or remove records (not appends), after which record
+    /// indexes held by the views are stale.
+    reshaped: u64,
 }
 
 impl Catalog {
@@ -340,6 +343,7 @@ impl Catalog {
             return;
         }
         self.revision += 1;
+        self.reshaped += 1;
         let mut new = false;
         self.events.retain(|e| {
             let of_article =
@@ -379,6 +383,7 @@ impl Catalog {
         self.problems.retain(|p| !from_file(&p.path));
         if !removed.is_empty() || before != (self.events.len(), self.problems.len()) {
             self.revision += 1;
+            self.reshaped += 1;
         }
     }
 
@@ -446,6 +451,7 @@ impl Catalog {
         entry.loaded = false;
         entry.rows.clear();
         self.revision += 1;
+        self.reshaped += 1;
         self.events
             .retain(|e| !matches!(e.source, Source::Layer { layer: l, .. } if l == layer));
     }
@@ -487,6 +493,11 @@ impl Catalog {
     /// Changes whenever records are added, removed or rebuilt; views recompute then.
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// Changes whenever records are removed or moved (appends do not change it).
+    pub fn reshaped(&self) -> u64 {
+        self.reshaped
     }
 
     /// The first and last day of any dated event.
