@@ -674,3 +674,59 @@ fn opening_a_folder_again_reads_it_again_without_doubling_its_events() {
     assert_eq!(harness.state().catalog.article_count(), articles);
     assert_eq!(harness.state().catalog.events.len(), events);
 }
+
+#[test]
+fn pasted_text_becomes_an_article_with_its_event_selected() {
+    let mut harness = harness(app_on(&["incident_site.txt"]));
+    harness.run();
+    let before = harness.state().catalog.article_count();
+    harness.event(egui::Event::Paste(
+        "A drone struck a military base near Duhok on Tuesday, wounding two soldiers, \
+         officials said."
+            .to_owned(),
+    ));
+    harness.run();
+    // Undated text: the window asks for its date, today by default; make it a known day.
+    let date = harness.get_by_label("Published on").rect();
+    let field = harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| {
+            n.rect().left() > date.right() && (n.rect().center().y - date.center().y).abs() < 8.0
+        })
+        .expect("the date field");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| {
+            n.rect().left() > date.right() && (n.rect().center().y - date.center().y).abs() < 8.0
+        })
+        .expect("the date field")
+        .type_text("2024-01-04");
+    harness.run();
+    harness.get_by_label("Add to map").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.catalog.article_count(), before + 1);
+    let selected = app.selected.expect("the new event is selected");
+    let event = &app.catalog.events[selected as usize];
+    assert_eq!(event.what(), "drone strike");
+    assert!(
+        (event.lat - 36.87).abs() < 0.3 && (event.lon - 42.99).abs() < 0.3,
+        "at Duhok: {} {} {}",
+        event.place,
+        event.lat,
+        event.lon
+    );
+    // Tuesday before Thursday 4 January 2024.
+    assert_eq!(
+        event.from.map(incident_map::view::catalog::date_of),
+        chrono::NaiveDate::from_ymd_opt(2024, 1, 2)
+    );
+    assert!(
+        harness.query_by_label("New article from text").is_none(),
+        "the window closed"
+    );
+}

@@ -40,7 +40,12 @@ pub fn pick(what: Pick) -> Picked {
     let dialog = rfd::FileDialog::new();
     let paths = match what {
         Pick::Articles => dialog
-            .add_filter("articles", &["txt", "json", "jsonl", "ndjson"])
+            .add_filter(
+                "articles",
+                &[
+                    "txt", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml",
+                ],
+            )
             .pick_files(),
         Pick::Folder => dialog.pick_folder().map(|p| vec![p]),
         Pick::Layer => dialog

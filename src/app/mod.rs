@@ -15,6 +15,7 @@ mod loader;
 mod map_controls;
 mod markers;
 mod panels;
+mod paste;
 mod style;
 mod tile_sources;
 mod timeline;
@@ -143,6 +144,10 @@ pub struct IncidentApp {
     /// by keyboard, in the tray), else only when the map no longer shows it (a clicked
     /// marker the opening details panel would hide).
     reveal: Option<u32>,
+    /// Text pasted (or typed) to be read as an article, while its window is open.
+    paste: Option<paste::Draft>,
+    /// How many pasted texts have been added (they are "pasted text 1", "pasted text 2"…).
+    pasted: usize,
     reveal_always: bool,
     /// "Zoom to selection" from the menu: applied to the map this frame.
     pending_zoom: Option<(f64, f64)>,
@@ -192,6 +197,8 @@ impl IncidentApp {
             fonts_installed: false,
             frame_requested: false,
             reveal: None,
+            paste: None,
+            pasted: 0,
             reveal_always: false,
             pending_zoom: None,
             scroll_list: false,
@@ -378,6 +385,60 @@ impl IncidentApp {
                 tiles,
                 format!("cannot open the tile package again: {message}"),
             );
+        }
+    }
+
+    /// Opens the window for a new article from text (File > New article from text…).
+    pub fn new_article_from_text(&mut self, text: String) {
+        self.paste = Some(paste::Draft::new(text));
+    }
+
+    /// Text pasted outside a text field opens the new-article window; its "Add to map"
+    /// reads the text as an article and selects its first event.
+    fn paste_window(&mut self, ctx: &egui::Context) {
+        if let Some(text) = paste::pasted(ctx) {
+            self.new_article_from_text(text);
+        }
+        let Some(draft) = &mut self.paste else {
+            return;
+        };
+        match draft.window(ctx, self.pasted + 1) {
+            None => {}
+            Some(paste::Answer::Cancel) => self.paste = None,
+            Some(paste::Answer::Add(article)) => {
+                self.paste = None;
+                self.pasted += 1;
+                let extracted =
+                    crate::pipeline::extract(*article, self.gazetteer, &self.corrections);
+                let path = extracted.article.path.clone();
+                let first_new = self.catalog.events.len();
+                let found = extracted.events.len();
+                self.catalog.add(
+                    crate::pipeline::Outcome {
+                        path: path.clone(),
+                        result: Ok(extracted),
+                    },
+                    self.gazetteer,
+                    true,
+                );
+                if let Some(event) = self.catalog.events.get(first_new) {
+                    // The window is clamped to the data's range: widen the range first.
+                    self.derived.day_range = self.catalog.day_range();
+                    if let Some(from) = event.from {
+                        self.settings
+                            .timeline
+                            .include(from, event.to.unwrap_or(from));
+                    }
+                    self.selected = Some(first_new as u32);
+                    self.reveal = Some(first_new as u32);
+                    self.reveal_always = true;
+                }
+                self.status = match found {
+                    0 => format!("{path}: no event found in the text"),
+                    1 => format!("{path}: 1 event"),
+                    n => format!("{path}: {n} events"),
+                };
+            }
         }
     }
 
@@ -598,6 +659,7 @@ impl IncidentApp {
         let mut request = self.apply_shortcuts(keyboard::pressed(ui.ctx()));
         panels::menu_bar(self, ui);
         keyboard::help_window(ui.ctx(), &mut self.show_shortcuts);
+        self.paste_window(ui.ctx());
         let text_has_focus = ui.ctx().text_edit_focused();
         if let Some((first, last)) = self.derived.day_range {
             let data = TimelineData {

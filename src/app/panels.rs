@@ -36,6 +36,14 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                 {
                     picked = Some((Pick::Folder, "follow"));
                 }
+                if ui
+                    .button("New article from text…")
+                    .on_hover_text("Or press Ctrl+V anywhere with an article's text copied")
+                    .clicked()
+                {
+                    app.new_article_from_text(String::new());
+                    ui.close();
+                }
                 if ui.button("Import events layer (GeoJSON/CSV)…").clicked() {
                     picked = Some((Pick::Layer, "import"));
                 }

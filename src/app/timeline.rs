@@ -79,6 +79,16 @@ impl Timeline {
         clamped
     }
 
+    /// Widens the window to take in the days `from`–`to` (a new event the user asked to
+    /// see); the whole range, when shown, already does.
+    pub fn include(&mut self, from: Day, to: Day) {
+        if let Some(window) = &mut self.window {
+            window.from = window.from.min(from);
+            window.to = window.to.max(to);
+            self.follow_latest = false;
+        }
+    }
+
     /// Moves the window by `days`. Moving it off the last day stops following it.
     fn shift(&mut self, days: Day, first: Day, last: Day) {
         if days < 0 {

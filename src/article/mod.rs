@@ -2,9 +2,12 @@
 //!
 //! Input forms (see [`read`]): the seed format (` date YYYY-MM-DD` line, then a dateline
 //! `ERBIL (Kurdistan 24) – …`), plain text, and JSON / JSON Lines records with `title`,
-//! `date`, `text`, `source`, `url`.
+//! `date`, `text`, `source`, `url`; web pages (`.html`, main text and page metadata) and
+//! RSS / Atom feeds (one article per item).
 
+pub mod feed;
 mod header;
+pub mod html;
 pub mod open;
 pub mod read;
 pub mod shown;
@@ -38,6 +41,9 @@ pub struct Article {
     pub body_start: usize,
     /// Problems that did not stop processing ("malformed date line …").
     pub warnings: Vec<String>,
+    /// The text was extracted from markup (a web page, a feed item), so offsets count in
+    /// `text`, not in the file; the CLI then prints the text with the article.
+    pub extracted: bool,
 }
 
 impl Article {

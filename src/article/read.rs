@@ -1,4 +1,5 @@
-//! Reading articles from paths: files, directories (recursively), JSON and JSON Lines.
+//! Reading articles from paths: files, directories (recursively), JSON and JSON Lines,
+//! web pages ([`super::html`]) and feeds ([`super::feed`]).
 //!
 //! Every problem is reported per file (or per record) with the reason, and never stops the
 //! other files from being read. Only regular files are read ([`super::open`]), folders are
@@ -48,6 +49,10 @@ pub enum InputError {
     Json(String),
     #[error("JSON record has no \"text\" string")]
     MissingText,
+    #[error("not a readable RSS or Atom feed: {0}")]
+    Feed(String),
+    #[error("XML, but not an RSS or Atom feed")]
+    XmlNotFeed,
 }
 
 /// One article read from an input, or the reason it could not be.
@@ -101,7 +106,17 @@ pub fn is_article_file_name(path: &Path) -> bool {
         None => true,
         Some(ext) => matches!(
             ext.to_ascii_lowercase().as_str(),
-            "txt" | "text" | "json" | "jsonl" | "ndjson"
+            "txt"
+                | "text"
+                | "json"
+                | "jsonl"
+                | "ndjson"
+                | "html"
+                | "htm"
+                | "xhtml"
+                | "rss"
+                | "atom"
+                | "xml"
         ),
     }
 }
@@ -135,6 +150,24 @@ pub fn read_file(path: &Path) -> Vec<Input> {
         Ok(text) => text,
         Err(error) => return fail(error),
     };
+    let ext = extension(path);
+    if matches!(ext.as_str(), "rss" | "atom")
+        || (ext != "json" && super::feed::looks_like_feed(text))
+    {
+        return super::feed::read_feed(&shown, text.as_bytes())
+            .map(|inputs| or_nothing_found(inputs, &shown))
+            .unwrap_or_else(fail);
+    }
+    if matches!(ext.as_str(), "html" | "htm" | "xhtml") || super::html::looks_like_html(text) {
+        let article = super::html::article_from_html(&shown, text);
+        return vec![Input {
+            path: shown,
+            article: Ok(article),
+        }];
+    }
+    if ext == "xml" {
+        return fail(InputError::XmlNotFeed);
+    }
     let looks_json = text.trim_start().starts_with(['{', '[']);
     if extension(path) == "json" || (looks_json && serde_json::from_str::<Value>(text).is_ok()) {
         return read_json(text, &shown)

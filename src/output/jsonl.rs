@@ -35,6 +35,10 @@ pub struct ArticleJson {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The text offsets count in, when it is not the file as read: the main text of a web
+    /// page, or a feed item's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -110,6 +114,7 @@ fn extracted_json(path: String, extracted: &Extracted, gazetteer: &Gazetteer) ->
             source: article.source.clone(),
             title: article.title.clone(),
             url: article.url.clone(),
+            text: article.extracted.then(|| article.text.clone()),
         }),
         warnings: article.warnings.clone(),
         places: Some(places),
