@@ -108,15 +108,17 @@ pub fn fingerprint(text: &str) -> String {
 }
 
 /// Whether text looks like a feed (for `.xml` files and files without an extension).
+/// Asked of every text file: only text that opens with markup is looked into.
 pub fn looks_like_feed(text: &str) -> bool {
+    if !text.trim_start().starts_with('<') {
+        return false;
+    }
     let head: String = text
         .chars()
         .take(1024)
         .collect::<String>()
         .to_ascii_lowercase();
-    let head = head.trim_start();
-    (head.starts_with("<?xml") || head.starts_with('<'))
-        && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf"))
+    head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
 }
 
 #[cfg(test)]

@@ -240,14 +240,17 @@ fn prose_score(element: ElementRef<'_>) -> f64 {
     blocks.iter().map(|b| paragraph_score(b, 0.0)).sum()
 }
 
+/// Links, parsed once: [`link_share`] is asked of every paragraph.
+static LINKS: std::sync::LazyLock<Option<Selector>> = std::sync::LazyLock::new(|| selector("a"));
+
 /// The share of an element's text that is link text.
 fn link_share(element: ElementRef<'_>) -> f64 {
     let all = element.text().map(str::len).sum::<usize>().max(1);
-    let Some(links) = selector("a") else {
+    let Some(links) = LINKS.as_ref() else {
         return 0.0;
     };
     let linked: usize = element
-        .select(&links)
+        .select(links)
         .flat_map(|a| a.text())
         .map(str::len)
         .sum();
@@ -455,14 +458,14 @@ fn canonical_url(document: &Html) -> Option<String> {
 }
 
 /// Whether text looks like an HTML page (for files without an `.html` extension).
+/// Asked of every text file, so it allocates nothing.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(64)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    let head = text.trim_start();
+    let starts = |prefix: &str| {
+        head.get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+    };
+    starts("<!doctype html") || starts("<html")
 }
 
 #[cfg(test)]
