@@ -36,9 +36,10 @@ impl Draft {
         }
     }
 
-    /// The date the text gives on its first line, if any.
+    /// The date the text gives on its first line, if any (asked every frame the window is
+    /// open, so the text is not copied).
     fn own_date(&self) -> Option<NaiveDate> {
-        Article::from_text("", self.text.clone(), 0).date
+        Article::date_line_of(&self.text)
     }
 
     /// The article the draft stands for, or why it cannot be one yet.

@@ -60,8 +60,7 @@ pub fn read_feed(shown: &str, bytes: &[u8]) -> Result<Vec<Input>, InputError> {
         match entry.published.or(entry.updated) {
             Some(when) => {
                 let date = when.date_naive();
-                let year = chrono::Datelike::year(&date);
-                if (super::FIRST_YEAR..=super::LAST_YEAR).contains(&year) {
+                if super::is_news_year(date) {
                     article.date = Some(date);
                 } else {
                     article.warnings.push(format!(

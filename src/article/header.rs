@@ -43,12 +43,17 @@ pub fn parse_date_value(value: &str) -> Result<NaiveDate, String> {
     }
     let date = NaiveDate::parse_from_str(day, "%Y-%m-%d")
         .map_err(|e| format!("{value:?} is not a valid YYYY-MM-DD date ({e})"))?;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+    if !is_news_year(date) {
         return Err(format!(
             "{value:?} is outside the years {FIRST_YEAR}–{LAST_YEAR} a news date can have"
         ));
     }
     Ok(date)
+}
+
+/// Whether `date` falls in the years a news date can have ([`FIRST_YEAR`]–[`LAST_YEAR`]).
+pub fn is_news_year(date: NaiveDate) -> bool {
+    (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
 }
 
 /// The years a date of a news article (or an imported event) may fall in: outside them a

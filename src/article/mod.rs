@@ -15,7 +15,7 @@ pub mod walk;
 
 use chrono::NaiveDate;
 
-pub use header::{Dateline, FIRST_YEAR, LAST_YEAR, parse_date_value};
+pub use header::{Dateline, FIRST_YEAR, LAST_YEAR, is_news_year, parse_date_value};
 pub use read::{InputError, read_path};
 
 /// One article, ready for geoparsing and event extraction.
@@ -63,6 +63,12 @@ impl Article {
         article.warnings = header.warnings;
         article.source = article.dateline.as_ref().and_then(|d| d.source.clone());
         article
+    }
+
+    /// The date a text's date line gives, as [`Article::from_text`] would read it, without
+    /// building the article.
+    pub fn date_line_of(text: &str) -> Option<NaiveDate> {
+        header::parse_header(text).date
     }
 
     /// The story text after the date line.

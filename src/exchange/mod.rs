@@ -169,10 +169,7 @@ pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
     ]
     .iter()
     .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
-    .filter(|d| {
-        (crate::article::FIRST_YEAR..=crate::article::LAST_YEAR)
-            .contains(&chrono::Datelike::year(d))
-    })
+    .filter(|&d| crate::article::is_news_year(d))
 }
 
 /// The fields every reader interprets the same way, from their text (empty when absent).
