@@ -7,6 +7,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -37,13 +39,7 @@ fn load(dir: &Path) -> (Duration, usize) {
     let gazetteer = Gazetteer::embedded().unwrap();
     let mut app = IncidentApp::new(gazetteer, Vec::new(), Settings::default());
     let ctx = egui::Context::default();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 800.0),
-        )),
-        ..Default::default()
-    };
+    let input = support::window_input;
     // Fonts, then the first paint (the glyph atlas, the basemap): not the load's doing.
     let _ = ctx.run_ui(input(), |ui| app.show(ui));
     let _ = ctx.run_ui(input(), |ui| app.show(ui));

@@ -13,6 +13,8 @@
 // A benchmark that cannot set up should stop loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod support;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -97,13 +99,7 @@ fn benches(c: &mut Criterion) {
     let mut app = IncidentApp::new(gazetteer, Vec::new(), Settings::default());
     app.catalog.events = synthetic(100_000);
     let ctx = egui::Context::default();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 800.0),
-        )),
-        ..Default::default()
-    };
+    let input = support::window_input;
     for _ in 0..3 {
         let _warm_up = ctx.run_ui(input(), |ui| app.show(ui));
     }
