@@ -388,60 +388,6 @@ impl IncidentApp {
         }
     }
 
-    /// Opens the window for a new article from text (File > New article from text…).
-    pub fn new_article_from_text(&mut self, text: String) {
-        self.paste = Some(paste::Draft::new(text));
-    }
-
-    /// Text pasted outside a text field opens the new-article window; its "Add to map"
-    /// reads the text as an article and selects its first event.
-    fn paste_window(&mut self, ctx: &egui::Context) {
-        if let Some(text) = paste::pasted(ctx) {
-            self.new_article_from_text(text);
-        }
-        let Some(draft) = &mut self.paste else {
-            return;
-        };
-        match draft.window(ctx, self.pasted + 1) {
-            None => {}
-            Some(paste::Answer::Cancel) => self.paste = None,
-            Some(paste::Answer::Add(article)) => {
-                self.paste = None;
-                self.pasted += 1;
-                let extracted =
-                    crate::pipeline::extract(*article, self.gazetteer, &self.corrections);
-                let path = extracted.article.path.clone();
-                let first_new = self.catalog.events.len();
-                let found = extracted.events.len();
-                self.catalog.add(
-                    crate::pipeline::Outcome {
-                        path: path.clone(),
-                        result: Ok(extracted),
-                    },
-                    self.gazetteer,
-                    true,
-                );
-                if let Some(event) = self.catalog.events.get(first_new) {
-                    // The window is clamped to the data's range: widen the range first.
-                    self.derived.day_range = self.catalog.day_range();
-                    if let Some(from) = event.from {
-                        self.settings
-                            .timeline
-                            .include(from, event.to.unwrap_or(from));
-                    }
-                    self.selected = Some(first_new as u32);
-                    self.reveal = Some(first_new as u32);
-                    self.reveal_always = true;
-                }
-                self.status = match found {
-                    0 => format!("{path}: no event found in the text"),
-                    1 => format!("{path}: 1 event"),
-                    n => format!("{path}: {n} events"),
-                };
-            }
-        }
-    }
-
     /// Events currently shown (time window and filters applied), by first day.
     pub fn visible_events(&self) -> &[u32] {
         &self.derived.visible
