@@ -317,7 +317,7 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
-        if TOPICS.contains(&previous.key.as_str()) {
+        if TOPICS.contains(&previous.key.as_str()) && !gathering_held(tokens, i - 1) {
             return true;
         }
         if !matches!(
@@ -329,6 +329,17 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         i -= 1;
     }
     false
+}
+
+/// "talks were held in Cairo", "the summit held in Riyadh": "held" after a meeting noun
+/// gives the meeting's venue, not where someone is held captive.
+fn gathering_held(tokens: &[Token<'_>], held: usize) -> bool {
+    tokens[held].key == "held"
+        && (held.saturating_sub(3)..held).any(|j| {
+            super::vocabulary::patterns_starting_with(&tokens[j].key)
+                .iter()
+                .any(|p| p.slots.len() == 1 && p.entry.kind != super::EventKind::Incident)
+        })
 }
 
 fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {

@@ -361,7 +361,7 @@ fn rejected(
         || habitual_after(tokens, trigger.end, end)
         || unrealized(tokens, first, governing_word(tokens, first, trigger))
         || (trigger.kind != EventKind::Incident && sentence_cancelled(trigger.first))
-        || refers_back(tokens, first, trigger.first)
+        || refers_back(tokens, first, trigger)
         || future_before(tokens, first, trigger.first)
         || (!trigger.verbal && unrealized_after(tokens, trigger.end, end))
 }
@@ -557,15 +557,45 @@ fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
         .any(|j| cues("unrealized_before").contains(&tokens[j].key) && !tokens[j].is_cap())
 }
 
-fn refers_back(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+/// Whether the trigger at `at` stands in a phrase that names an earlier event ("after the
+/// Oct. 7 attack", "since the strike"). A verb with its own subject after "after" or
+/// "before" is a clause that tells an event ("after Netanyahu met Déby in N'Djamena"), and
+/// so is a gerund of meeting right after them ("after meeting with Erdoğan"): their dates
+/// decide whether they are background, as for any other clause.
+///
+/// A meeting named without a determiner, or with "a", after "after" or "following" is
+/// told there for the first time ("agreed after talks in Moscow", "following a meeting
+/// with European officials in Brussels"); "after the talks" refers back.
+fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
+    let (at, verbal) = (trigger.first, trigger.verbal);
+    let diplomatic = trigger.kind != EventKind::Incident;
     let fillers = cues("reference_fillers");
+    let mut subject = false;
     let mut j = at;
     while j > first {
         j -= 1;
         let token = &tokens[j];
         if cues("reference_cues").contains(&token.key) && token.shape == Shape::Lower {
-            return true;
+            // "five days after gunmen killed …", "came a day after Blinken met …": a
+            // clause measured from the story's event is an earlier one the story refers to.
+            let measured = (j.saturating_sub(3).max(first)..j).any(|k| {
+                matches!(
+                    tokens[k].key.as_str(),
+                    "came" | "comes" | "day" | "days" | "hours" | "week" | "weeks" | "month"
+                        | "months" | "year" | "years" | "shortly" | "soon" | "just"
+                )
+            });
+            let opens_clause = matches!(token.key.as_str(), "after" | "before") && !measured;
+            let gerund = j + 1 == at && tokens[at].key.ends_with("ing");
+            let indefinite = (j + 1..at).all(|k| matches!(tokens[k].key.as_str(), "a" | "an"));
+            let introduced = diplomatic
+                && !verbal
+                && indefinite
+                && matches!(token.key.as_str(), "after" | "following")
+                && !measured;
+            return !(verbal && opens_clause && (subject || gerund) || introduced);
         }
+        subject |= token.is_cap() || token.shape == Shape::Number;
         let filler = fillers.contains(&token.key)
             || token.shape == Shape::Number
             || token.text == "."
