@@ -581,8 +581,20 @@ fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
             let measured = (j.saturating_sub(3).max(first)..j).any(|k| {
                 matches!(
                     tokens[k].key.as_str(),
-                    "came" | "comes" | "day" | "days" | "hours" | "week" | "weeks" | "month"
-                        | "months" | "year" | "years" | "shortly" | "soon" | "just"
+                    "came"
+                        | "comes"
+                        | "day"
+                        | "days"
+                        | "hours"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "shortly"
+                        | "soon"
+                        | "just"
                 )
             });
             let opens_clause = matches!(token.key.as_str(), "after" | "before") && !measured;

@@ -39,7 +39,7 @@ pub(super) fn find_spots(
     dateline: Option<(usize, usize)>,
 ) -> Vec<Spot> {
     let sentence_start = sentence_starts(tokens.len(), sentences);
-    let surnames = person_surnames(tokens, gazetteer);
+    let surnames = person_surnames(tokens, gazetteer, &sentence_start);
     let lowercase_words: FxHashSet<&str> = tokens
         .iter()
         .filter(|t| t.shape == Shape::Lower)
@@ -354,7 +354,15 @@ impl Context<'_, '_> {
         {
             return None;
         }
-        if single && !big_area && !in_dateline && names_a_person(tokens, spot.first) {
+        // A province named like a person ("Mary", "Nelson") yields to a person's name in
+        // the person tests below; a country ("Jordan Peterson" aside) does not.
+        let nation = spot.candidates.iter().any(|&id| {
+            matches!(
+                self.gazetteer.place(id).kind,
+                PlaceKind::Country | PlaceKind::Region
+            )
+        });
+        if single && !nation && !in_dateline && names_a_person(tokens, spot.first) {
             return None;
         }
         if single && !big_area && self.surnames.weak.contains(&first.key) {
@@ -364,7 +372,7 @@ impl Context<'_, '_> {
         let next = tokens.get(spot.end);
         if let Some(previous) = previous {
             let joined = first.gap == Gap::Space && previous.shape == Shape::Capitalized;
-            if joined && lexicon::is_given_name(&previous.key) && !big_area {
+            if joined && lexicon::is_given_name(&previous.key) && !nation {
                 return None;
             }
             if first.gap == Gap::Space
@@ -395,10 +403,22 @@ impl Context<'_, '_> {
                 return None;
             }
             if single
-                && !big_area
+                && !nation
                 && next.gap == Gap::Space
                 && next.shape == Shape::Capitalized
+                && !crate::lexicon::ADMIN1_SUFFIXES.contains(&next.key)
                 && lexicon::is_given_name(&first.key)
+            {
+                return None;
+            }
+            // "Ben-Gvir", "Abdul-Mahdi": a word hyphenated to a capitalised word that is no
+            // place is half of a compound name ("Baghdad-Erbil" joins two places).
+            if single
+                && !big_area
+                && !in_dateline
+                && next.gap == Gap::Hyphen
+                && next.shape == Shape::Capitalized
+                && self.gazetteer.by_name(&next.key).is_empty()
             {
                 return None;
             }
@@ -526,7 +546,11 @@ struct Surnames {
     weak: FxHashSet<String>,
 }
 
-fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
+fn person_surnames(
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+    sentence_start: &[bool],
+) -> Surnames {
     let mut surnames = Surnames::default();
     for i in 1..tokens.len() {
         let (previous, token) = (&tokens[i - 1], &tokens[i]);
@@ -552,6 +576,10 @@ fn person_surnames(tokens: &[Token<'_>], gazetteer: &Gazetteer) -> Surnames {
             && !TITLE_WORDS.contains(&previous.key)
             && !ORGANISATION_HEADS.contains(&previous.key)
             && !NEVER_PLACES.contains(&previous.key)
+            // "Though London's total", "With Samos's economy": a word capitalised only
+            // because it opens the sentence is no given name.
+            && !(sentence_start.get(i - 1).copied().unwrap_or(false)
+                && !lexicon::is_given_name(&previous.key))
             && !ORGANISATION_HEADS.contains(&token.key)
             && gazetteer.by_name(&previous.key).is_empty()
             && gazetteer.by_demonym(&previous.key).is_empty()

@@ -1,0 +1,101 @@
+//! Constructions of real reporting, one sentence each in our own words: the events and
+//! places they give must be the ones a careful reader would pin, and nothing else.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly
+
+use incident_map::article::Article;
+use incident_map::corrections::Corrections;
+use incident_map::gazetteer::Gazetteer;
+use incident_map::pipeline::{Extracted, extract};
+
+fn run(text: &str) -> Extracted {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let article = Article::from_text("sentence.txt", format!(" date 2024-05-03\n\n{text}\n"), 0);
+    extract(article, gazetteer, &Corrections::new())
+}
+
+/// (kind, place name) of every event.
+fn events(text: &str) -> Vec<(&'static str, String)> {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    run(text)
+        .events
+        .iter()
+        .map(|e| (e.kind.as_str(), gazetteer.place(e.place).name.to_string()))
+        .collect()
+}
+
+/// The surface text of every place mention.
+fn places(text: &str) -> Vec<String> {
+    let extracted = run(text);
+    extracted
+        .mentions
+        .iter()
+        .map(|m| extracted.article.text[m.start..m.end].to_owned())
+        .collect()
+}
+
+#[test]
+fn a_meeting_told_in_an_after_clause_happened() {
+    let found = events(
+        "Two governments renewed their ties after the foreign minister of Chad meets with \
+         his Israeli counterpart in N'Djamena.",
+    );
+    assert_eq!(found, [("meeting", "N'Djamena".to_owned())]);
+    let found = events("The factions agreed a truce after talks in Moscow on Monday.");
+    assert_eq!(found, [("meeting", "Moscow".to_owned())]);
+}
+
+#[test]
+fn an_event_measured_from_the_story_is_an_earlier_one() {
+    // The meeting is the story; the killing five days before it is its background.
+    let found = events(
+        "The envoy met the prime minister in Amman on Thursday, five days after gunmen \
+         killed two guards at a border post.",
+    );
+    assert_eq!(found, [("meeting", "Amman".to_owned())]);
+}
+
+#[test]
+fn talks_held_in_a_city_take_place_there_but_hostages_held_in_gaza_do_not_meet_there() {
+    assert_eq!(
+        events("Indirect talks were held in Cairo, Egypt, over two days."),
+        [("meeting", "Cairo".to_owned())]
+    );
+    assert_eq!(
+        events("Families of hostages held in Gaza met the minister in Tel Aviv."),
+        [("meeting", "Tel Aviv".to_owned())]
+    );
+}
+
+#[test]
+fn signing_a_declaration_is_a_meeting_where_it_was_signed() {
+    assert_eq!(
+        events("Rival movements sign a declaration in Beijing to end their split."),
+        [("meeting", "Beijing".to_owned())]
+    );
+}
+
+#[test]
+fn half_of_a_hyphenated_name_is_no_place() {
+    let found = places("The minister Itamar Ben-Gvir toured the site in Jerusalem.");
+    assert_eq!(found, ["Jerusalem"]);
+}
+
+#[test]
+fn a_sentence_opening_word_does_not_make_a_city_a_surname() {
+    let found = places(
+        "Murders rose in London last year. Though London's tally stayed below that of \
+         New York, London worried.",
+    );
+    assert_eq!(
+        found.iter().filter(|p| p.as_str() == "London").count(),
+        3,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_province_named_like_a_given_name_yields_to_the_person() {
+    let found = places("Mary Clarke, who runs a bakery in Leeds, said sales fell.");
+    assert_eq!(found, ["Leeds"]);
+}
