@@ -135,6 +135,7 @@ pub fn details_ui(
     let located_by = match event.located_by {
         crate::events::LocatedBy::Sentence => "named in the evidence sentence",
         crate::events::LocatedBy::FollowingSentence => "named in a following sentence",
+        crate::events::LocatedBy::EarlierSentence => "named earlier in the paragraph",
         crate::events::LocatedBy::Dateline => "the dateline (no place in the text)",
         crate::events::LocatedBy::Capital => {
             "the seat of government involved (the text names no city)"

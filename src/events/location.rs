@@ -512,12 +512,29 @@ pub fn place_for_trigger(
             } else {
                 trigger.first.saturating_sub(mention.end_token)
             };
-            // "In Baghdad, the prime minister met…": a fronted venue covers the sentence.
+            // "In Baghdad, the prime minister met…", "In Baghdad on Dec. 10, Gen. Kurilla
+            // met…": a fronted venue (with its day) covers the sentence.
             let fronted = !after
                 && mention.first_token >= 1
                 && tokens[mention.first_token - 1].key == "in"
                 && tokens[mention.first_token - 1].is_cap()
-                && tokens.get(mention.end_token).is_some_and(|t| t.text == ",");
+                && (mention.end_token..trigger.first.min(mention.end_token + 6))
+                    .find(|&i| tokens[i].text == ",")
+                    .is_some_and(|comma| {
+                        comma == mention.end_token
+                            || matches!(tokens[mention.end_token].key.as_str(), "on" | "last")
+                    });
+            // "arrived from Riyadh, where on Monday he met…": the place a relative "where"
+            // hangs on is the venue of the verb in its clause.
+            let relative_venue = !after
+                && trigger.verbal
+                && tokens.get(mention.end_token).is_some_and(|t| t.text == ",")
+                && tokens
+                    .get(mention.end_token + 1)
+                    .is_some_and(|t| t.key == "where")
+                && !(mention.end_token + 2..trigger.first)
+                    .any(|i| tokens[i].text == ";" || tokens[i].key == "where");
+            let fronted = fronted || relative_venue;
             // "a meeting with Japanese foreign minister Motegi in Tehran", "peace talks
             // between the US and the Taliban start in Doha": the noun's complement and a verb
             // of taking place stand between it and its venue.

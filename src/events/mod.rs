@@ -59,6 +59,9 @@ pub enum LocatedBy {
     /// A finer place in a following sentence ("…in eastern Syria. The sites near Albu
     /// Kamal were hit").
     FollowingSentence,
+    /// No place in its own sentence: the place an earlier sentence of the paragraph set
+    /// ("The operation in western Khan Yunis went on. An aircraft struck a compound").
+    EarlierSentence,
     /// No place in the text: the story's dateline.
     Dateline,
     /// The seat of the government the event involves: a call between leaders, a visit
@@ -75,6 +78,7 @@ impl LocatedBy {
             LocatedBy::Sentence => 0.85,
             LocatedBy::Heading => 0.8,
             LocatedBy::FollowingSentence => 0.75,
+            LocatedBy::EarlierSentence => 0.7,
             LocatedBy::Dateline => 0.65,
             LocatedBy::Capital => 0.6,
         }
@@ -244,6 +248,18 @@ impl Extraction<'_, '_> {
             }
             return;
         }
+        // "received a phone call from …", "hosted a video call": the call is the event,
+        // not a reception.
+        let call_starts: Vec<usize> = triggers
+            .iter()
+            .filter(|t| t.kind == EventKind::Call)
+            .map(|t| t.first)
+            .collect();
+        triggers.retain(|t| {
+            !(t.kind == EventKind::Meeting
+                && t.verbal
+                && call_starts.iter().any(|&c| c >= t.end && c <= t.end + 2))
+        });
         let has_call = triggers
             .iter()
             .any(|t| t.kind == EventKind::Call && t.strong)

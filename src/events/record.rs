@@ -125,8 +125,13 @@ impl Extraction<'_, '_> {
                     && old.distance_km(self.gazetteer.place(self.mentions[m].place)) < 25.0
             })
         };
-        let anaphoric =
-            |t: &&Trigger| t.referred || t.definite && placed.is_none_or(|(_, m)| near_told(m));
+        // A meeting has no further parts: "During the meeting, they reviewed the talks in
+        // the Gaza Strip" is the meeting told, wherever its topic lies.
+        let anaphoric = |t: &&Trigger| {
+            t.referred
+                || t.definite
+                    && (kind != EventKind::Incident || placed.is_none_or(|(_, m)| near_told(m)))
+        };
         if let Some(last) = told
             && triggers.iter().filter(|t| t.strong).all(|t| anaphoric(&t))
         {
@@ -669,6 +674,16 @@ impl Extraction<'_, '_> {
         {
             return;
         }
+        // "IDF troops expanded the operation in western Khan Yunis. … An aircraft struck a
+        // compound": an incident with no place of its own, the first the story tells, is
+        // where the paragraph's earlier sentences put the story.
+        if report.kind == EventKind::Incident
+            && let Some(m) = self.place_in_force(index)
+        {
+            let placement = self.named(m, LocatedBy::EarlierSentence);
+            self.record(&report, placement);
+            return;
+        }
         // An incident goes to the dateline only when the story names no place at all.
         let names_a_place = (0..self.mentions.len()).any(|m| {
             Some(m) != self.dateline && location::can_host_event(self.tokens, self.mentions, m)
@@ -707,6 +722,31 @@ impl Extraction<'_, '_> {
             };
             self.record(&report, placement);
         }
+    }
+}
+
+impl Extraction<'_, '_> {
+    /// The last place that can host an event (a point or a district, not a country or
+    /// province) named in the two sentences before `index`, within its paragraph.
+    fn place_in_force(&self, index: usize) -> Option<usize> {
+        let text = self.article.text.as_bytes();
+        for earlier in (index.saturating_sub(2)..index).rev() {
+            // A blank line between the sentences ends the paragraph.
+            let gap = &text[self.sentences[earlier].end_byte..self.sentences[earlier + 1].start_byte];
+            if gap.windows(2).any(|w| w == b"\n\n") {
+                return None;
+            }
+            let found = self.by_sentence[earlier].iter().rev().copied().find(|&m| {
+                let place = self.gazetteer.place(self.mentions[m].place);
+                (place.is_point() || place.kind == PlaceKind::Region && place.feature_code == "ADM2")
+                    && Some(m) != self.dateline
+                    && location::can_host_event(self.tokens, self.mentions, m)
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 }
 
