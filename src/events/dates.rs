@@ -27,6 +27,21 @@ pub struct TimeExpression {
     pub coarse: bool,
     /// The year was not written: inferred from the article's date.
     pub inferred_year: bool,
+    /// Counted from the story's own day, not the article's: "the previous day", "the
+    /// next morning". Resolved here against the article's date; the caller moves it to
+    /// the day of the event the story tells ([`TimeExpression::shift_to_story`]).
+    pub story_relative: bool,
+}
+
+impl TimeExpression {
+    /// Moves a story-relative expression from the article's day to the story's day.
+    pub fn shift_to_story(&mut self, article: NaiveDate, story: NaiveDate) {
+        if self.story_relative {
+            let shift = story - article;
+            self.from += shift;
+            self.to += shift;
+        }
+    }
 }
 
 const REPORTING_VERBS: &[&str] = &[
@@ -244,6 +259,7 @@ fn single(first: usize, end: usize, day: NaiveDate) -> TimeExpression {
         since: false,
         coarse: false,
         inferred_year: false,
+        story_relative: false,
     }
 }
 
@@ -257,6 +273,7 @@ fn range(first: usize, end: usize, from: NaiveDate, to: NaiveDate, coarse: bool)
         since: false,
         coarse,
         inferred_year: false,
+        story_relative: false,
     }
 }
 
@@ -301,6 +318,7 @@ fn expression_at(
                 }
                 None => infer_year(article?, month, day).map(|d| TimeExpression {
                     inferred_year: true,
+                    story_relative: false,
                     ..single(i, month_at + 1, d)
                 }),
             };
@@ -363,6 +381,7 @@ fn month_expression(
             };
             Some(TimeExpression {
                 inferred_year: given.is_none(),
+                story_relative: false,
                 ..expression
             })
         }
@@ -458,9 +477,18 @@ fn relative_expression(
         ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
         ("last", "night", _) => single(i, i + 2, day(1)),
         ("this", "morning" | "afternoon" | "evening", _) => single(i, i + 2, day(0)),
-        ("the", "day" | "evening" | "night", "before") => single(i, i + 3, day(1)),
-        ("the", "previous", "day" | "evening" | "night") => single(i, i + 3, day(1)),
-        ("a", "day", "earlier" | "before") => single(i, i + 3, day(1)),
+        ("the", "day" | "evening" | "night", "before")
+        | ("the", "previous", "day" | "evening" | "night")
+        | ("a", "day", "earlier" | "before") => TimeExpression {
+            story_relative: true,
+            ..single(i, i + 3, day(1))
+        },
+        ("the", "next" | "following", "day" | "morning" | "evening" | "night") => {
+            TimeExpression {
+                story_relative: true,
+                ..single(i, i + 3, day(-1))
+            }
+        }
         ("last", "week", _) => range(
             i,
             i + 2,

@@ -36,6 +36,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         || places_a_speaker(tokens, mention)
         || qualifies_the_place_before(tokens, mention)
         || launch_origin(tokens, mention)
+        || person_origin(tokens, mention)
     {
         return false;
     }
@@ -119,6 +120,19 @@ fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
                     | "took"
             )
         })
+}
+
+/// "a migrant worker from Udon Thani", "a native of Homs": where a person comes from.
+fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let Some(link) = mention.first_token.checked_sub(1) else {
+        return false;
+    };
+    let people = super::vocabulary::cues("origin_people");
+    match tokens[link].key.as_str() {
+        "from" => (link.saturating_sub(3)..link).any(|i| people.contains(&tokens[i].key)),
+        "of" => link >= 1 && tokens[link - 1].key == "native",
+        _ => false,
+    }
 }
 
 /// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the

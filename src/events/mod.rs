@@ -192,6 +192,8 @@ const SUBTYPE_ORDER: &[&str] = &[
     "shoot-down",
     "raid",
     "shooting",
+    "stabbing",
+    "arson",
     "armed clash",
     "attack",
     "summit",
@@ -231,6 +233,16 @@ impl Extraction<'_, '_> {
         let mut times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
         times.retain(|t| self.tokens[t.first].start >= story_start);
+        // "the previous day", "the next morning": counted from the day the story has
+        // reached, the last event it dated.
+        if let (Some(article), Some(story)) = (
+            self.article.date,
+            self.events.iter().rev().find(|e| e.date_stated).and_then(|e| e.date),
+        ) {
+            for time in &mut times {
+                time.shift_to_story(article, story);
+            }
+        }
         if triggers.is_empty() {
             if let Some(place) = placement::heading_place(
                 self.tokens,

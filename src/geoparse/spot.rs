@@ -411,13 +411,13 @@ impl Context<'_, '_> {
             {
                 return None;
             }
-            // "Ben-Gvir", "Abdul-Mahdi": a word hyphenated to a capitalised word that is no
+            // "Ben-Gvir", "Iskander-M": a word hyphenated to a capitalised word that is no
             // place is half of a compound name ("Baghdad-Erbil" joins two places).
             if single
                 && !big_area
                 && !in_dateline
                 && next.gap == Gap::Hyphen
-                && next.shape == Shape::Capitalized
+                && next.is_cap()
                 && self.gazetteer.by_name(&next.key).is_empty()
             {
                 return None;
