@@ -99,3 +99,21 @@ fn a_province_named_like_a_given_name_yields_to_the_person() {
     let found = places("Mary Clarke, who runs a bakery in Leeds, said sales fell.");
     assert_eq!(found, ["Leeds"]);
 }
+
+#[test]
+fn a_one_word_town_abroad_does_not_pull_a_story_off_its_region() {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run(
+        "Turkish artillery shelled villages near Qamishli and Amuda in Hasakah province, \
+         Syria, on Monday. Residents of Juma fled towards Qamishli.",
+    );
+    let countries: Vec<&str> = extracted
+        .mentions
+        .iter()
+        .map(|m| gazetteer.place(m.place).country_code)
+        .collect();
+    assert!(
+        countries.iter().all(|&cc| cc == "SY" || cc == "TR"),
+        "{countries:?}"
+    );
+}

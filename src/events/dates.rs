@@ -483,12 +483,10 @@ fn relative_expression(
             story_relative: true,
             ..single(i, i + 3, day(1))
         },
-        ("the", "next" | "following", "day" | "morning" | "evening" | "night") => {
-            TimeExpression {
-                story_relative: true,
-                ..single(i, i + 3, day(-1))
-            }
-        }
+        ("the", "next" | "following", "day" | "morning" | "evening" | "night") => TimeExpression {
+            story_relative: true,
+            ..single(i, i + 3, day(-1))
+        },
         ("last", "week", _) => range(
             i,
             i + 2,

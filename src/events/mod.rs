@@ -237,7 +237,11 @@ impl Extraction<'_, '_> {
         // reached, the last event it dated.
         if let (Some(article), Some(story)) = (
             self.article.date,
-            self.events.iter().rev().find(|e| e.date_stated).and_then(|e| e.date),
+            self.events
+                .iter()
+                .rev()
+                .find(|e| e.date_stated)
+                .and_then(|e| e.date),
         ) {
             for time in &mut times {
                 time.shift_to_story(article, story);

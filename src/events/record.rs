@@ -736,13 +736,15 @@ impl Extraction<'_, '_> {
         let text = self.article.text.as_bytes();
         for earlier in (index.saturating_sub(2)..index).rev() {
             // A blank line between the sentences ends the paragraph.
-            let gap = &text[self.sentences[earlier].end_byte..self.sentences[earlier + 1].start_byte];
+            let gap =
+                &text[self.sentences[earlier].end_byte..self.sentences[earlier + 1].start_byte];
             if gap.windows(2).any(|w| w == b"\n\n") {
                 return None;
             }
             let found = self.by_sentence[earlier].iter().rev().copied().find(|&m| {
                 let place = self.gazetteer.place(self.mentions[m].place);
-                (place.is_point() || place.kind == PlaceKind::Region && place.feature_code == "ADM2")
+                (place.is_point()
+                    || place.kind == PlaceKind::Region && place.feature_code == "ADM2")
                     && Some(m) != self.dateline
                     && location::can_host_event(self.tokens, self.mentions, m)
             });

@@ -407,6 +407,50 @@ fn prefer_city_over_same_named_division(
     }
 }
 
+/// "the villages of Umm al-Kef and Tal Juma" in a story set in Syria: a small town
+/// abroad, named by one word, that only this name points to (no other place of the article in its country,
+/// none within 1,500 km) is not the place when the article's other places agree where it
+/// is. A candidate in the article's countries wins; else the name is no known place.
+fn keep_in_the_article_region(
+    scored: &mut Vec<Candidate>,
+    spot: &Spot,
+    context: &ArticleContext,
+    own: Option<(&'static str, f32)>,
+    gazetteer: &Gazetteer,
+) {
+    let Some(best) = scored.first() else {
+        return;
+    };
+    let own_weight = |cc: &str| own.filter(|o| o.0 == cc).map_or(0.0, |o| o.1);
+    let support = |place: &Place| {
+        context
+            .countries
+            .get(place.country_code)
+            .copied()
+            .unwrap_or(0.0)
+            - own_weight(place.country_code)
+    };
+    let others = context.total - own.map_or(0.0, |o| o.1);
+    let place = gazetteer.place(best.place);
+    // One word only: a name of several words ("Aden International Airport") or a
+    // curated site is evidence enough on its own.
+    let small = spot.end - spot.first == 1
+        && matches!(place.kind, PlaceKind::City)
+        && place.population < 200_000
+        && place.feature_code != "PPLC";
+    let far = best.parts.nearest.is_none_or(|(_, km)| km > 1_500.0);
+    if spot.demonym || !small || !far || others < 1.5 || support(place) > 0.05 {
+        return;
+    }
+    match scored
+        .iter()
+        .position(|c| support(gazetteer.place(c.place)) > 0.05)
+    {
+        Some(at) => scored[..=at].rotate_right(1),
+        None => scored.clear(),
+    }
+}
+
 fn confidence(scored: &[Candidate], recognition: f32) -> f32 {
     let resolution = match scored {
         [] => 0.0,
@@ -433,12 +477,15 @@ pub(super) fn resolve(
         .map(|s| qualifier_of(s, spots, tokens, gazetteer))
         .collect();
     let mut context = ArticleContext::default();
+    // What each spot itself added to the context, so that a spot's own weight is no
+    // support for it.
+    let mut own: Vec<Option<(&'static str, f32)>> = vec![None; spots.len()];
     let first_pass: Vec<Vec<Candidate>> = spots
         .iter()
         .zip(&qualifiers)
         .map(|(s, q)| rank(s, &context, gazetteer, q.as_ref().map(|q| q.area)))
         .collect();
-    for (spot, scored) in spots.iter().zip(&first_pass) {
+    for (index, (spot, scored)) in spots.iter().zip(&first_pass).enumerate() {
         let Some(first) = scored.first() else {
             continue;
         };
@@ -456,6 +503,9 @@ pub(super) fn resolve(
             _ => 0.3,
         };
         context.add(place, weight);
+        if !place.country_code.is_empty() {
+            own[index] = Some((place.country_code, weight));
+        }
         if in_dateline {
             context.dateline_country = Some(place.country_code);
         }
@@ -480,7 +530,8 @@ pub(super) fn resolve(
     spots
         .iter()
         .zip(&qualifiers)
-        .map(|(spot, qualifier)| {
+        .enumerate()
+        .map(|(index, (spot, qualifier))| {
             let mut scored = rank(
                 spot,
                 &context,
@@ -496,6 +547,9 @@ pub(super) fn resolve(
                     .is_some_and(|c| lies_in(gazetteer.place(c.place), q.area))
             {
                 scored.clear();
+            }
+            if qualifier.is_none() {
+                keep_in_the_article_region(&mut scored, spot, &context, own[index], gazetteer);
             }
             let confidence = confidence(&scored, spot.recognition);
             Resolved {
