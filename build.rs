@@ -13,6 +13,9 @@ mod packed;
 #[path = "src/gazetteer/rows.rs"]
 #[allow(dead_code)]
 mod rows;
+#[path = "src/gazetteer/skeleton.rs"]
+#[allow(dead_code)]
+mod skeleton;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -25,10 +28,13 @@ fn main() {
     println!("cargo::rerun-if-changed=src/text/fold.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/packed.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/rows.rs");
+    println!("cargo::rerun-if-changed=src/gazetteer/skeleton.rs");
 
     let mut names: HashMap<(String, u32), u32> = HashMap::new();
     let mut demonyms: Vec<(String, u32)> = Vec::new();
     let mut first_words: Vec<(String, u32)> = Vec::new();
+    // Cities' and sites' names by skeleton (as `Gazetteer::skeleton_index` builds it).
+    let mut skeletons: HashMap<(String, u32), u32> = HashMap::new();
     let mut place = 0u32;
     let mut longest = 0usize;
     for file in files {
@@ -45,6 +51,16 @@ fn main() {
                     first_words.push((fold::fold(first), 0));
                 }
                 let packed = rows::pack_ref(place, primary, rows::is_caps_only(name));
+                let point = matches!(columns.get(1).copied(), Some("city" | "site"));
+                if point
+                    && !rows::is_caps_only(name)
+                    && let Some(skeleton) = skeleton::skeleton(&key)
+                {
+                    skeletons
+                        .entry((skeleton, place))
+                        .and_modify(|r| *r = rows::merge_refs(*r, packed))
+                        .or_insert(packed);
+                }
                 names
                     .entry((key, place))
                     .and_modify(|r| *r = rows::merge_refs(*r, packed))
@@ -73,6 +89,12 @@ fn main() {
         packed::encode(first_words, place, 1),
     )
     .expect("write first_words.bin");
+    let skeletons: Vec<(String, u32)> = skeletons.into_iter().map(|((k, _), r)| (k, r)).collect();
+    std::fs::write(
+        out.join("skeletons.bin"),
+        packed::encode(skeletons, place, 1),
+    )
+    .expect("write skeletons.bin");
     embed_default_corpus(&out);
 }
 

@@ -117,3 +117,30 @@ fn a_one_word_town_abroad_does_not_pull_a_story_off_its_region() {
         "{countries:?}"
     );
 }
+
+#[test]
+fn a_spelling_the_gazetteer_does_not_list_is_found_where_the_story_is() {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run(
+        "Turkish drones struck near Makhmour camp, south-west of Erbil, Iraq, on Monday, \
+         and artillery shelled villages near Tel Tamr and Qamishli in Hasakah province, Syria.",
+    );
+    let found: Vec<(String, &str)> = extracted
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                extracted.article.text[m.start..m.end].to_owned(),
+                gazetteer.place(m.place).country_code,
+            )
+        })
+        .collect();
+    assert!(found.contains(&("Makhmour".to_owned(), "IQ")), "{found:?}");
+    assert!(found.contains(&("Tel Tamr".to_owned(), "SY")), "{found:?}");
+}
+
+#[test]
+fn a_loose_spelling_with_no_support_in_the_story_is_no_place() {
+    // Nothing else in the text is near any place spelled like this.
+    assert!(places("Reporters travelled to Makhmour.").is_empty());
+}

@@ -10,6 +10,7 @@ mod packed;
 mod place;
 mod rows;
 mod seats;
+mod skeleton;
 
 use std::sync::OnceLock;
 
@@ -76,6 +77,13 @@ impl NameIndex {
         }
     }
 
+    fn entries(&self) -> Box<dyn Iterator<Item = (&str, &[u32])> + '_> {
+        match self {
+            NameIndex::Map(map) => Box::new(map.iter().map(|(k, v)| (&**k, v.as_slice()))),
+            NameIndex::Sorted(packed) => Box::new(packed.iter()),
+        }
+    }
+
     fn keys_with_prefix<'a>(&'a self, prefix: &'a str) -> Box<dyn Iterator<Item = &'a [u32]> + 'a> {
         match self {
             NameIndex::Map(map) => Box::new(
@@ -110,6 +118,9 @@ pub struct Gazetteer {
     by_source_id: OnceLock<FxHashMap<&'static str, PlaceId>>,
     /// Seats of government, built on first use (calls and visits that name no city).
     seats: OnceLock<seats::Seats>,
+    /// Cities and sites by the skeleton of their names (a fallback for spellings the
+    /// gazetteer does not list: see [`skeleton`]).
+    skeletons: NameIndex,
 }
 
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
@@ -118,6 +129,7 @@ const COMMON_WORDS_TXT: &str = include_str!("../../data/gazetteer/common_words.t
 const NAMES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 const DEMONYMS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.bin"));
 const FIRST_WORDS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/first_words.bin"));
+const SKELETONS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/skeletons.bin"));
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary, parsed on first use.
@@ -155,6 +167,7 @@ impl Gazetteer {
         gazetteer.names = NameIndex::Sorted(names);
         gazetteer.demonyms = NameIndex::Sorted(demonyms);
         gazetteer.first_words = NameIndex::Sorted(packed::decode(FIRST_WORDS_BIN).map_err(broken)?);
+        gazetteer.skeletons = NameIndex::Sorted(packed::decode(SKELETONS_BIN).map_err(broken)?);
         gazetteer.common_words = load::common_words(COMMON_WORDS_TXT);
         Ok(gazetteer)
     }
@@ -174,6 +187,7 @@ impl Gazetteer {
         load::add_places(&mut gazetteer, places_tsv, "places.tsv")?;
         load::add_places(&mut gazetteer, curated_tsv, "curated.tsv")?;
         load::index_names(&mut gazetteer, &[places_tsv, curated_tsv]);
+        gazetteer.skeletons = gazetteer.skeleton_index();
         gazetteer.common_words = load::common_words(common_words);
         Ok(gazetteer)
     }
@@ -243,6 +257,37 @@ impl Gazetteer {
     /// such names need more evidence before they count as places.
     pub fn is_common_word(&self, key: &str) -> bool {
         self.common_words.contains(key)
+    }
+
+    /// Cities and sites with a name of the same skeleton as the folded name `key`
+    /// ("makhmour" finds Makhmur); empty when the skeleton is too short to tell names
+    /// apart. The index is built on the first call.
+    pub fn by_skeleton(&self, key: &str) -> NameRefs<'_> {
+        match skeleton::skeleton(key) {
+            Some(wanted) => NameRefs(self.skeletons.get(&wanted)),
+            None => NameRefs(&[]),
+        }
+    }
+
+    /// The skeleton index of the names indexed so far (run-time gazetteers; the embedded
+    /// one is built by `build.rs`): every city's and site's name, not caps-only forms.
+    fn skeleton_index(&self) -> NameIndex {
+        let mut map: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        for (name, refs) in self.names.entries() {
+            let Some(key) = skeleton::skeleton(name) else {
+                continue;
+            };
+            for &word in refs {
+                let (place, _, caps_only) = rows::unpack_ref(word);
+                let point = matches!(self.place(place).kind, PlaceKind::City | PlaceKind::Site);
+                let entry = map.entry(key.as_str().into()).or_default();
+                if point && !caps_only && !entry.contains(&word) {
+                    entry.push(word);
+                }
+            }
+        }
+        map.retain(|_, refs| !refs.is_empty());
+        NameIndex::Map(map)
     }
 
     /// Whether some name of two or more words starts with this folded word.

@@ -489,6 +489,10 @@ pub(super) fn resolve(
         let Some(first) = scored.first() else {
             continue;
         };
+        // A spelling matched loosely sets no context: it must find support, not give it.
+        if spot.loose {
+            continue;
+        }
         let (best, best_score) = (first.place, first.score());
         let margin = scored
             .get(1)
@@ -548,7 +552,20 @@ pub(super) fn resolve(
             {
                 scored.clear();
             }
-            if qualifier.is_none() {
+            if spot.loose {
+                // Only where the article's other places are: in the area the text puts
+                // it, else in their country and within 200 km of one of them.
+                scored.retain(|c| {
+                    let place = gazetteer.place(c.place);
+                    match qualifier.as_ref() {
+                        Some(q) => lies_in(place, q.area),
+                        None => {
+                            context.country_share(place) > 0.05
+                                && c.parts.nearest.is_some_and(|(_, km)| km <= 200.0)
+                        }
+                    }
+                });
+            } else if qualifier.is_none() {
                 keep_in_the_article_region(&mut scored, spot, &context, own[index], gazetteer);
             }
             let confidence = confidence(&scored, spot.recognition);

@@ -24,6 +24,9 @@ pub(super) struct Spot {
     pub recognition: f32,
     /// Followed by "province", "governorate", "state": prefer the division.
     pub admin1_hint: bool,
+    /// Matched by the skeleton of its spelling, not as written ("Makhmour" for Makhmur):
+    /// the resolver keeps only candidates the article's other places support.
+    pub loose: bool,
 }
 
 /// Lowercase particles that may start a name when hyphenated to it ("al-Tanf").
@@ -80,9 +83,109 @@ pub(super) fn find_spots(
             }
             continue;
         }
+        if let Some(spot) = loose_name_at(&context, i, spots.last()) {
+            i = spot.end;
+            if let Some(spot) = context.vet(spot) {
+                spots.push(spot);
+            }
+            continue;
+        }
         i += 1;
     }
     spots
+}
+
+/// Words after which a capitalised name the gazetteer does not know as written is
+/// likely a place: "in Makhmour", "the village of Tel Tamr".
+const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "area",
+    "areas",
+    "district",
+    "camp",
+    "outskirts",
+    "vicinity",
+    "countryside",
+    "region",
+    "subdistrict",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "governorate",
+    "province",
+];
+
+/// A run of up to three capitalised words, in a place's position (after a locative
+/// preposition, "the village of", or "and" right after a place), whose skeleton is a
+/// city's or a site's ("near Makhmour" → Makhmur, "Tel Tamr" → Tall Tamr).
+fn loose_name_at(
+    context: &Context<'_, '_>,
+    first: usize,
+    last_spot: Option<&Spot>,
+) -> Option<Spot> {
+    let tokens = context.tokens;
+    let token = &tokens[first];
+    if token.shape != Shape::Capitalized || first == 0 {
+        return None;
+    }
+    let previous = &tokens[first - 1];
+    let placed = match previous.key.as_str() {
+        _ if previous.shape != Shape::Lower => false,
+        "of" => first >= 2 && PLACE_NOUNS_BEFORE_OF.contains(&tokens[first - 2].key.as_str()),
+        "and" | "or" => last_spot.is_some_and(|s| s.end + 1 == first),
+        word => LOCATIVE_PREPOSITIONS.contains(word),
+    };
+    if !placed {
+        return None;
+    }
+    let mut ends = Vec::new();
+    let mut end = first + 1;
+    while end <= tokens.len() && end - first <= 3 {
+        ends.push(end);
+        let Some(next) = tokens.get(end) else { break };
+        let joins = matches!(next.gap, Gap::Space | Gap::Hyphen)
+            && (next.shape == Shape::Capitalized
+                || NAME_PARTICLES.contains(&next.key.as_str())
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.shape == Shape::Capitalized));
+        if !joins {
+            break;
+        }
+        end += if next.shape == Shape::Capitalized {
+            1
+        } else {
+            2
+        };
+    }
+    ends.into_iter().rev().find_map(|end| {
+        let key: String = tokens[first..end].iter().map(|t| t.key.as_str()).collect();
+        let refs = context.gazetteer.by_skeleton(&key);
+        if refs.is_empty() || refs.len() > 40 {
+            return None;
+        }
+        let mut places: Vec<(PlaceId, bool)> = Vec::with_capacity(refs.len());
+        for r in refs.iter() {
+            match places.iter_mut().find(|(p, _)| *p == r.place) {
+                Some(found) => found.1 |= r.primary,
+                None => places.push((r.place, r.primary)),
+            }
+        }
+        Some(Spot {
+            first,
+            end,
+            candidates: places.iter().map(|p| p.0).collect(),
+            primary: places.iter().map(|p| p.1).collect(),
+            demonym: false,
+            recognition: 0.6,
+            admin1_hint: false,
+            loose: true,
+        })
+    })
 }
 
 /// A month's name or abbreviation at `at`, then (past an abbreviation's full stop) a day
@@ -279,6 +382,7 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
                 demonym: false,
                 recognition: 0.9,
                 admin1_hint: false,
+                loose: false,
             });
         }
     }
@@ -302,6 +406,7 @@ fn demonym_at(context: &Context<'_, '_>, i: usize) -> Option<Spot> {
         demonym: true,
         recognition: 0.85,
         admin1_hint: false,
+        loose: false,
     })
 }
 
