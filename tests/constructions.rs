@@ -144,3 +144,51 @@ fn a_loose_spelling_with_no_support_in_the_story_is_no_place() {
     // Nothing else in the text is near any place spelled like this.
     assert!(places("Reporters travelled to Makhmour.").is_empty());
 }
+
+/// (kind, place name, first day) of every event.
+fn dated(text: &str) -> Vec<(&'static str, String, String)> {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    run(text)
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kind.as_str(),
+                gazetteer.place(e.place).name.to_string(),
+                e.date.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_table_rows_date_cell_dates_the_row_wherever_it_stands() {
+    let found = dated(
+        "Country | Locale | Remarks | Date\n\
+         Jordan | Amman | Met with King Abdullah II. Toured a camp. | Apr 28, 2024\n\
+         Iraq | Baghdad | Met with Prime Minister Mohammed Shia al-Sudani. | Apr 29, 2024",
+    );
+    assert_eq!(
+        found,
+        [
+            ("meeting", "Amman".to_owned(), "2024-04-28".to_owned()),
+            ("meeting", "Baghdad".to_owned(), "2024-04-29".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn rows_under_a_meeting_header_are_meetings() {
+    let found = dated(
+        "Date | City | Met with\n\
+         Apr 28 | Amman | King Abdullah II\n\
+         Apr 29 | Baghdad | Prime Minister Mohammed Shia al-Sudani",
+    );
+    assert_eq!(
+        found,
+        [
+            ("meeting", "Amman".to_owned(), "2024-04-28".to_owned()),
+            ("meeting", "Baghdad".to_owned(), "2024-04-29".to_owned()),
+        ]
+    );
+}

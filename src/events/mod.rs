@@ -122,6 +122,9 @@ struct Extraction<'a, 't> {
     dateline: Option<usize>,
     /// The record heading in force ("Niamey, Niger | …"): its place mention and date.
     heading: Option<(usize, Option<TimeExpression>)>,
+    /// A table's header row names its rows' events ("Date | City | Met with"): the
+    /// trigger of that column and the line the header is on.
+    header: Option<Trigger>,
     events: Vec<Event>,
 }
 
@@ -165,6 +168,7 @@ pub fn extract_events(
         },
         dateline: mentions.iter().position(|m| m.role == Role::Dateline),
         heading: None,
+        header: None,
         events: Vec::new(),
     };
     for index in 0..sentences.len() {
@@ -233,6 +237,15 @@ impl Extraction<'_, '_> {
         let mut times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
         times.retain(|t| self.tokens[t.first].start >= story_start);
+        // "Israel | Tel Aviv | Met with Netanyahu. | Jan 9, 2024": in a table row every
+        // cell is a sentence, and the row's date cell dates them all.
+        if times.iter().all(|t| t.reporting)
+            && let Some((row_first, row_end)) = self.table_row(index)
+        {
+            times =
+                dates::find_time_expressions(self.tokens, row_first, row_end, self.article.date);
+            times.retain(|t| self.tokens[t.first].start >= story_start);
+        }
         // "the previous day", "the next morning": counted from the day the story has
         // reached, the last event it dated.
         if let (Some(article), Some(story)) = (
@@ -247,6 +260,23 @@ impl Extraction<'_, '_> {
                 time.shift_to_story(article, story);
             }
         }
+        let row = self.table_row(index);
+        if row.is_none() {
+            self.header = None;
+        }
+        // "Date | City | Met with": a header cell with a meeting and no place or day.
+        if let Some((row_first, row_end)) = row
+            && triggers.len() == 1
+            && triggers[0].kind == EventKind::Meeting
+            && times.is_empty()
+            && !self
+                .mentions
+                .iter()
+                .any(|m| m.first_token >= row_first && m.end_token <= row_end)
+        {
+            self.header = triggers.pop();
+            return;
+        }
         if triggers.is_empty() {
             if let Some(place) = placement::heading_place(
                 self.tokens,
@@ -258,6 +288,10 @@ impl Extraction<'_, '_> {
             ) {
                 let time = times.iter().find(|t| !t.reporting).copied();
                 self.heading = Some((place, time));
+                // "Oct 4 | Beirut | Prime Minister Mikati": a row under a meeting header.
+                if let Some(header) = self.header {
+                    self.event_of_kind(index, &[header], &times, &[]);
+                }
             } else if let Some((place, None)) = self.heading {
                 // "Munich, Germany. February 16–18, 2024.": a date line under a heading.
                 self.heading = Some((place, times.iter().find(|t| !t.reporting).copied()));
@@ -345,6 +379,30 @@ impl Extraction<'_, '_> {
                 self.event_of_kind(index, &clause_triggers, &clause_times, &clause_mentions);
             }
         }
+    }
+
+    /// The token range of the table row (a line with `|` cells) sentence `index` is a
+    /// cell of, if it is one. Rows are looked at up to 200 tokens each way.
+    fn table_row(&self, index: usize) -> Option<(usize, usize)> {
+        let sentence = self.sentences[index];
+        let tokens = self.tokens;
+        let is_cell = sentence.first > 0 && tokens[sentence.first - 1].text == "|"
+            || tokens[sentence.first..sentence.end]
+                .iter()
+                .any(|t| t.text == "|");
+        if !is_cell {
+            return None;
+        }
+        let from = sentence.first.saturating_sub(200);
+        let row_first = (from..=sentence.first)
+            .rev()
+            .find(|&j| tokens[j].line_start)
+            .unwrap_or(from);
+        let to = (sentence.end + 200).min(tokens.len());
+        let row_end = (sentence.first + 1..to)
+            .find(|&j| tokens[j].line_start)
+            .unwrap_or(to);
+        Some((row_first, row_end))
     }
 
     /// Clauses of `tokens[first..end]` (split at ";" and at ", and" / ", while" / ", but")
