@@ -192,3 +192,27 @@ fn rows_under_a_meeting_header_are_meetings() {
         ]
     );
 }
+
+#[test]
+fn an_air_base_named_after_its_town_is_in_that_town() {
+    let found = events("Mortar shells struck Balad Air Base, north of Baghdad, on Sunday.");
+    assert_eq!(found, [("incident", "Balad".to_owned())]);
+}
+
+#[test]
+fn where_visitors_came_from_is_not_where_the_blast_was() {
+    let found = events(
+        "A suicide bomber struck the ministry in Kabul on Wednesday. The minister had been \
+         meeting a delegation from Khost province when the blast occurred.",
+    );
+    assert!(found.iter().all(|(_, place)| place != "Khōst"), "{found:?}");
+}
+
+#[test]
+fn a_campaign_that_intensified_since_a_bombing_is_no_strike_at_the_bombing() {
+    let found = events(
+        "A drone struck a car near Qamishli on Wednesday. Drone strikes in the region have \
+         intensified since a bombing in Istanbul last November.",
+    );
+    assert_eq!(found, [("incident", "Al Qāmishlī".to_owned())]);
+}

@@ -448,9 +448,12 @@ fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: EventKind) 
     (from..at).any(|i| any_phrase_at(tokens, i, at, section))
 }
 
-/// "airstrikes continued almost nightly", "shelling daily": a habit, not one event.
+/// "airstrikes continued almost nightly", "shelling daily", "drone strikes in the region
+/// have intensified": a habit or a campaign, not one event (read up to the clause's end).
 fn habitual_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
-    (at..end.min(at + 4)).any(|j| cues("habitual_after").contains(&tokens[j].key))
+    (at..end.min(at + 8))
+        .take_while(|&j| tokens[j].is_word())
+        .any(|j| cues("habitual_after").contains(&tokens[j].key))
 }
 
 fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
@@ -598,7 +601,13 @@ fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
                 )
             });
             let opens_clause = matches!(token.key.as_str(), "after" | "before") && !measured;
-            let gerund = j + 1 == at && tokens[at].key.ends_with("ing");
+            // "after meeting with Erdoğan", "after arriving in Kabul", not "after visiting
+            // the site".
+            let gerund = j + 1 == at
+                && tokens[at].key.ends_with("ing")
+                && tokens
+                    .get(trigger.end)
+                    .is_some_and(|t| matches!(t.key.as_str(), "with" | "in" | "at") || t.is_cap());
             let indefinite = (j + 1..at).all(|k| matches!(tokens[k].key.as_str(), "a" | "an"));
             let introduced = diplomatic
                 && !verbal

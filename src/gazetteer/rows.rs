@@ -25,9 +25,29 @@ pub fn names<'a>(columns: &[&'a str]) -> impl Iterator<Item = (&'a str, bool)> +
     std::iter::once((primary, true)).chain(
         alternates
             .split('|')
-            .filter(|a| !a.is_empty())
+            .filter(|a| !a.is_empty() && !is_generic(a))
             .map(|a| (a, false)),
     )
+}
+
+/// Alternate names that are only a kind of place ("Airbase" for Beja Airport): every air
+/// base in a text would be that one.
+fn is_generic(name: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "airbase",
+        "air base",
+        "airport",
+        "airfield",
+        "air field",
+        "base",
+        "camp",
+        "port",
+        "harbour",
+        "harbor",
+        "station",
+        "air station",
+    ];
+    GENERIC.iter().any(|g| g.eq_ignore_ascii_case(name.trim()))
 }
 
 /// The demonyms of a row.

@@ -490,8 +490,14 @@ impl Context<'_, '_> {
             }
         }
         if let Some(next) = next {
+            // "Balad Air Base", "Tulkarm Camp": a facility named after its town.
+            let facility = matches!(
+                next.key.as_str(),
+                "air" | "airport" | "airbase" | "airfield" | "base" | "camp" | "dam" | "refinery"
+            );
             let next_is_name = next.gap == Gap::Space
                 && next.shape == Shape::Capitalized
+                && !facility
                 && !ORGANISATION_HEADS.contains(&next.key)
                 && !TITLE_WORDS.contains(&next.key)
                 && self.gazetteer.by_name(&next.key).is_empty();
