@@ -216,3 +216,13 @@ fn a_campaign_that_intensified_since_a_bombing_is_no_strike_at_the_bombing() {
     );
     assert_eq!(found, [("incident", "Al Qāmishlī".to_owned())]);
 }
+
+#[test]
+fn each_town_a_release_lists_as_a_target_is_an_incident_of_its_own() {
+    let found = events(
+        "Overnight, fighter jets struck military sites in the areas of Kfarkela and Khiam \
+         in southern Lebanon, and an observation post near Odaisseh.",
+    );
+    let places: Vec<&str> = found.iter().map(|(_, p)| p.as_str()).collect();
+    assert_eq!(places, ["Kfar Kila", "Khiam", "Odaisseh"], "{found:?}");
+}

@@ -305,6 +305,65 @@ pub fn further_venues(
         .collect()
 }
 
+/// More targets of one attack: "struck compounds in the areas of Aitaroun and Kfarkela and
+/// an observation post near Khiam" — every pin after the trigger in its clause introduced
+/// by "in", "near", "at" or "the area(s)/village(s)/town(s) of", up to a subordinate
+/// clause ("from which …", "where …", "after …").
+pub fn further_targets(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    clause_mentions: &[usize],
+    after: usize,
+    gazetteer: &Gazetteer,
+) -> Vec<usize> {
+    let stop = (after..tokens.len()).find(|&i| {
+        matches!(
+            tokens[i].key.as_str(),
+            "where" | "when" | "while" | "which" | "who" | "from" | "killing" | "wounding"
+                | "protest" | "against" | "response" | "retaliation"
+                // "… and a commander was killed in Beirut": a clause of its own.
+                | "was" | "were" | "is" | "are" | "has" | "have" | "had"
+        ) || matches!(tokens[i].text, ";" | ".")
+            || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
+    });
+    let introduced = |first: usize| {
+        let word = |back: usize| first.checked_sub(back).map(|i| tokens[i].key.as_str());
+        matches!(word(1), Some("in" | "near" | "at"))
+            || word(1) == Some("of")
+                && matches!(
+                    word(2),
+                    Some("area" | "areas" | "village" | "villages" | "town" | "towns" | "outskirts")
+                )
+                // "the areas of Aitaroun", not "the Mussafah industrial area of Abu Dhabi"
+                // (there the place after "of" contains the one before).
+                && !mentions.iter().any(|m| {
+                    m.end_token + 3 >= first.saturating_sub(2) && m.end_token <= first - 2
+                })
+    };
+    let mut found = Vec::new();
+    for &m in clause_mentions {
+        let mention = &mentions[m];
+        if mention.first_token <= after || stop.is_some_and(|s| mention.first_token >= s) {
+            continue;
+        }
+        if introduced(mention.first_token)
+            && gazetteer.place(mention.place).is_point()
+            && can_host_event(tokens, mentions, m)
+        {
+            found.push(m);
+            found.extend(listed_with(
+                tokens,
+                mentions,
+                clause_mentions,
+                m,
+                gazetteer,
+                false,
+            ));
+        }
+    }
+    found
+}
+
 /// A heading names the place of the lines under it: a sentence without events whose
 /// first words (or the words after a colon) are a place ("Niamey, Niger |", "Munich,
 /// Germany.", "Secretary Pompeo: Cairo, Egypt, January 10–11, 2019.").

@@ -149,7 +149,13 @@ impl Extraction<'_, '_> {
             (EventKind::Call, _) => self.call_place(index, anchor).into_iter().collect(),
             // An attack wave over a period ("14 attacks since Oct. 17 in Iraq") stays at
             // its area: it is a summary, not one strike to pin down.
-            (_, Some((_, m))) if date_end.is_some() || counts.attacks.is_some_and(|n| n > 1) => {
+            // ("Overnight" is one night, not a period.)
+            (_, Some((_, m)))
+                if date_end
+                    .zip(date)
+                    .is_some_and(|(end, start)| end - start > Duration::days(2))
+                    || counts.attacks.is_some_and(|n| n > 1) =>
+            {
                 vec![self.named(m, LocatedBy::Sentence)]
             }
             (_, Some((trigger, m))) => {
@@ -168,6 +174,23 @@ impl Extraction<'_, '_> {
                         .into_iter()
                         .map(|m| (m, None)),
                     );
+                }
+                if kind == EventKind::Incident {
+                    // "fighter jets struck … in the areas of A and B, and a post near C":
+                    // the targets follow the verb of the attack.
+                    for verb in triggers.iter().filter(|t| t.strong && t.verbal) {
+                        named.extend(
+                            placement::further_targets(
+                                self.tokens,
+                                self.mentions,
+                                mentions,
+                                verb.end,
+                                self.gazetteer,
+                            )
+                            .into_iter()
+                            .map(|m| (m, None)),
+                        );
+                    }
                 }
                 if kind == EventKind::Meeting {
                     // Every visit verb may have its own place ("travelled to Baghdad …,

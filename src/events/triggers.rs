@@ -614,7 +614,9 @@ fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
                 && indefinite
                 && matches!(token.key.as_str(), "after" | "following")
                 && !measured;
-            return !(verbal && opens_clause && (subject || gerund) || introduced);
+            // Incidents in such clauses are the background of the story's event ("talks
+            // convened after Haniyeh was assassinated in Tehran"): only meetings and calls.
+            return !(diplomatic && verbal && opens_clause && (subject || gerund) || introduced);
         }
         subject |= token.is_cap() || token.shape == Shape::Number;
         let filler = fillers.contains(&token.key)
