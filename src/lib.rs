@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod corrections;
 pub mod events;
 pub mod exchange;
+pub mod follow;
 pub mod gazetteer;
 pub mod geoparse;
 pub mod lexicon;

@@ -10,6 +10,7 @@ mod header;
 pub mod html;
 pub mod open;
 pub mod read;
+pub mod remote;
 pub mod shown;
 pub mod walk;
 

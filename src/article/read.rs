@@ -53,6 +53,9 @@ pub enum InputError {
     Feed(String),
     #[error("XML, but not an RSS or Atom feed")]
     XmlNotFeed,
+    /// Fetching a URL failed (the reason says how: timed out, HTTP 404, host not found).
+    #[error("{0}")]
+    Remote(String),
 }
 
 /// One article read from an input, or the reason it could not be.
@@ -66,7 +69,12 @@ pub struct Input {
 /// Reads everything under `path`: a file gives one input per article it holds, a directory
 /// gives the inputs of its article files (`.txt`, `.text`, `.json`, `.jsonl`, `.ndjson`,
 /// or no extension), recursively, in path order, hidden entries skipped.
+///
+/// A path that is an `http://` or `https://` URL is fetched once ([`super::remote`]).
 pub fn read_path(path: &Path) -> Vec<Input> {
+    if let Some(url) = path.to_str().filter(|p| super::remote::is_url(p)) {
+        return super::remote::fetch_once(url, super::remote::FETCH_TIMEOUT);
+    }
     match fs::metadata(path) {
         Err(e) => vec![Input {
             path: shown(path),
@@ -181,6 +189,45 @@ pub fn read_file(path: &Path) -> Vec<Input> {
     }
     vec![Input {
         path: shown,
+        article: Ok(article),
+    }]
+}
+
+/// Reads what a URL answered (`content_type` from the response, when it sent one): a
+/// feed gives one article per item, a web page or plain text one article. The articles
+/// carry the URL (an item its own link); the shown path is the URL.
+pub fn read_downloaded(url: &str, content_type: Option<&str>, bytes: &[u8]) -> Vec<Input> {
+    let fail = |error: InputError| {
+        vec![Input {
+            path: url.to_owned(),
+            article: Err(error),
+        }]
+    };
+    let text = match decode_text(bytes) {
+        Ok(text) => text,
+        Err(error) => return fail(error),
+    };
+    let declared = content_type.unwrap_or("").to_ascii_lowercase();
+    let feed_type = ["rss", "atom", "feed+json"]
+        .iter()
+        .any(|t| declared.contains(t));
+    if feed_type || super::feed::looks_like_feed(text) {
+        return super::feed::read_feed(url, text.as_bytes())
+            .map(|inputs| or_nothing_found(inputs, url))
+            .unwrap_or_else(fail);
+    }
+    let mut article = if declared.contains("html") || super::html::looks_like_html(text) {
+        super::html::article_from_html(url, text)
+    } else {
+        let mut article = Article::from_text(url, text.to_owned(), bytes.len() - text.len());
+        article.extracted = true;
+        article
+    };
+    if article.url.is_none() {
+        article.url = Some(url.to_owned());
+    }
+    vec![Input {
+        path: url.to_owned(),
         article: Ok(article),
     }]
 }

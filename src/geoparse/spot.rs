@@ -683,14 +683,14 @@ fn person_surnames(
             continue;
         }
         let pair_key = format!("{}{}", previous.key, token.key);
+        // "Though London's total", "With Samos's economy": a word capitalised only
+        // because it opens the sentence is no given name.
+        let opens_sentence = sentence_start.get(i - 1).copied().unwrap_or(false);
         let previous_is_plain_word = previous.shape == Shape::Capitalized
             && !TITLE_WORDS.contains(&previous.key)
             && !ORGANISATION_HEADS.contains(&previous.key)
             && !NEVER_PLACES.contains(&previous.key)
-            // "Though London's total", "With Samos's economy": a word capitalised only
-            // because it opens the sentence is no given name.
-            && !(sentence_start.get(i - 1).copied().unwrap_or(false)
-                && !lexicon::is_given_name(&previous.key))
+            && (!opens_sentence || lexicon::is_given_name(&previous.key))
             && !ORGANISATION_HEADS.contains(&token.key)
             && gazetteer.by_name(&previous.key).is_empty()
             && gazetteer.by_demonym(&previous.key).is_empty()
