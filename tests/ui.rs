@@ -4,6 +4,10 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly
 
+#[path = "support/http_server.rs"]
+#[allow(dead_code)] // each test file uses part of it
+mod http_server;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -243,6 +247,70 @@ fn a_file_dropped_into_a_followed_folder_appears_within_a_second() {
         std::thread::sleep(Duration::from_millis(10));
         harness.step();
     }
+}
+
+#[test]
+fn a_followed_feed_brings_its_items_within_one_poll_and_a_dead_feed_is_a_problem() {
+    let server = http_server::Server::start();
+    let item = (
+        "https://wire.example/erbil",
+        "Drone hits base near Erbil",
+        "A drone struck a base near Erbil airport on Tuesday, officials said.",
+    );
+    server.set(
+        "/feed.xml",
+        http_server::Page {
+            body: http_server::rss(&[item]),
+            content_type: "application/rss+xml",
+            etag: Some("\"v1\""),
+            delay: Duration::ZERO,
+        },
+    );
+    let mut harness = harness(app_on(&["call.txt"]));
+    let ctx = harness.ctx.clone();
+    let before = harness.state().catalog.events.len();
+    let url = server.url("/feed.xml");
+    let missing = server.url("/missing.xml");
+    harness.state_mut().follow_feed(&url, &ctx).unwrap();
+    harness.state_mut().follow_feed(&missing, &ctx).unwrap();
+    let started = Instant::now();
+    while harness.state().new_events() == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the item never came"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    assert!(harness.state().catalog.events.len() > before);
+    assert!(harness.query_by_label_contains("new since").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("following 2 feeds")
+            .is_some()
+    );
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while harness.query_by_label_contains("Problems (1)").is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the dead feed is not in Problems: {:?}",
+            harness.state().catalog.problems
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.get_by_label_contains("Problems (1)").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("missing.xml: the server answered HTTP 404")
+            .is_some(),
+        "Problems names the URL and the reason"
+    );
+    assert_eq!(harness.state().followed_feeds(), [url.clone(), missing]);
+    harness.state_mut().stop_following_feed(&url);
+    assert_eq!(harness.state().followed_feeds().len(), 1);
 }
 
 #[test]

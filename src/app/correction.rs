@@ -117,6 +117,9 @@ impl IncidentApp {
         if let Some(watch) = &self.watch {
             watch.set_corrections(self.corrections.clone());
         }
+        if let Some(feeds) = &self.feeds {
+            feeds.set_corrections(self.corrections.clone());
+        }
         let key = crate::text::fold(name);
         self.reextract(|(_, text)| match &only {
             Some((len, fingerprint)) => {

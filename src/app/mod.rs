@@ -8,6 +8,7 @@ mod correction;
 mod details;
 mod dialogs;
 mod export;
+mod feeds;
 mod keyboard;
 mod labels;
 mod live;
@@ -131,7 +132,11 @@ pub struct IncidentApp {
     draft: CorrectionDraft,
     show_audit: bool,
     watch: Option<FolderWatch>,
-    /// When the app started following its folder, for the "new since" badge.
+    /// The feeds followed over HTTP, once one is.
+    feeds: Option<crate::follow::FeedFollow>,
+    /// The "Follow a feed" window, while it is open.
+    feed_draft: Option<feeds::FeedDraft>,
+    /// When the app started following its folder or a feed, for the "new since" badge.
     watching_since: Option<String>,
     export: export::ExportState,
     /// The last thing the app did for the user ("Exported 42 events to …").
@@ -191,6 +196,8 @@ impl IncidentApp {
             draft: CorrectionDraft::default(),
             show_audit: false,
             watch: None,
+            feeds: None,
+            feed_draft: None,
             watching_since: None,
             export: export::ExportState::default(),
             status: String::new(),
@@ -372,6 +379,14 @@ impl IncidentApp {
             && let Err(message) = self.watch_folder(folder, ctx)
         {
             self.report_problem(folder, format!("cannot follow it again: {message}"));
+        }
+        for url in &workspace.feeds {
+            if let Err(message) = self.follow_feed(url, ctx) {
+                self.catalog.problems.push(crate::view::catalog::Problem {
+                    path: url.clone(),
+                    message: format!("cannot follow it again: {message}"),
+                });
+            }
         }
         for layer in &workspace.layers {
             if let Err(message) = self.import(layer) {
@@ -579,6 +594,7 @@ impl IncidentApp {
         }
         self.receive();
         live::receive(self);
+        feeds::receive(self);
         export::receive(self);
         let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
             i.raw
@@ -606,6 +622,7 @@ impl IncidentApp {
         panels::menu_bar(self, ui);
         keyboard::help_window(ui.ctx(), &mut self.show_shortcuts);
         self.paste_window(ui.ctx());
+        self.feed_window(ui.ctx());
         let text_has_focus = ui.ctx().text_edit_focused();
         if let Some((first, last)) = self.derived.day_range {
             let data = TimelineData {

@@ -37,6 +37,16 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                     picked = Some((Pick::Folder, "follow"));
                 }
                 if ui
+                    .button("Follow a feed (URL)…")
+                    .on_hover_text(
+                        "Show the items of an RSS/Atom feed or a news page as they are published",
+                    )
+                    .clicked()
+                {
+                    app.ask_for_feed();
+                    ui.close();
+                }
+                if ui
                     .button("New article from text…")
                     .on_hover_text("Or press Ctrl+V anywhere with an article's text copied")
                     .clicked()
@@ -185,6 +195,12 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
             ));
             if let Some(watch) = &app.watch {
                 ui.label(RichText::new(format!("following {}", watch.dir.display())).weak());
+            }
+            let feeds = app.followed_feeds().len();
+            if feeds > 0 {
+                ui.label(
+                    RichText::new(format!("following {}", words::counted(feeds, "feed"))).weak(),
+                );
             }
             if app.derived.new_events > 0 {
                 let since = app.watching_since.clone().unwrap_or_default();
@@ -512,7 +528,8 @@ fn use_package(app: &mut IncidentApp, path: &std::path::Path, ui: &Ui) {
 fn opened_menu(app: &mut IncidentApp, ui: &mut Ui) {
     let opened = app.settings.workspace.opened.clone();
     let following = app.watch.as_ref().map(|w| w.dir.clone());
-    if opened.is_empty() && following.is_none() {
+    let feeds = app.followed_feeds();
+    if opened.is_empty() && following.is_none() && feeds.is_empty() {
         return;
     }
     ui.menu_button("Opened", |ui| {
@@ -529,6 +546,14 @@ fn opened_menu(app: &mut IncidentApp, ui: &mut Ui) {
                 ui.label(format!("following {}", dir.display()));
                 if ui.small_button("Stop following").clicked() {
                     app.stop_following();
+                }
+            });
+        }
+        for url in &feeds {
+            ui.horizontal(|ui| {
+                ui.label(format!("following {url}"));
+                if ui.small_button("Stop following").clicked() {
+                    app.stop_following_feed(url);
                 }
             });
         }

@@ -16,6 +16,8 @@ pub struct Workspace {
     pub opened: Vec<PathBuf>,
     /// The folder followed for new articles.
     pub followed: Option<PathBuf>,
+    /// Feeds and pages followed over HTTP, in the order they were added.
+    pub feeds: Vec<String>,
     /// Imported GeoJSON/CSV layers.
     pub layers: Vec<PathBuf>,
     /// The offline tile package (PMTiles file or z/x/y folder) used as the basemap.
