@@ -14,6 +14,8 @@ use crate::view::catalog::Problem;
 pub struct FeedDraft {
     url: String,
     problem: Option<String>,
+    /// The address field has had the keyboard once (it takes it when the window opens).
+    focused: bool,
 }
 
 impl IncidentApp {
@@ -87,6 +89,10 @@ impl IncidentApp {
                         .desired_width(f32::INFINITY)
                         .hint_text("https://example.com/feed.xml"),
                 );
+                if !draft.focused {
+                    field.request_focus();
+                    draft.focused = true;
+                }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if let Some(problem) = &draft.problem {
                     ui.colored_label(ui.visuals().error_fg_color, problem);
