@@ -3,8 +3,10 @@
 # fails if the screen does not change the way each action should change it:
 #   1. drag the time slider's window body → the slider and its dates change;
 #   2. wheel over the map → the map changes (zoom at the pointer);
-#   3. click a row of the event list → the details panel opens on the right.
-# Needs: xvfb xauth xdotool imagemagick x11-utils. Screenshots are left in $OUT.
+#   3. click a row of the event list → the details panel opens on the right;
+#   4. File > Follow a feed (URL)…, type a loopback feed's address, Enter → the status bar
+#      says "following 1 feed" and "1 new since" (python3's http.server serves the feed).
+# Needs: xvfb xauth xdotool imagemagick x11-utils python3. Screenshots are left in $OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -12,6 +14,18 @@ OUT=${OUT:-$(mktemp -d)}
 export OUT
 XDG_RUNTIME_DIR=$(mktemp -d); chmod 700 "$XDG_RUNTIME_DIR"; export XDG_RUNTIME_DIR
 XDG_DATA_HOME=$(mktemp -d); export XDG_DATA_HOME # no remembered view or workspace
+FEED_DIR=$(mktemp -d)
+cat > "$FEED_DIR/feed.xml" <<'RSS'
+<?xml version="1.0"?><rss version="2.0"><channel><title>Smoke Wire</title>
+<item><title>Drone hits base near Erbil</title><link>https://wire.example/erbil-smoke</link>
+<pubDate>Tue, 02 Jan 2024 08:00:00 GMT</pubDate>
+<description>A drone struck a base near Erbil airport on Tuesday, officials said.</description></item>
+</channel></rss>
+RSS
+FEED_PORT=${FEED_PORT:-8799}; export FEED_PORT
+python3 -m http.server "$FEED_PORT" --bind 127.0.0.1 --directory "$FEED_DIR" >/dev/null 2>&1 &
+feed_pid=$!
+trap 'kill $feed_pid 2>/dev/null || true' EXIT
 xvfb-run -a -s '-screen 0 1280x800x24' bash -euo pipefail -c '
   target/release/incident-map & pid=$!
   trap "kill $pid 2>/dev/null || true" EXIT
@@ -54,5 +68,13 @@ xvfb-run -a -s '-screen 0 1280x800x24' bash -euo pipefail -c '
   xdotool mousemove 120 $row_y click 1
   shot selected
   expect_change "list click opens details" zoomed selected 300x600+970+40
+  # 4. Follow a feed: the menu entry, the address typed, Enter.
+  xdotool key Escape; sleep 0.3
+  xdotool mousemove 22 12 click 1; sleep 0.6
+  xdotool mousemove 78 108 click 1; sleep 0.6
+  xdotool type --delay 10 "http://127.0.0.1:$FEED_PORT/feed.xml"; xdotool key Return
+  sleep 3
+  shot followed
+  expect_change "follow a feed (status bar)" selected followed 700x24+500+0
 '
 echo "ui-smoke: passed; screenshots in $OUT"
