@@ -162,3 +162,41 @@ fn a_folder_reads_pages_and_feeds_and_names_xml_that_is_no_feed() {
         "{sitemap}"
     );
 }
+
+#[test]
+fn a_pdf_report_gives_its_text_in_reading_order_and_its_events() {
+    let lines = extract(&[fixture("monitor_report.pdf")]);
+    let report = &lines[0];
+    assert_eq!(report["article"]["date"], "2024-01-31");
+    let text = report["article"]["text"].as_str().unwrap();
+    let first = text.find("9 January").unwrap();
+    let second = text.find("23 January").unwrap();
+    assert!(first < second, "the first column is read before the second");
+    let places: Vec<String> = kinds(report).into_iter().map(|(_, p)| p).collect();
+    assert!(places.iter().any(|p| p == "Al Qāmishlī"), "{places:?}");
+    assert!(places.iter().any(|p| p == "Tall Tamr"), "{places:?}");
+    // Offsets count in the extracted text.
+    let evidence = report["events"][0]["evidence"].as_array().unwrap();
+    let (a, b) = (
+        evidence[0].as_u64().unwrap() as usize,
+        evidence[1].as_u64().unwrap() as usize,
+    );
+    assert!(text[a..b].contains("drone struck"));
+}
+
+#[test]
+fn a_damaged_pdf_is_an_error_naming_it_and_the_other_files_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("damaged.pdf");
+    std::fs::write(&bad, b"%PDF-1.7\n1 0 obj << /Type /Catalog").unwrap();
+    let lines = extract_with(&[bad, fixture("wire.rss")], 1);
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("not a readable PDF"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines.len() > 1, "the feed after it is read");
+}

@@ -43,7 +43,7 @@ pub fn pick(what: Pick) -> Picked {
             .add_filter(
                 "articles",
                 &[
-                    "txt", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml",
+                    "txt", "json", "jsonl", "ndjson", "html", "htm", "rss", "atom", "xml", "pdf",
                 ],
             )
             .pick_files(),

@@ -9,6 +9,7 @@ pub mod feed;
 mod header;
 pub mod html;
 pub mod open;
+pub mod pdf;
 pub mod read;
 pub mod remote;
 pub mod shown;

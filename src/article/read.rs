@@ -56,6 +56,8 @@ pub enum InputError {
     /// Fetching a URL failed (the reason says how: timed out, HTTP 404, host not found).
     #[error("{0}")]
     Remote(String),
+    #[error("not a readable PDF: {0}")]
+    Pdf(String),
 }
 
 /// One article read from an input, or the reason it could not be.
@@ -125,6 +127,7 @@ pub fn is_article_file_name(path: &Path) -> bool {
                 | "rss"
                 | "atom"
                 | "xml"
+                | "pdf"
         ),
     }
 }
@@ -154,6 +157,23 @@ pub fn read_file(path: &Path) -> Vec<Input> {
         Ok(bytes) => bytes,
         Err(error) => return fail(error),
     };
+    if extension(path) == "pdf" || bytes.starts_with(b"%PDF-") {
+        return match super::pdf::text_of_pdf(&bytes) {
+            Ok(text) => {
+                let mut article = Article::from_text(shown.clone(), text, 0);
+                article.extracted = true;
+                if article.text.trim().is_empty() {
+                    article.warnings =
+                        vec!["PDF with no text layer (a scan?): nothing to extract".to_owned()];
+                }
+                vec![Input {
+                    path: shown,
+                    article: Ok(article),
+                }]
+            }
+            Err(error) => fail(error),
+        };
+    }
     let text = match decode_text(&bytes) {
         Ok(text) => text,
         Err(error) => return fail(error),
