@@ -317,15 +317,11 @@ pub fn further_targets(
     gazetteer: &Gazetteer,
 ) -> Vec<usize> {
     let stop = (after..tokens.len()).find(|&i| {
-        matches!(
-            tokens[i].key.as_str(),
-            "where" | "when" | "while" | "which" | "who" | "from" | "killing" | "wounding"
-                | "protest" | "against" | "response" | "retaliation"
-                // "… and a commander was killed in Beirut": a clause of its own.
-                | "was" | "were" | "is" | "are" | "has" | "have" | "had"
-        ) || matches!(tokens[i].text, ";" | ".")
+        matches!(tokens[i].text, ";" | ".")
+            || super::vocabulary::cues("target_list_enders").contains(&tokens[i].key)
             || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
     });
+
     let introduced = |first: usize| {
         let word = |back: usize| first.checked_sub(back).map(|i| tokens[i].key.as_str());
         matches!(word(1), Some("in" | "near" | "at"))

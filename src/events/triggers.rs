@@ -581,25 +581,8 @@ fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
         if cues("reference_cues").contains(&token.key) && token.shape == Shape::Lower {
             // "five days after gunmen killed …", "came a day after Blinken met …": a
             // clause measured from the story's event is an earlier one the story refers to.
-            let measured = (j.saturating_sub(3).max(first)..j).any(|k| {
-                matches!(
-                    tokens[k].key.as_str(),
-                    "came"
-                        | "comes"
-                        | "day"
-                        | "days"
-                        | "hours"
-                        | "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "year"
-                        | "years"
-                        | "shortly"
-                        | "soon"
-                        | "just"
-                )
-            });
+            let measured = (j.saturating_sub(3).max(first)..j)
+                .any(|k| cues("measured_before").contains(&tokens[k].key));
             let opens_clause = matches!(token.key.as_str(), "after" | "before") && !measured;
             // "after meeting with Erdoğan", "after arriving in Kabul", not "after visiting
             // the site".
