@@ -226,3 +226,26 @@ fn each_town_a_release_lists_as_a_target_is_an_incident_of_its_own() {
     let places: Vec<&str> = found.iter().map(|(_, p)| p.as_str()).collect();
     assert_eq!(places, ["Kfar Kila", "Khiam", "Odaisseh"], "{found:?}");
 }
+
+#[test]
+fn a_time_zone_after_a_clock_time_is_no_place() {
+    // "EST" is neither Estonia nor, read with the next word, the town of Eston.
+    let found = events(
+        "At 4:00 p.m. EST on May 2, coalition aircraft struck a depot on the outskirts \
+         of Al Qaim.",
+    );
+    assert_eq!(found, [("incident", "Al Qā’im".to_owned())]);
+    // "Sanaa time" says when, not where.
+    let found =
+        events("At 11:50 p.m. (Sanaa time) on May 2, warships struck radar sites near Hodeidah.");
+    assert_eq!(found, [("incident", "Al Ḩudaydah".to_owned())]);
+}
+
+#[test]
+fn victims_travelling_make_no_visit() {
+    let found = events(
+        "A drone struck a car near Penjwen, killing two men who were travelling to \
+         Sulaymaniyah in it.",
+    );
+    assert_eq!(found, [("incident", "Baynjiwayn".to_owned())]);
+}

@@ -335,6 +335,12 @@ fn rejected(
             && trigger.verbal
             && (trigger.first.saturating_sub(8).max(first)..trigger.first)
                 .any(|j| cues("gathering_places").contains(&tokens[j].key));
+    // "people who were travelling in it", "patients were flown to Sanaa": a journey of
+    // victims or civilians, not a visit.
+    let not_a_visit = trigger.verbal
+        && trigger.subtype == "visit"
+        && (trigger.first.saturating_sub(5).max(first)..trigger.first)
+            .any(|j| cues("travellers").contains(&tokens[j].key));
     // "a press conference", "a cabinet meeting".
     let not_diplomatic = trigger.kind == EventKind::Meeting
         && !trigger.verbal
@@ -355,6 +361,7 @@ fn rejected(
         || without_vessel
         || not_a_gathering
         || not_diplomatic
+        || not_a_visit
         || expected_before
         || topic_before(tokens, first, trigger.first, trigger.kind)
         || habitual(tokens, first, trigger.first)

@@ -209,6 +209,27 @@ fn starts_a_date(tokens: &[Token<'_>], at: usize) -> bool {
     })
 }
 
+/// Whether the tokens before `at` end a clock time: "p.m.", "a.m.", "4:00", "1530".
+fn follows_clock_time(tokens: &[Token<'_>], at: usize) -> bool {
+    let key = |i: usize| tokens.get(i).map_or("", |t| t.text);
+    let mut end = at;
+    if end > 0 && key(end - 1) == "." {
+        end -= 1; // "p.m." is tokenised p . m .
+    }
+    let Some(before) = end.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    let meridiem = matches!(before.key.as_str(), "am" | "pm")
+        || before.key == "m"
+            && end >= 3
+            && key(end - 2) == "."
+            && matches!(key(end - 3), "a" | "p");
+    meridiem
+        || before.text.len() >= 3
+            && before.text.chars().all(|c| c.is_ascii_digit() || c == ':')
+            && (before.text.contains(':') || before.text.len() == 4)
+}
+
 fn is_big_area(gazetteer: &Gazetteer, id: PlaceId) -> bool {
     matches!(
         gazetteer.place(id).kind,
@@ -448,6 +469,11 @@ impl Context<'_, '_> {
         }
         // "Nov. 11", "March 5", "May 2024": a date, not the town of Nov or May.
         if single && !big_area && starts_a_date(tokens, spot.first) {
+            return None;
+        }
+        // "4:00 p.m. EST", "0300 GMT": a time zone after a clock time, not a town (nor
+        // "Eston" out of "EST on").
+        if first.shape == Shape::Upper && follows_clock_time(tokens, spot.first) {
             return None;
         }
         // "Al", "Ash" alone are articles of a longer name ("Ash Shaddadi"), and "Jebel",

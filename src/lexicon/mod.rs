@@ -173,7 +173,7 @@ pub static NEVER_PLACES: WordSet = WordSet::new(&[
 /// a place used so is an attribute, not a location.
 #[rustfmt::skip]
 pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
-    "forces", "force", "troops", "military", "army", "navy", "soldiers", "personnel",
+    "time", "forces", "force", "troops", "military", "army", "navy", "soldiers", "personnel",
     "officials", "official", "government", "governments", "authorities", "administration",
     "embassy", "envoy", "envoys", "ambassador", "diplomats", "diplomat", "delegation",
     "president", "leaders", "leader", "leadership", "counterpart", "counterparts",
