@@ -249,3 +249,39 @@ fn victims_travelling_make_no_visit() {
     );
     assert_eq!(found, [("incident", "Baynjiwayn".to_owned())]);
 }
+
+#[test]
+fn a_guest_received_without_a_named_venue_came_to_the_host() {
+    // The consul is France's, the reception the Kurdistan Region's: Erbil, not Paris.
+    let found = events(
+        "Kurdistan Region Prime Minister Masrour Barzani received the French Consul \
+         General on Tuesday, his office said.",
+    );
+    assert_eq!(found, [("meeting", "Erbil".to_owned())]);
+}
+
+#[test]
+fn a_titles_complement_is_no_topic_between_a_verb_and_its_venue() {
+    let found =
+        events("Rashad al-Alimi received the US special envoy for Yemen in Riyadh on Wednesday.");
+    assert_eq!(found, [("meeting", "Riyadh".to_owned())]);
+}
+
+#[test]
+fn where_people_fled_to_is_no_incident_place() {
+    let found = events(
+        "Warplanes bombed the village of Kani Masi on Monday night. The bombardment set \
+         fire to orchards and forced several families to leave for Duhok city.",
+    );
+    assert_eq!(found, [("incident", "Kānī Māsī".to_owned())]);
+}
+
+#[test]
+fn a_date_announced_for_the_coming_days_is_ahead_and_no_event_yet() {
+    // Published on 3 May: "May 15" is twelve days ahead, not a year ago.
+    let found = events("Mediators invited both sides to a new round of talks in Doha on May 15.");
+    assert!(found.is_empty(), "{found:?}");
+    // "Last month" ends before the article's day: told in passing, no event today.
+    let found = events("Last month, drones hit a power station in Kassala.");
+    assert!(found.is_empty(), "{found:?}");
+}

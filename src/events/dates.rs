@@ -4,7 +4,8 @@
 //!
 //! Conventions of news prose: a bare weekday is the most recent such day on or before the
 //! article's date (the article's own weekday is that day); a month and day without a year
-//! is in the article's year unless that would put it more than two days in the future.
+//! is in the article's year unless that would put it more than 60 days in the future (a
+//! date announced for the coming weeks is ahead; "Dec. 28" in January is last year's).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -102,10 +103,11 @@ fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 }
 
 /// Year for a month and day given without one: the article's year, or the one before if
-/// that would be more than two days after the article.
+/// that would be more than 60 days after the article ("talks in Doha on August 15" in an
+/// article of August 11 are four days ahead, not a year ago).
 fn infer_year(article: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this_year = NaiveDate::from_ymd_opt(article.year(), month, day)?;
-    if this_year > article + Duration::days(2) {
+    if this_year > article + Duration::days(60) {
         NaiveDate::from_ymd_opt(article.year() - 1, month, day)
     } else {
         Some(this_year)

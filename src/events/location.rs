@@ -37,6 +37,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         || qualifies_the_place_before(tokens, mention)
         || launch_origin(tokens, mention)
         || person_origin(tokens, mention)
+        || refuge(tokens, mention)
     {
         return false;
     }
@@ -133,6 +134,29 @@ fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
         "of" => link >= 1 && tokens[link - 1].key == "native",
         _ => false,
     }
+}
+
+/// "forced families to leave for Duhok city", "thousands fled to Hasakah": where people
+/// escaped to, not where the event was.
+fn refuge(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let mut link = mention.first_token;
+    // "fled to the town of X", "towards the city of X".
+    while link > 0
+        && matches!(
+            tokens[link - 1].key.as_str(),
+            "the" | "of" | "town" | "city"
+        )
+    {
+        link -= 1;
+    }
+    let Some(link) = link.checked_sub(1) else {
+        return false;
+    };
+    matches!(
+        tokens[link].key.as_str(),
+        "to" | "for" | "towards" | "toward"
+    ) && (link.saturating_sub(3)..link)
+        .any(|i| super::vocabulary::cues("flight_verbs").contains(&tokens[i].key))
 }
 
 /// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the
@@ -416,9 +440,14 @@ const TOPIC_WORDS: &[&str] = &[
 ];
 
 fn topic_between(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
-    tokens[from..to]
-        .iter()
-        .any(|t| TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap())
+    (from..to).any(|i| {
+        let t = &tokens[i];
+        // "the special envoy for Yemen", "the minister for foreign affairs": a title's
+        // complement, not a topic.
+        let of_title =
+            t.key == "for" && i > 0 && crate::lexicon::TITLE_WORDS.contains(&tokens[i - 1].key);
+        TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title
+    })
 }
 
 /// Where a meeting noun's complement ends: past "with/between <people, titles, names>"

@@ -487,10 +487,9 @@ impl Extraction<'_, '_> {
             if expression.since && expression.from < article - Duration::days(90) {
                 return (None, None, true);
             }
-            // "Erdogan visited Cairo in February" (in September): an earlier event told in
-            // passing, dated only by its month.
-            if expression.coarse && !expression.since && expression.to < article - Duration::days(7)
-            {
+            // "Erdogan visited Cairo in February" (in September), "Last month, drones hit
+            // Kassala": an earlier event told in passing, dated only by its month.
+            if expression.coarse && !expression.since && expression.to < article {
                 return (None, None, true);
             }
             if expression.from > article + Duration::days(1) {
@@ -726,19 +725,29 @@ impl Extraction<'_, '_> {
         // The host is the office holder met: named right after the trigger, before the
         // clause goes on ("met the President of Iran", not "… making him the first US
         // Secretary of State to do so").
-        let sentence_end = self.sentences[index].end;
-        let object_end = (anchor.end..sentence_end.min(anchor.end + 10))
+        let sentence = self.sentences[index];
+        let object_end = (anchor.end..sentence.end.min(anchor.end + 10))
             .find(|&i| matches!(self.tokens[i].text, "," | ";" | "."))
-            .unwrap_or(sentence_end.min(anchor.end + 10));
-        if report.kind == EventKind::Meeting
-            && let Some(&(_, seat)) = placement::party_seats(
+            .unwrap_or(sentence.end.min(anchor.end + 10));
+        let seats = |span| {
+            placement::party_seats(
                 self.tokens,
                 self.mentions,
                 &self.by_sentence[index],
                 self.gazetteer,
-                (anchor.end, object_end),
+                span,
             )
             .first()
+            .map(|&(_, seat)| seat)
+        };
+        // "The Kurdistan Region's Prime Minister received the French consul": a host's
+        // guest comes to the host.
+        let host_seat = triggers
+            .iter()
+            .find(|t| t.host && t.strong)
+            .and_then(|t| seats((sentence.first, t.first)));
+        if report.kind == EventKind::Meeting
+            && let Some(seat) = host_seat.or_else(|| seats((anchor.end, object_end)))
         {
             let placement = Placement {
                 place: seat,

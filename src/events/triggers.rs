@@ -42,6 +42,8 @@ pub struct Trigger {
     pub outcome: bool,
     /// The verb's direct object is the place ("visited Damascus", "shelled Khiam").
     pub object: bool,
+    /// The subject is the host ([`vocabulary::Flags::host`]).
+    pub host: bool,
     /// The form of the inflected word ("visits" in a headline is [`Form::Third`]).
     pub form: Form,
     /// Names an event the story has told, by a determiner: "the attack", "these strikes".
@@ -242,6 +244,7 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             },
             outcome: entry.role == Role::Outcome && !active,
             object: entry.flags.object,
+            host: entry.flags.host,
             form: pattern.form,
             definite: !verbal && definite(tokens, first, start),
             // "The attack came as …", "The shelling came a day after …": the event told,

@@ -33,6 +33,9 @@ pub struct Flags {
     pub vessel: bool,
     /// May be capitalised inside a name ("the NATO Summit", "Munich Security Conference").
     pub in_name: bool,
+    /// The subject hosts the meeting ("Barzani received the French consul"): with no
+    /// place named, it is at the subject's seat, not the guest's.
+    pub host: bool,
 }
 
 /// One row of the vocabulary.
@@ -115,6 +118,7 @@ fn flags_of(list: &str) -> Flags {
             "callverb" => flags.call_verb = true,
             "vessel" => flags.vessel = true,
             "inname" => flags.in_name = true,
+            "host" => flags.host = true,
             _ => {}
         }
     }
@@ -362,6 +366,11 @@ mod tests {
             "reference_verbs",
             "venue_fillers",
             "habitual_after",
+            "origin_people",
+            "measured_before",
+            "target_list_enders",
+            "travellers",
+            "flight_verbs",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),
