@@ -285,3 +285,12 @@ fn a_date_announced_for_the_coming_days_is_ahead_and_no_event_yet() {
     let found = events("Last month, drones hit a power station in Kassala.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_village_the_text_puts_in_a_district_is_not_a_namesake_abroad() {
+    // "Blida in the Bint Jbeil district" is no Algerian city: the gazetteer knows the
+    // district by its seat, and a candidate 3,000 km away does not lie in it.
+    let found =
+        events("Israeli artillery shelled the outskirts of Blida in the Bint Jbeil district.");
+    assert_eq!(found, [("incident", "Bent Jbaïl".to_owned())]);
+}

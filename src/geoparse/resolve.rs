@@ -313,6 +313,10 @@ fn qualifier_of<'g>(
     // Spots are in text order: find the one starting at `i` by binary search.
     let at = spots.partition_point(|s| s.first < i);
     let next = spots.get(at).filter(|s| s.first == i && !s.demonym)?;
+    let division_word = tokens.get(next.end).is_some_and(is_division_word)
+        || tokens
+            .get(next.end - 1)
+            .is_some_and(|t| is_division_word(t) && next.end - next.first > 1);
     let area = next
         .candidates
         .iter()
@@ -320,28 +324,34 @@ fn qualifier_of<'g>(
         .filter(|p| {
             matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
                 || p.kind == PlaceKind::Region && p.feature_code == "ADM2"
+                // "in the Bint Jbeil district" when the gazetteer knows the district only
+                // by its seat's name: the seat stands for the district.
+                || division_word && is_division_seat(p)
         })
         .max_by(|a, b| {
             let rank = |p: &Place| match p.kind {
                 PlaceKind::Region if next.admin1_hint => 3,
                 PlaceKind::Admin1 if next.admin1_hint => 2,
+                PlaceKind::City => 0,
                 _ => 1,
             };
             rank(a)
                 .cmp(&rank(b))
                 .then(importance(a).total_cmp(&importance(b)))
         })?;
-    let division_word = tokens.get(next.end).is_some_and(is_division_word)
-        || tokens
-            .get(next.end - 1)
-            .is_some_and(|t| is_division_word(t) && next.end - next.first > 1);
     let strict =
         bracket || division_word || !linked_by_comma_only && area.kind != PlaceKind::Country;
     Some(Qualifier { area, strict })
 }
 
+/// A city that is the seat of a second- or third-level division (GeoNames PPLA2, PPLA3).
+fn is_division_seat(place: &Place) -> bool {
+    place.kind == PlaceKind::City && matches!(place.feature_code, "PPLA2" | "PPLA3")
+}
+
 /// Whether `place` lies in `area` (same country; same first-level division for a
-/// province; within 60 km of a district's point, in its province).
+/// province; within 60 km of a district's point, in its province; within 40 km of a
+/// district seat standing for its district).
 fn lies_in(place: &Place, area: &Place) -> bool {
     if place.country_code != area.country_code || std::ptr::eq(place, area) {
         return false;
@@ -353,6 +363,9 @@ fn lies_in(place: &Place, area: &Place) -> bool {
             (area.admin1.is_empty() || place.admin1 == area.admin1)
                 && place.is_point()
                 && place.distance_km(area) < 60.0
+        }
+        PlaceKind::City if is_division_seat(area) => {
+            place.is_point() && place.admin1 == area.admin1 && place.distance_km(area) < 40.0
         }
         _ => false,
     }
