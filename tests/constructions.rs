@@ -294,3 +294,20 @@ fn a_village_the_text_puts_in_a_district_is_not_a_namesake_abroad() {
         events("Israeli artillery shelled the outskirts of Blida in the Bint Jbeil district.");
     assert_eq!(found, [("incident", "Bent Jbaïl".to_owned())]);
 }
+
+#[test]
+fn a_headline_placed_by_a_guess_takes_the_place_the_body_states() {
+    // The headline gives only the guest's country (a guess: Cairo); the body says Beijing.
+    let found = events(
+        "Wang Yi Holds Talks with Egyptian Foreign Minister Sameh Shoukry\n\n\
+         On May 3, Foreign Minister Wang Yi held talks with Egyptian Foreign Minister \
+         Sameh Shoukry in Beijing.",
+    );
+    assert_eq!(found, [("meeting", "Beijing".to_owned())]);
+}
+
+#[test]
+fn an_area_of_several_countries_is_no_event_place() {
+    let found = events("Secretary Blinken's Travel to the Middle East");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -248,6 +248,15 @@ impl Extraction<'_, '_> {
             }
             (_, None) => Vec::new(),
         };
+        // "Travel to the Middle East", "strikes across the Sahel": an area of several
+        // countries is no place to pin an event at.
+        let placements: Vec<Placement> = placements
+            .into_iter()
+            .filter(|p| {
+                let place = self.gazetteer.place(p.place);
+                !(place.kind == PlaceKind::Region && place.country_code.is_empty())
+            })
+            .collect();
         if placements.is_empty() {
             self.merge_or_fall_back(report, triggers, index, anchor);
             return;
@@ -422,6 +431,34 @@ impl Extraction<'_, '_> {
             );
             return;
         }
+        // "Wang Yi Holds Talks with Egyptian Foreign Minister" (placed at Cairo, a guess
+        // from the guest's country), then "… held talks with Shoukry in Beijing": the
+        // same meeting, where the body says. A call's title and its body likewise.
+        if let Some(guessed) = self.guessed_report_of(report, stated) {
+            let event = &mut self.events[guessed];
+            if placement.located_by != LocatedBy::Capital || report.kind == EventKind::Call {
+                event.place = place;
+                event.mention = placement.mention;
+                event.located_by = placement.located_by;
+                event.confidence = placement.located_by.confidence();
+                event.evidence = report.evidence;
+                event.trigger = report.trigger;
+            }
+            if date_stated && !event.date_stated {
+                event.date = date;
+                event.date_end = date_end;
+                event.date_stated = true;
+            }
+            self.merge_into(
+                guessed,
+                report.subtype,
+                report.actors.clone(),
+                report.counts,
+                None,
+                None,
+            );
+            return;
+        }
         self.events.push(Event {
             kind: report.kind,
             subtype: report.subtype,
@@ -437,6 +474,45 @@ impl Extraction<'_, '_> {
             trigger: report.trigger,
             confidence: placement.located_by.confidence(),
         });
+    }
+
+    /// An earlier meeting or call placed only by a guess (a party's seat) that this report
+    /// tells again: same kind, a compatible day, and two people in common, or the lone
+    /// event of its kind told in the article's headline.
+    fn guessed_report_of(&self, report: &Report, stated: Option<NaiveDate>) -> Option<usize> {
+        if report.kind == EventKind::Incident {
+            return None;
+        }
+        let of_kind: Vec<usize> = (0..self.events.len())
+            .filter(|&i| self.events[i].kind == report.kind)
+            .collect();
+        // A headline: the first line, with no closing stop.
+        let title_end = self
+            .sentences
+            .iter()
+            .find(|s| s.end_byte > self.article.body_start)
+            .filter(|s| {
+                let text = self.article.text[s.start_byte.max(self.article.body_start)..s.end_byte]
+                    .trim_end();
+                !text.ends_with(['.', '!', '?', '"', '”'])
+            })
+            .map_or(0, |s| s.end_byte);
+        of_kind.iter().rev().copied().find(|&i| {
+            let event = &self.events[i];
+            let day = match (event.date_stated, stated) {
+                (true, Some(day)) => event.date == Some(day),
+                _ => true,
+            };
+            // Two people in common: one alone may meet or call several others in a day.
+            let shared = report
+                .actors
+                .iter()
+                .filter(|a| event.actors.contains(a))
+                .count()
+                >= 2;
+            let title = of_kind.len() == 1 && event.evidence.1 <= title_end;
+            event.located_by == LocatedBy::Capital && day && (shared || title)
+        })
     }
 
     /// Date of the event from the expression nearest its trigger, else the previous
