@@ -464,23 +464,35 @@ impl IncidentApp {
         let revision = (self.catalog.revision(), events.len());
         if due {
             d.indexed_at = Some(std::time::Instant::now());
-            if d.reshaped != self.catalog.reshaped() || d.grouping.len() > events.len() {
+            // Records are only appended between reshapes: the time index, the incidents
+            // and the countries grow with the new ones (a load stays linear); a reshape
+            // rebuilds them.
+            let indexed_before = if d.reshaped != self.catalog.reshaped()
+                || d.grouping.len() > events.len()
+                || d.indexed.1 > events.len()
+            {
                 d.grouping = Default::default();
-            }
+                d.index = TimeIndex::default();
+                d.countries.clear();
+                0
+            } else {
+                d.indexed.1
+            };
             d.reshaped = self.catalog.reshaped();
-            d.index = TimeIndex::build(events);
+            d.index.extend(events, indexed_before);
             crate::view::incidents::grow(&mut d.grouping, events);
             d.indexed = revision;
             d.new_events = events.iter().filter(|e| e.new).count();
             d.day_range = self.catalog.day_range();
-            let codes: rustc_hash::FxHashSet<&str> = events
-                .iter()
-                .map(|e| e.country_code.as_str())
-                .filter(|c| !c.is_empty())
-                .collect();
-            let mut countries: Vec<String> = codes.into_iter().map(str::to_owned).collect();
-            countries.sort();
-            d.countries = countries;
+            for event in &events[indexed_before..] {
+                let code = event.country_code.as_str();
+                if code.is_empty() {
+                    continue;
+                }
+                if let Err(at) = d.countries.binary_search_by(|c| c.as_str().cmp(code)) {
+                    d.countries.insert(at, code.to_owned());
+                }
+            }
             d.visible_key = None;
             d.histogram_key = None;
         }

@@ -92,6 +92,50 @@ struct Run {
 }
 
 impl Run {
+    fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Merges another run in, keeping the order by (first day, last day, index).
+    fn merge(&mut self, new: Run) {
+        if new.len() == 0 {
+            return;
+        }
+        let key = |run: &Run, i: usize| (run.from[i], run.to[i], run.order[i]);
+        if self.len() == 0 || key(self, self.len() - 1) <= key(&new, 0) {
+            self.order.extend(new.order);
+            self.from.extend(new.from);
+            self.to.extend(new.to);
+            self.kind.extend(new.kind);
+            self.country.extend(new.country);
+            return;
+        }
+        let old = std::mem::take(self);
+        let total = old.len() + new.len();
+        *self = Run {
+            order: Vec::with_capacity(total),
+            from: Vec::with_capacity(total),
+            to: Vec::with_capacity(total),
+            kind: Vec::with_capacity(total),
+            country: Vec::with_capacity(total),
+        };
+        let (mut a, mut b) = (0, 0);
+        while a < old.len() || b < new.len() {
+            let take_old = b == new.len() || a < old.len() && key(&old, a) <= key(&new, b);
+            let (run, i) = if take_old { (&old, a) } else { (&new, b) };
+            self.order.push(run.order[i]);
+            self.from.push(run.from[i]);
+            self.to.push(run.to[i]);
+            self.kind.push(run.kind[i]);
+            self.country.push(run.country[i]);
+            if take_old {
+                a += 1;
+            } else {
+                b += 1;
+            }
+        }
+    }
+
     fn push(&mut self, (from, to, index): (Day, Day, u32), event: &EventRecord) {
         let code = event.country_code.as_bytes();
         self.order.push(index);
@@ -121,9 +165,20 @@ pub struct TimeIndex {
 
 impl TimeIndex {
     pub fn build(events: &[EventRecord]) -> TimeIndex {
+        let mut index = TimeIndex::default();
+        index.extend(events, 0);
+        index
+    }
+
+    /// Adds `events[from..]`, records appended since the index was built over
+    /// `events[..from]` (the records before must be unchanged). Costs a sort of the new
+    /// records and one merge pass per run, so a load that appends in batches stays
+    /// near linear instead of sorting everything again each time.
+    pub fn extend(&mut self, events: &[EventRecord], from: usize) {
         let mut dated: Vec<(Day, Day, u32)> = events
             .iter()
             .enumerate()
+            .skip(from)
             .filter_map(|(i, e)| {
                 Some((
                     e.from?,
@@ -132,21 +187,26 @@ impl TimeIndex {
                 ))
             })
             .collect();
+        if dated.is_empty() {
+            return;
+        }
         dated.sort_unstable();
-        let mut index = TimeIndex {
-            len: dated.len(),
-            ..TimeIndex::default()
-        };
+        self.len += dated.len();
+        let mut single_day: [Run; 4] = Default::default();
+        let mut ranged = Run::default();
         for entry in dated {
             let event = &events[entry.2 as usize];
             if entry.1 > entry.0 {
-                index.max_span = index.max_span.max(entry.1 - entry.0);
-                index.ranged.push(entry, event);
+                self.max_span = self.max_span.max(entry.1 - entry.0);
+                ranged.push(entry, event);
             } else {
-                index.single_day[kind_slot(event.kind)].push(entry, event);
+                single_day[kind_slot(event.kind)].push(entry, event);
             }
         }
-        index
+        for (run, new) in self.single_day.iter_mut().zip(single_day) {
+            run.merge(new);
+        }
+        self.ranged.merge(ranged);
     }
 
     pub fn len(&self) -> usize {
@@ -319,6 +379,38 @@ mod tests {
             &mut out,
         );
         assert_eq!(out, vec![3, 1, 0]);
+    }
+
+    #[test]
+    fn an_index_grown_in_batches_answers_as_one_built_at_once() {
+        // Days out of order across batches, ranges and kinds mixed: the merge must keep
+        // every run sorted, as a full build does.
+        let mut events: Vec<EventRecord> = (0..300u32)
+            .map(|i| {
+                let day = ((i * 37) % 61) as Day;
+                let mut r = record(day, day + if i % 7 == 0 { 3 } else { 0 });
+                r.kind = [EventKind::Incident, EventKind::Meeting, EventKind::Call][i as usize % 3];
+                r
+            })
+            .collect();
+        events[5].from = None;
+        let whole = TimeIndex::build(&events);
+        let mut grown = TimeIndex::default();
+        for (start, end) in [(0, 1), (1, 40), (40, 41), (41, 200), (200, 300)] {
+            grown.extend(&events[..end], start);
+        }
+        assert_eq!(grown.len(), whole.len());
+        for (from, to, cumulative) in [
+            (0, 70, false),
+            (10, 12, false),
+            (30, 30, true),
+            (58, 64, false),
+        ] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            whole.visible(TimeWindow { from, to }, cumulative, &mut a);
+            grown.visible(TimeWindow { from, to }, cumulative, &mut b);
+            assert_eq!(a, b, "window {from}..{to}");
+        }
     }
 
     #[test]
