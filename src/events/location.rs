@@ -19,7 +19,7 @@ pub fn specificity(gazetteer: &Gazetteer, mention: &Mention) -> f32 {
         PlaceKind::City if place.feature_code == "PPLX" => 3.5,
         PlaceKind::City => 3.0,
         PlaceKind::Admin1 => 2.0,
-        PlaceKind::Region if !place.country_code.is_empty() => 2.0,
+        PlaceKind::Region if !place.spans_countries() => 2.0,
         PlaceKind::Region => 0.5,
         PlaceKind::Country => 1.0,
     }

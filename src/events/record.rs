@@ -252,10 +252,7 @@ impl Extraction<'_, '_> {
         // countries is no place to pin an event at.
         let placements: Vec<Placement> = placements
             .into_iter()
-            .filter(|p| {
-                let place = self.gazetteer.place(p.place);
-                !(place.kind == PlaceKind::Region && place.country_code.is_empty())
-            })
+            .filter(|p| !self.gazetteer.place(p.place).spans_countries())
             .collect();
         if placements.is_empty() {
             self.merge_or_fall_back(report, triggers, index, anchor);
@@ -391,12 +388,29 @@ impl Extraction<'_, '_> {
         let place = placement.place;
         // A sentence that states no date of its own may go on about an earlier event.
         let stated = date.filter(|_| date_stated);
-        let existing = self
+        let mut existing = self
             .same_event(report.kind, place, stated, date_end)
             .or_else(|| {
                 let named = placement.named?;
                 self.same_event(report.kind, named, stated, date_end)
             });
+        // "Wang Yi Holds Talks with Egyptian Foreign Minister" (placed at Cairo, a guess
+        // from the guest's country), then "… held talks with Shoukry in Beijing": the
+        // same meeting, where the body says. A call's title and its body likewise.
+        if existing.is_none()
+            && let Some(guessed) = self.guessed_report_of(report, stated)
+        {
+            if placement.located_by != LocatedBy::Capital || report.kind == EventKind::Call {
+                let event = &mut self.events[guessed];
+                event.place = place;
+                event.mention = placement.mention;
+                event.located_by = placement.located_by;
+                event.confidence = placement.located_by.confidence();
+                event.evidence = report.evidence;
+                event.trigger = report.trigger;
+            }
+            existing = Some(guessed);
+        }
         if let Some(existing) = existing {
             // "Three soldiers were killed in an Israeli aggression." … "at around 9:10 pm on
             // Sunday, the enemy carried out …": the lede's event takes the stated day.
@@ -431,34 +445,6 @@ impl Extraction<'_, '_> {
             );
             return;
         }
-        // "Wang Yi Holds Talks with Egyptian Foreign Minister" (placed at Cairo, a guess
-        // from the guest's country), then "… held talks with Shoukry in Beijing": the
-        // same meeting, where the body says. A call's title and its body likewise.
-        if let Some(guessed) = self.guessed_report_of(report, stated) {
-            let event = &mut self.events[guessed];
-            if placement.located_by != LocatedBy::Capital || report.kind == EventKind::Call {
-                event.place = place;
-                event.mention = placement.mention;
-                event.located_by = placement.located_by;
-                event.confidence = placement.located_by.confidence();
-                event.evidence = report.evidence;
-                event.trigger = report.trigger;
-            }
-            if date_stated && !event.date_stated {
-                event.date = date;
-                event.date_end = date_end;
-                event.date_stated = true;
-            }
-            self.merge_into(
-                guessed,
-                report.subtype,
-                report.actors.clone(),
-                report.counts,
-                None,
-                None,
-            );
-            return;
-        }
         self.events.push(Event {
             kind: report.kind,
             subtype: report.subtype,
@@ -483,22 +469,23 @@ impl Extraction<'_, '_> {
         if report.kind == EventKind::Incident {
             return None;
         }
-        let of_kind: Vec<usize> = (0..self.events.len())
-            .filter(|&i| self.events[i].kind == report.kind)
-            .collect();
+        let of_kind = self.events.iter().filter(|e| e.kind == report.kind).count();
         // A headline: the first line, with no closing stop.
         let title_end = self
             .sentences
             .iter()
             .find(|s| s.end_byte > self.article.body_start)
             .filter(|s| {
-                let text = self.article.text[s.start_byte.max(self.article.body_start)..s.end_byte]
-                    .trim_end();
-                !text.ends_with(['.', '!', '?', '"', '”'])
+                self.article
+                    .text
+                    .get(s.start_byte.max(self.article.body_start)..s.end_byte)
+                    .is_some_and(|text| !text.trim_end().ends_with(['.', '!', '?', '"', '”']))
             })
             .map_or(0, |s| s.end_byte);
-        of_kind.iter().rev().copied().find(|&i| {
-            let event = &self.events[i];
+        self.events.iter().rposition(|event| {
+            if event.kind != report.kind {
+                return false;
+            }
             let day = match (event.date_stated, stated) {
                 (true, Some(day)) => event.date == Some(day),
                 _ => true,
@@ -510,7 +497,7 @@ impl Extraction<'_, '_> {
                 .filter(|a| event.actors.contains(a))
                 .count()
                 >= 2;
-            let title = of_kind.len() == 1 && event.evidence.1 <= title_end;
+            let title = of_kind == 1 && event.evidence.1 <= title_end;
             event.located_by == LocatedBy::Capital && day && (shared || title)
         })
     }

@@ -73,7 +73,7 @@ impl Place {
         match self.kind {
             PlaceKind::Country => "country",
             PlaceKind::Admin1 => "province",
-            PlaceKind::Region if self.country_code.is_empty() => "country",
+            PlaceKind::Region if self.spans_countries() => "country",
             PlaceKind::Region if self.feature_code == "ADM2" => "district",
             PlaceKind::Region => "province",
             PlaceKind::City if self.feature_code == "PPLX" => "district",
@@ -81,6 +81,11 @@ impl Place {
             PlaceKind::Site if self.feature_code == "PPLX" => "district",
             PlaceKind::Site => "site",
         }
+    }
+
+    /// An area of several countries ("Middle East", "Sahel"): a region no country owns.
+    pub fn spans_countries(&self) -> bool {
+        self.kind == PlaceKind::Region && self.country_code.is_empty()
     }
 
     /// Whether an event here can be drawn as a pin (finer than a province).
