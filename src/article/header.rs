@@ -103,7 +103,19 @@ pub(super) fn parse_header(text: &str) -> Header {
     }
     let body = &text[header.body_start..];
     let leading = body.len() - body.trim_start().len();
-    header.dateline = parse_dateline(text, header.body_start + leading);
+    let first = header.body_start + leading;
+    header.dateline = parse_dateline(text, first).or_else(|| {
+        // "CENTCOM Statement on U.S. Strikes\n\nTAMPA, Fla. - …": press releases and web
+        // pages put a title line before the dateline.
+        let title_end = text[first..].find('\n').map(|i| first + i)?;
+        let title = text[first..title_end].trim();
+        if title.len() > 200 || title.ends_with(['.', ':', ';', ',']) {
+            return None;
+        }
+        let rest = &text[title_end..];
+        let next = title_end + (rest.len() - rest.trim_start().len());
+        parse_dateline(text, next)
+    });
     header
 }
 
@@ -199,6 +211,17 @@ mod tests {
     fn spaced_hyphen_is_a_dash() {
         let d = parse_header("BAGHDAD - Talks began.").dateline.unwrap();
         assert_eq!(d.place, "BAGHDAD");
+    }
+
+    #[test]
+    fn a_title_line_may_come_before_the_dateline() {
+        let h = parse_header(" date 2024-02-03\n\nU.S. Strikes in Iraq\n\nTAMPA, Fla. - At 4 p.m.");
+        let d = h.dateline.unwrap();
+        assert_eq!(d.place, "TAMPA");
+        assert_eq!(d.region.as_deref(), Some("Fla."));
+        // A first sentence is no title: the line after it is no dateline.
+        let h = parse_header(" date 2024-02-03\n\nTalks began.\nBAGHDAD - Later.");
+        assert!(h.dateline.is_none());
     }
 
     #[test]

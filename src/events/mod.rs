@@ -226,17 +226,46 @@ impl Extraction<'_, '_> {
         let first = (sentence.first..sentence.end)
             .find(|&t| self.tokens[t].start >= self.article.body_start)
             .unwrap_or(sentence.end);
-        let mut triggers = triggers::find_triggers(self.tokens, first, sentence.end);
+        let (mut triggers, background) =
+            triggers::find_triggers_and_background(self.tokens, first, sentence.end);
+        // The places of earlier incidents named in passing are theirs, not this
+        // sentence's events' ("respond to attacks, including the one on a base in Erbil").
+        if !background.is_empty() {
+            let (mentions, tokens) = (self.mentions, self.tokens);
+            // "a rocket strike in Erbil, Iraq,": a place's container after a comma
+            // belongs to the phrase too.
+            let mut spans = background;
+            for span in &mut spans {
+                while let Some(next) = self.by_sentence[index].iter().find(|&&m| {
+                    mentions[m].first_token == span.1 + 1
+                        && tokens[span.1].text == ","
+                        && self.by_sentence[index]
+                            .iter()
+                            .any(|&b| mentions[b].end_token == span.1)
+                }) {
+                    span.1 = mentions[*next].end_token;
+                }
+            }
+            self.by_sentence[index].retain(|&m| {
+                let at = mentions[m].first_token;
+                !spans.iter().any(|&(from, to)| at >= from && at < to)
+            });
+        }
         // "Three were killed": the article's first incident, or part of the last one.
         let has_incident = self.events.iter().any(|e| e.kind == EventKind::Incident);
         for trigger in triggers.iter_mut().filter(|t| t.outcome) {
             trigger.strong = !has_incident;
         }
         // "AMMAN, May 9 (Reuters) –": the filing date in a dateline dates no event.
-        let story_start = self.article.dateline.as_ref().map_or(0, |d| d.text_start);
+        let dateline_span = self
+            .article
+            .dateline
+            .as_ref()
+            .map_or(0..0, |d| d.start..d.text_start);
+        let in_story = |t: &TimeExpression| !dateline_span.contains(&self.tokens[t.first].start);
         let mut times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
-        times.retain(|t| self.tokens[t.first].start >= story_start);
+        times.retain(in_story);
         // "Israel | Tel Aviv | Met with Netanyahu. | Jan 9, 2024": in a table row every
         // cell is a sentence, and the row's date cell dates them all.
         if times.iter().all(|t| t.reporting)
@@ -244,7 +273,7 @@ impl Extraction<'_, '_> {
         {
             times =
                 dates::find_time_expressions(self.tokens, row_first, row_end, self.article.date);
-            times.retain(|t| self.tokens[t.first].start >= story_start);
+            times.retain(in_story);
         }
         // "the previous day", "the next morning": counted from the day the story has
         // reached, the last event it dated.

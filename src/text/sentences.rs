@@ -100,8 +100,11 @@ pub fn split_sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
 fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
     let token = &tokens[i];
     if token.shape == Shape::Upper && token.text.ends_with('.') {
-        // "... in the U.S. The next day": only a clear sentence starter ends it.
-        return next.gap == Gap::Space && SENTENCE_STARTERS.contains(&next.key.as_str());
+        // "... in the U.S. The next day": only a clear sentence starter, capitalised,
+        // ends it ("U.S. and allied forces" goes on).
+        return next.gap == Gap::Space
+            && next.is_cap()
+            && SENTENCE_STARTERS.contains(&next.key.as_str());
     }
     if !matches!(token.text, "." | "!" | "?") {
         return false;
@@ -130,6 +133,20 @@ mod tests {
             .iter()
             .map(|s| &text[s.start_byte..s.end_byte])
             .collect()
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_ends_a_sentence_only_before_a_capitalised_starter() {
+        assert_eq!(
+            sentence_texts(
+                "Attacks on U.S. and allied troops went on. Talks began in the U.S. The day after, none."
+            ),
+            vec![
+                "Attacks on U.S. and allied troops went on.",
+                "Talks began in the U.S.",
+                "The day after, none."
+            ]
+        );
     }
 
     #[test]
