@@ -311,3 +311,69 @@ fn an_area_of_several_countries_is_no_event_place() {
     let found = events("Secretary Blinken's Travel to the Middle East");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_press_release_title_names_the_strikes_and_its_dateline_is_headquarters() {
+    // Our own wording of a command's release: a title line, then the headquarters'
+    // dateline. Neither the dateline nor the attacker's country is where the strikes fell.
+    let found = events(
+        "Coalition Statement on U.S. Strikes in Iraq\n\nTAMPA, Fla. - On May 2, U.S. forces \
+         carried out airstrikes on a drone depot near Al Qaim, Iraq.",
+    );
+    assert_eq!(found, [("incident", "Al Qā’im".to_owned())]);
+}
+
+#[test]
+fn the_events_a_strike_answers_are_background_with_their_members() {
+    let found = events(
+        "Jets struck a depot near Al Qaim on Thursday. The strikes respond to a series of \
+         attacks against U.S. and allied personnel, including the April 20 drone attack on \
+         a base in Erbil.",
+    );
+    assert_eq!(found, [("incident", "Al Qā’im".to_owned())]);
+}
+
+#[test]
+fn where_drones_were_launched_from_is_not_where_they_struck() {
+    let found = events(
+        "Drones launched from rebel-held areas around Saada struck a fuel depot in Jizan \
+         on Thursday.",
+    );
+    assert_eq!(found, [("incident", "Jizan".to_owned())]);
+}
+
+#[test]
+fn every_site_listed_after_a_passive_attack_verb_is_a_target() {
+    let found = events(
+        "Six sites were targeted, among them depots at Bahawalpur and Muridke and camps near \
+         Kotli.",
+    );
+    let names: Vec<&str> = found.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(names, ["Bahawalpur", "Muridke", "Kotli"]);
+}
+
+#[test]
+fn a_countryside_named_in_another_spelling_holds_villages_the_gazetteer_lacks() {
+    // "Tel Tamr" is GeoNames' "Tall Tamr"; the two villages are not in the gazetteer and
+    // must not become namesakes in Tunisia or Arizona.
+    let found = events(
+        "A drone hit a car near Qamishli on Monday. Later, artillery shelled the villages \
+         of Umm al-Kef and Tal Juma in the Tel Tamr countryside.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], ("incident", "Tall Tamr".to_owned()));
+}
+
+#[test]
+fn a_habit_told_with_a_duration_is_no_event_but_one_long_talk_is() {
+    let found = events(
+        "An airstrike hit a depot in Mezzeh on Monday. Israel has for years targeted \
+         Iranian-linked sites in Syria, including the airport of Aleppo.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = events(
+        "French President Emmanuel Macron said he had a long talk with Iraqi Prime Minister \
+         Mohammed Shia al-Sudani on Saturday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

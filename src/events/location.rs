@@ -98,29 +98,30 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// "missiles were launched from Iran's East Azerbaijan province", "drones fired from
-/// Yemen": where an attack came from, not where it struck.
+/// Yemen", "bombers that flew from the continental United States", "drones launched from
+/// Houthi-controlled areas around Saada": where an attack came from, not where it struck.
+/// The place ends a phrase after "from" that no other preposition ("at", "toward") opens.
 fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
-    let Some(from) = mention.first_token.checked_sub(1) else {
+    let first = mention.first_token;
+    let Some(from) = (first.saturating_sub(7)..first)
+        .rev()
+        .find(|&i| tokens[i].key == "from")
+    else {
         return false;
     };
-    tokens[from].key == "from"
-        && (from.saturating_sub(4)..from).any(|i| {
-            matches!(
-                tokens[i].key.as_str(),
-                "launched"
-                    | "launch"
-                    | "fired"
-                    | "fire"
-                    | "firing"
-                    | "launching"
-                    | "flown"
-                    | "flew"
-                    | "came"
-                    | "coming"
-                    | "originated"
-                    | "took"
-            )
-        })
+    // The phrase holds no verb: "a drone launched from Iraq was intercepted over the
+    // Golan Heights" ends the origin at "was", "… from Yemen struck Tel Aviv" at the act
+    // ("Houthi-controlled" is an adjective).
+    let in_phrase = tokens[from + 1..first].iter().all(|t| {
+        (t.is_word() || t.text == "-")
+            && !super::vocabulary::cues("destination_words").contains(&t.key)
+            && !crate::lexicon::VERB_AUXILIARIES.contains(&t.key)
+            && !super::vocabulary::is_act(&t.key)
+            && (!t.key.ends_with("ed") || t.gap == crate::text::Gap::Hyphen)
+    });
+    in_phrase
+        && (from.saturating_sub(4)..from)
+            .any(|i| super::vocabulary::cues("launch_verbs").contains(&tokens[i].key))
 }
 
 /// "a migrant worker from Udon Thani", "a native of Homs": where a person comes from.

@@ -178,7 +178,10 @@ impl Extraction<'_, '_> {
                 if kind == EventKind::Incident {
                     // "fighter jets struck … in the areas of A and B, and a post near C":
                     // the targets follow the verb of the attack.
-                    for verb in triggers.iter().filter(|t| t.strong && t.verbal) {
+                    for verb in triggers
+                        .iter()
+                        .filter(|t| t.verbal && t.kind == EventKind::Incident)
+                    {
                         named.extend(
                             placement::further_targets(
                                 self.tokens,
@@ -246,6 +249,22 @@ impl Extraction<'_, '_> {
                     })
                     .collect()
             }
+            // "nine sites were targeted, among them facilities at A and B": the verb's
+            // targets follow it, past the words that stop its own place.
+            (EventKind::Incident, None) => triggers
+                .iter()
+                .filter(|t| t.verbal && t.kind == EventKind::Incident)
+                .flat_map(|verb| {
+                    placement::further_targets(
+                        self.tokens,
+                        self.mentions,
+                        mentions,
+                        verb.end,
+                        self.gazetteer,
+                    )
+                })
+                .map(|m| self.named(m, LocatedBy::Sentence))
+                .collect(),
             (_, None) => Vec::new(),
         };
         // "Travel to the Middle East", "strikes across the Sahel": an area of several

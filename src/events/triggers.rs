@@ -154,6 +154,19 @@ fn any_phrase_at(tokens: &[Token<'_>], i: usize, end: usize, section: &str) -> b
 
 /// Finds the triggers in `tokens[first..end]` that report events that happened.
 pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trigger> {
+    find_triggers_and_background(tokens, first, end).0
+}
+
+/// The triggers of `tokens[first..end]`, and the token spans of the phrases that name
+/// earlier incidents ("in response to the attack on Erbil", "…, including the April 20
+/// drone attack on a base in Erbil"): the places in them are the background's, no place
+/// for another event of the sentence.
+pub fn find_triggers_and_background(
+    tokens: &[Token<'_>],
+    first: usize,
+    end: usize,
+) -> (Vec<Trigger>, Vec<(usize, usize)>) {
+    let mut background = Vec::new();
     let headline_case = is_headline_case(tokens, first, end);
     let clause_start = |i: usize| {
         i == first
@@ -184,6 +197,10 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
     // An act other than the weapon word itself ("a guided bomb": "bomb" is also a verb).
     let sentence_has_act = |from: usize, to: usize| acts.iter().any(|&j| j < from || j >= to);
     let mut found = Vec::new();
+    // Whether the sentence's last incident word referred to an earlier event: the members
+    // of what it names do too ("respond to a series of attacks, including the Jan. 28
+    // drone attack on Tower 22").
+    let mut last_incident_referred = false;
     let mut i = first;
     while i < end {
         let start_here = clause_start(i);
@@ -264,6 +281,22 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
             first: start,
             end: stop,
         };
+        if trigger.kind == EventKind::Incident {
+            let member = names_a_member(tokens, first, start);
+            let cue = reference_cue(tokens, first, &trigger);
+            let back = cue.is_some();
+            let referred_here = trigger.referred || back;
+            // "in retaliation for a rocket strike in Erbil": the strike answered is told
+            // in passing. ("injured after a missile hit Taba" tells its own event.)
+            let answered = cue.is_some_and(|j| cues("answer_cues").contains(&tokens[j].key));
+            if member && last_incident_referred || answered {
+                background.push((start, phrase_end(tokens, stop, end)));
+            }
+            if member && last_incident_referred {
+                continue;
+            }
+            last_incident_referred = referred_here;
+        }
         if rejected(tokens, first, end, &trigger, entry, &sentence_cancelled) {
             continue;
         }
@@ -273,7 +306,21 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
         }
         found.push(trigger);
     }
-    found
+    (found, background)
+}
+
+/// Where the phrase of a noun ending at `from` ends: at the clause's next punctuation
+/// ("," before a member of a list, as in ", including …", goes on).
+fn phrase_end(tokens: &[Token<'_>], from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&i| {
+            matches!(tokens[i].text, ";" | "." | ":" | "!" | "?")
+                || tokens[i].text == ","
+                    && tokens
+                        .get(i + 1)
+                        .is_none_or(|t| !cues("member_cues").contains(&t.key))
+        })
+        .unwrap_or(end)
 }
 
 /// Whether a matched trigger is not a report of an event that happened.
@@ -358,7 +405,10 @@ fn rejected(
                     .get(j + 2)
                     .is_some_and(|t| matches!(t.key.as_str(), "to" | "in" | "at"))
         });
+    let uninflected = entry.flags.inflected_only
+        && matches!(trigger.form, Form::Base | Form::Third | Form::Plural);
     describes_equipment
+        || uninflected
         || without_person
         || bare_call_verb
         || without_vessel
@@ -466,11 +516,23 @@ fn habitual_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
         .any(|j| cues("habitual_after").contains(&tokens[j].key))
 }
 
+/// "militias that have repeatedly attacked", "Israel has for years targeted": a habit
+/// word between has/have/had and the participle (up to three words).
 fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    (at.saturating_sub(2).max(first + 1)..at).any(|j| {
-        cues("habitual").contains(&tokens[j].key)
-            && matches!(tokens[j - 1].key.as_str(), "has" | "have" | "had")
-    })
+    let Some(auxiliary) = (at.saturating_sub(4).max(first)..at)
+        .rev()
+        .find(|&j| matches!(tokens[j].key.as_str(), "has" | "have" | "had"))
+    else {
+        return false;
+    };
+    let between = auxiliary + 1..at;
+    // "had a long talk" is one talk: a determiner starts a noun phrase, not a habit.
+    between
+        .clone()
+        .all(|j| tokens[j].is_word() && !crate::lexicon::DETERMINERS.contains(&tokens[j].key))
+        && between
+            .into_iter()
+            .any(|j| cues("habitual").contains(&tokens[j].key))
 }
 
 /// "the attack", "this strike": a determiner before the noun, through up to two
@@ -580,6 +642,11 @@ fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
 /// told there for the first time ("agreed after talks in Moscow", "following a meeting
 /// with European officials in Brussels"); "after the talks" refers back.
 fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
+    reference_cue(tokens, first, trigger).is_some()
+}
+
+/// The word by which the trigger refers back to an earlier event (see [`refers_back`]).
+fn reference_cue(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> Option<usize> {
     let (at, verbal) = (trigger.first, trigger.verbal);
     let diplomatic = trigger.kind != EventKind::Incident;
     let fillers = cues("reference_fillers");
@@ -609,7 +676,8 @@ fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
                 && !measured;
             // Incidents in such clauses are the background of the story's event ("talks
             // convened after Haniyeh was assassinated in Tehran"): only meetings and calls.
-            return !(diplomatic && verbal && opens_clause && (subject || gerund) || introduced);
+            let tells = diplomatic && verbal && opens_clause && (subject || gerund) || introduced;
+            return (!tells).then_some(j);
         }
         subject |= token.is_cap() || token.shape == Shape::Number;
         let filler = fillers.contains(&token.key)
@@ -619,10 +687,29 @@ fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
             || is_incident_word(&token.key)
             || token.key == "and";
         if !filler {
-            return false;
+            return None;
         }
     }
-    false
+    None
+}
+
+/// "…, including the Jan. 28 drone attack", "among them the strike on …": the trigger at
+/// `at` names one of the events the words before it named.
+fn names_a_member(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    let fillers = cues("reference_fillers");
+    (first..at)
+        .rev()
+        .take(8)
+        .take_while(|&j| {
+            let token = &tokens[j];
+            cues("member_cues").contains(&token.key)
+                || fillers.contains(&token.key)
+                || matches!(token.shape, Shape::Number | Shape::Punct)
+                || token.is_cap()
+                || is_incident_word(&token.key)
+                || token.key.contains('-')
+        })
+        .any(|j| cues("member_cues").contains(&tokens[j].key))
 }
 
 /// A single word that names an incident or its means ("drone", "missile", "strike").

@@ -36,6 +36,9 @@ pub struct Flags {
     /// The subject hosts the meeting ("Barzani received the French consul"): with no
     /// place named, it is at the subject's seat, not the guest's.
     pub host: bool,
+    /// Only the past and "-ing" forms are the verb ("sites were targeted", "targeting a
+    /// convoy"); "target" and "targets" are mostly the noun ("the main target").
+    pub inflected_only: bool,
 }
 
 /// One row of the vocabulary.
@@ -119,6 +122,7 @@ fn flags_of(list: &str) -> Flags {
             "vessel" => flags.vessel = true,
             "inname" => flags.in_name = true,
             "host" => flags.host = true,
+            "inflected" => flags.inflected_only = true,
             _ => {}
         }
     }

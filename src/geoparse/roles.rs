@@ -60,9 +60,14 @@ pub(super) fn assign_roles(
                 || tokens.get(end).is_some_and(|t| {
                     t.gap == Gap::Space
                         && (t.shape == Shape::Lower && MODIFIED_NOUNS.contains(&t.key)
-                            || t.is_cap() && TITLE_WORDS.contains(&t.key))
+                            || t.is_cap() && TITLE_WORDS.contains(&t.key)
+                            // "Statement on U.S. Strikes in Iraq": a title-case headline.
+                            || kind == PlaceKind::Country
+                                && t.is_cap()
+                                && MODIFIED_NOUNS.contains(&t.key))
                 })
-                || kind == PlaceKind::Country && attributive(tokens, first, end);
+                || kind == PlaceKind::Country && attributive(tokens, first, end)
+                || modifies_with_another(tokens, end, kind == PlaceKind::Country);
             Some(Mention {
                 start,
                 end: end_byte,
@@ -95,6 +100,31 @@ fn attributive(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
             t.gap == Gap::Space
                 && t.shape == Shape::Lower
                 && !lexicon::PHRASE_ENDERS.contains(&t.key)
+        })
+}
+
+/// "attacks against U.S. and Coalition personnel", "U.S. and allied forces", "Iraq and
+/// Syria policy": the place is one of two modifiers of one noun. A lowercase modifier
+/// joins only a country ("struck Erbil and displaced people" keeps Erbil).
+fn modifies_with_another(tokens: &[Token<'_>], end: usize, country: bool) -> bool {
+    if tokens.get(end).is_none_or(|t| t.key != "and") {
+        return false;
+    }
+    let names = tokens[end + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.is_cap()
+                || country
+                    && t.shape == Shape::Lower
+                    && !MODIFIED_NOUNS.contains(&t.key)
+                    && !lexicon::DETERMINERS.contains(&t.key)
+                    && !lexicon::PHRASE_ENDERS.contains(&t.key)
+        })
+        .count();
+    names > 0
+        && tokens.get(end + 1 + names).is_some_and(|t| {
+            t.gap == Gap::Space && t.shape == Shape::Lower && MODIFIED_NOUNS.contains(&t.key)
         })
 }
 

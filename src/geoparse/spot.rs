@@ -137,7 +137,17 @@ fn loose_name_at(
         _ if previous.shape != Shape::Lower => false,
         "of" => first >= 2 && PLACE_NOUNS_BEFORE_OF.contains(&tokens[first - 2].key.as_str()),
         "and" | "or" => last_spot.is_some_and(|s| s.end + 1 == first),
+        // "the Tel Tamr countryside": checked below, where the name ends.
+        "the" => true,
         word => LOCATIVE_PREPOSITIONS.contains(word),
+    };
+    // After "the", only a name that a place noun follows ("the Tel Tamr countryside",
+    // not "the Tel Aviv government").
+    let noun_follows = |end: usize| {
+        previous.key != "the"
+            || tokens
+                .get(end)
+                .is_some_and(|t| PLACE_NOUNS_BEFORE_OF.contains(&t.key.as_str()))
     };
     if !placed {
         return None;
@@ -162,30 +172,33 @@ fn loose_name_at(
             2
         };
     }
-    ends.into_iter().rev().find_map(|end| {
-        let key: String = tokens[first..end].iter().map(|t| t.key.as_str()).collect();
-        let refs = context.gazetteer.by_skeleton(&key);
-        if refs.is_empty() || refs.len() > 40 {
-            return None;
-        }
-        let mut places: Vec<(PlaceId, bool)> = Vec::with_capacity(refs.len());
-        for r in refs.iter() {
-            match places.iter_mut().find(|(p, _)| *p == r.place) {
-                Some(found) => found.1 |= r.primary,
-                None => places.push((r.place, r.primary)),
+    ends.into_iter()
+        .rev()
+        .filter(|&end| noun_follows(end))
+        .find_map(|end| {
+            let key: String = tokens[first..end].iter().map(|t| t.key.as_str()).collect();
+            let refs = context.gazetteer.by_skeleton(&key);
+            if refs.is_empty() || refs.len() > 40 {
+                return None;
             }
-        }
-        Some(Spot {
-            first,
-            end,
-            candidates: places.iter().map(|p| p.0).collect(),
-            primary: places.iter().map(|p| p.1).collect(),
-            demonym: false,
-            recognition: 0.6,
-            admin1_hint: false,
-            loose: true,
+            let mut places: Vec<(PlaceId, bool)> = Vec::with_capacity(refs.len());
+            for r in refs.iter() {
+                match places.iter_mut().find(|(p, _)| *p == r.place) {
+                    Some(found) => found.1 |= r.primary,
+                    None => places.push((r.place, r.primary)),
+                }
+            }
+            Some(Spot {
+                first,
+                end,
+                candidates: places.iter().map(|p| p.0).collect(),
+                primary: places.iter().map(|p| p.1).collect(),
+                demonym: false,
+                recognition: 0.6,
+                admin1_hint: false,
+                loose: true,
+            })
         })
-    })
 }
 
 /// A month's name or abbreviation at `at`, then (past an abbreviation's full stop) a day
@@ -394,7 +407,11 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
             .iter()
             .filter(|r| !r.caps_only || all_caps)
             .collect();
-        if !refs.is_empty() && (token.shape != Shape::Lower || end - first > 1) {
+        // "Umm al-Kef": a name does not end on the article of the word it is joined to.
+        let cut_at_article = end - first > 1
+            && NAME_PARTICLES.contains(&token.key.as_str())
+            && tokens.get(end).is_some_and(|n| n.gap == Gap::Hyphen);
+        if !refs.is_empty() && (token.shape != Shape::Lower || end - first > 1) && !cut_at_article {
             best = Some(Spot {
                 first,
                 end,
@@ -589,7 +606,22 @@ impl Context<'_, '_> {
             let place = self.gazetteer.place(id);
             place.is_point() && place.population < 500_000
         });
-        if single && small_place && after_unknown_name_word && !in_dateline {
+        // "Tal Juma", "Umm al-Kef": after a landform word (a small place only: "Wadi
+        // Hadramawt" is in Hadramawt), or after the article of a capitalised word, a word
+        // is the end of a longer name (not Yuma, not El Kef).
+        let ends_a_longer_name = previous.is_some_and(|p| {
+            let landform = p.shape == Shape::Capitalized
+                && first.gap == Gap::Space
+                && lexicon::GEOGRAPHIC_TERMS.contains(&p.key);
+            let after_article = first.gap == Gap::Hyphen
+                && NAME_PARTICLES.contains(&p.key.as_str())
+                && spot.first >= 2
+                && tokens[spot.first - 2].is_cap()
+                && tokens[spot.first - 1].gap == Gap::Space;
+            (landform && small_place || after_article) && !nation
+        });
+        if single && (small_place && after_unknown_name_word || ends_a_longer_name) && !in_dateline
+        {
             return None;
         }
         let after_preposition = previous
