@@ -377,3 +377,30 @@ fn a_habit_told_with_a_duration_is_no_event_but_one_long_talk_is() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_plan_earlier_in_the_clause_governs_the_event_noun() {
+    let found = events(
+        "The envoy met the emir in Doha on Monday. She had been scheduled to continue to \
+         Amman, Jordan, for a summit with the king. She will conclude her trip in Cairo.",
+    );
+    assert_eq!(found, [("meeting", "Doha".to_owned())]);
+    // A plan in a relative clause of its own governs nothing after it.
+    let found =
+        events("The minister, who will leave on Friday, held talks in Baghdad on Thursday.");
+    assert_eq!(found, [("meeting", "Baghdad".to_owned())]);
+}
+
+#[test]
+fn victims_of_an_earlier_attack_are_no_attack_and_do_not_date_the_visit() {
+    let extracted = run(
+        "On Thursday, the minister met in Tel Aviv with families of victims of the April 7 \
+         attacks.",
+    );
+    let kinds: Vec<&str> = extracted.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["meeting"]);
+    assert_eq!(
+        extracted.events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-02")
+    );
+}

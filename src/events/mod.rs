@@ -230,11 +230,11 @@ impl Extraction<'_, '_> {
             triggers::find_triggers_and_background(self.tokens, first, sentence.end);
         // The places of earlier incidents named in passing are theirs, not this
         // sentence's events' ("respond to attacks, including the one on a base in Erbil").
-        if !background.is_empty() {
+        if !background.placed.is_empty() {
             let (mentions, tokens) = (self.mentions, self.tokens);
             // "a rocket strike in Erbil, Iraq,": a place's container after a comma
             // belongs to the phrase too.
-            let mut spans = background;
+            let mut spans = background.placed;
             for span in &mut spans {
                 while let Some(next) = self.by_sentence[index].iter().find(|&&m| {
                     mentions[m].first_token == span.1 + 1
@@ -262,7 +262,13 @@ impl Extraction<'_, '_> {
             .dateline
             .as_ref()
             .map_or(0..0, |d| d.start..d.text_start);
-        let in_story = |t: &TimeExpression| !dateline_span.contains(&self.tokens[t.first].start);
+        let in_story = |t: &TimeExpression| {
+            !dateline_span.contains(&self.tokens[t.first].start)
+                && !background
+                    .dated
+                    .iter()
+                    .any(|&(from, to)| t.first >= from && t.end <= to)
+        };
         let mut times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
         times.retain(in_story);

@@ -157,16 +157,25 @@ pub fn find_triggers(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<Trig
     find_triggers_and_background(tokens, first, end).0
 }
 
-/// The triggers of `tokens[first..end]`, and the token spans of the phrases that name
-/// earlier incidents ("in response to the attack on Erbil", "…, including the April 20
-/// drone attack on a base in Erbil"): the places in them are the background's, no place
-/// for another event of the sentence.
+/// Token spans of a sentence that tell earlier incidents in passing.
+#[derive(Debug, Default)]
+pub struct Background {
+    /// Phrases whose places are the earlier incident's, no place for another event of
+    /// the sentence ("in response to the attack on Erbil", "…, including the April 20
+    /// drone attack on a base in Erbil").
+    pub placed: Vec<(usize, usize)>,
+    /// Spans from a reference word to the event word, whose days date the earlier
+    /// incident ("victims of the October 7 attacks", "after the Jan. 28 strike").
+    pub dated: Vec<(usize, usize)>,
+}
+
+/// The triggers of `tokens[first..end]`, and the [`Background`] spans.
 pub fn find_triggers_and_background(
     tokens: &[Token<'_>],
     first: usize,
     end: usize,
-) -> (Vec<Trigger>, Vec<(usize, usize)>) {
-    let mut background = Vec::new();
+) -> (Vec<Trigger>, Background) {
+    let mut background = Background::default();
     let headline_case = is_headline_case(tokens, first, end);
     let clause_start = |i: usize| {
         i == first
@@ -289,8 +298,18 @@ pub fn find_triggers_and_background(
             // "in retaliation for a rocket strike in Erbil": the strike answered is told
             // in passing. ("injured after a missile hit Taba" tells its own event.)
             let answered = cue.is_some_and(|j| cues("answer_cues").contains(&tokens[j].key));
+            // "victims of the October 7 attacks": the noun that presupposes the event
+            // ("victims" is an outcome word) is part of the reference too.
+            if let Some(j) = cue {
+                found.retain(|t: &Trigger| !(t.first <= j && j < t.end));
+                // "families of victims of the October 7 attacks": the day between the cue
+                // and the event word dates the event referred to.
+                background.dated.push((j, stop));
+            }
             if member && last_incident_referred || answered {
-                background.push((start, phrase_end(tokens, stop, end)));
+                background
+                    .placed
+                    .push((start, phrase_end(tokens, stop, end)));
             }
             if member && last_incident_referred {
                 continue;
@@ -423,6 +442,7 @@ fn rejected(
         || (trigger.kind != EventKind::Incident && sentence_cancelled(trigger.first))
         || refers_back(tokens, first, trigger)
         || future_before(tokens, first, trigger.first)
+        || planned_in_clause(tokens, first, governing_word(tokens, first, trigger))
         || (!trigger.verbal && unrealized_after(tokens, trigger.end, end))
 }
 
@@ -581,6 +601,24 @@ fn future_before(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
     (from..at).any(|i| any_phrase_at(tokens, i, at, "future_before"))
 }
 
+/// "He will conclude his trip in Doha", "had been scheduled to continue to Amman, Jordan,
+/// for a summit": a plan or a modal earlier in the clause governs the event (up to ten
+/// words back, not past the clause's start or a comma right before the event's verb:
+/// "the minister, who will leave on Friday, held talks").
+fn planned_in_clause(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    if at > first && tokens[at - 1].text == "," {
+        return false;
+    }
+    let from = (at.saturating_sub(10).max(first)..at)
+        .rev()
+        .find(|&i| {
+            matches!(tokens[i].text, "." | ";" | ":" | "?" | "!")
+                || cues("clause_openers").contains(&tokens[i].key)
+        })
+        .map_or(at.saturating_sub(10).max(first), |i| i + 1);
+    (from..at).any(|i| any_phrase_at(tokens, i, at, "plan_cues"))
+}
+
 /// "talks would continue", "the visit is expected to": plans right after a noun trigger.
 fn unrealized_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
     any_phrase_at(tokens, at, end, "unrealized_after")
@@ -655,7 +693,11 @@ fn reference_cue(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> Optio
     while j > first {
         j -= 1;
         let token = &tokens[j];
-        if cues("reference_cues").contains(&token.key) && token.shape == Shape::Lower {
+        let presupposes = cues("presupposing_nouns").contains(&token.key)
+            && tokens.get(j + 1).is_some_and(|t| t.key == "of");
+        if (cues("reference_cues").contains(&token.key) || presupposes)
+            && token.shape == Shape::Lower
+        {
             // "five days after gunmen killed …", "came a day after Blinken met …": a
             // clause measured from the story's event is an earlier one the story refers to.
             let measured = (j.saturating_sub(3).max(first)..j)
