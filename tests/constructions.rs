@@ -404,3 +404,26 @@ fn victims_of_an_earlier_attack_are_no_attack_and_do_not_date_the_visit() {
         Some("2024-05-02")
     );
 }
+
+#[test]
+fn a_quarter_named_after_a_possessive_city_lies_in_that_city() {
+    // "Zeitoun" is not in the gazetteer as a quarter of Gaza City; a namesake in Turkey
+    // must not take the strike.
+    let found = events(
+        "On Wednesday, an airstrike on a house in Gaza City's Zeitoun neighbourhood killed \
+         a family of eight.",
+    );
+    assert_eq!(found, [("incident", "Gaza".to_owned())]);
+}
+
+#[test]
+fn the_day_of_a_fronted_after_clause_is_not_the_main_events_day() {
+    let extracted =
+        run("After the talks collapsed on 20 April, drones struck the port of Odesa on 22 April.");
+    let dates: Vec<String> = extracted
+        .events
+        .iter()
+        .filter_map(|e| e.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dates, ["2024-04-22"]);
+}

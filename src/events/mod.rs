@@ -272,6 +272,13 @@ impl Extraction<'_, '_> {
         let mut times =
             dates::find_time_expressions(self.tokens, first, sentence.end, self.article.date);
         times.retain(in_story);
+        // "After Russia withdrew from the deal on 17 July, missiles struck Odesa from 18 to
+        // 21 July": a fronted clause's day is its own event's, not the main clause's.
+        if let Some(comma) = self.fronted_clause_end(first, sentence.end)
+            && triggers.iter().any(|t| t.strong && t.first > comma)
+        {
+            times.retain(|t| t.first > comma);
+        }
         // "Israel | Tel Aviv | Met with Netanyahu. | Jan 9, 2024": in a table row every
         // cell is a sentence, and the row's date cell dates them all.
         if times.iter().all(|t| t.reporting)
@@ -414,6 +421,19 @@ impl Extraction<'_, '_> {
                 self.event_of_kind(index, &clause_triggers, &clause_times, &clause_mentions);
             }
         }
+    }
+
+    /// The comma that ends a clause opening the sentence with "After", "Before", "Since",
+    /// "Following" or "Until", if there is one within 25 words.
+    fn fronted_clause_end(&self, first: usize, end: usize) -> Option<usize> {
+        let opener = self.tokens.get(first)?;
+        if !matches!(
+            opener.key.as_str(),
+            "after" | "before" | "since" | "following" | "until"
+        ) {
+            return None;
+        }
+        (first + 1..end.min(first + 25)).find(|&i| self.tokens[i].text == ",")
     }
 
     /// The token range of the table row (a line with `|` cells) sentence `index` is a

@@ -344,6 +344,34 @@ fn qualifier_of<'g>(
     Some(Qualifier { area, strict })
 }
 
+/// "Gaza City's Zeitoun neighbourhood", "Syria's Idlib province": a place right after a
+/// possessive place lies in it (a city holds its neighbourhoods within 25 km).
+fn possessive_container<'g>(
+    spot: &Spot,
+    spots: &[Spot],
+    tokens: &[Token<'_>],
+    gazetteer: &'g Gazetteer,
+) -> Option<Qualifier<'g>> {
+    let mark = spot.first.checked_sub(1)?;
+    if !matches!(tokens[mark].text, "'s" | "’s") || tokens[mark].gap != crate::text::Gap::None {
+        return None;
+    }
+    let at = spots.partition_point(|s| s.end < mark);
+    let owner = spots.get(at).filter(|s| s.end == mark && !s.demonym)?;
+    let area = owner
+        .candidates
+        .iter()
+        .map(|&id| gazetteer.place(id))
+        .filter(|p| {
+            matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::City
+            ) || p.kind == PlaceKind::Region && p.feature_code == "ADM2"
+        })
+        .max_by(|a, b| importance(a).total_cmp(&importance(b)))?;
+    Some(Qualifier { area, strict: true })
+}
+
 /// A city that is the seat of a second- or third-level division (GeoNames PPLA2, PPLA3).
 fn is_division_seat(place: &Place) -> bool {
     place.kind == PlaceKind::City && matches!(place.feature_code, "PPLA2" | "PPLA3")
@@ -351,7 +379,7 @@ fn is_division_seat(place: &Place) -> bool {
 
 /// Whether `place` lies in `area` (same country; same first-level division for a
 /// province; within 60 km of a district's point, in its province; within 40 km of a
-/// district seat standing for its district).
+/// district seat standing for its district; within 25 km of a city).
 fn lies_in(place: &Place, area: &Place) -> bool {
     if place.country_code != area.country_code || std::ptr::eq(place, area) {
         return false;
@@ -367,6 +395,8 @@ fn lies_in(place: &Place, area: &Place) -> bool {
         PlaceKind::City if is_division_seat(area) => {
             place.is_point() && place.admin1 == area.admin1 && place.distance_km(area) < 40.0
         }
+        // Only a possessive names a city as a container: its neighbourhoods and sites.
+        PlaceKind::City => place.is_point() && place.distance_km(area) < 25.0,
         _ => false,
     }
 }
@@ -487,7 +517,10 @@ pub(super) fn resolve(
 ) -> Vec<Resolved> {
     let qualifiers: Vec<Option<Qualifier<'_>>> = spots
         .iter()
-        .map(|s| qualifier_of(s, spots, tokens, gazetteer))
+        .map(|s| {
+            qualifier_of(s, spots, tokens, gazetteer)
+                .or_else(|| possessive_container(s, spots, tokens, gazetteer))
+        })
         .collect();
     let mut context = ArticleContext::default();
     // What each spot itself added to the context, so that a spot's own weight is no
