@@ -427,3 +427,25 @@ fn the_day_of_a_fronted_after_clause_is_not_the_main_events_day() {
         .collect();
     assert_eq!(dates, ["2024-04-22"]);
 }
+
+#[test]
+fn targets_after_an_inverted_copula_are_all_struck() {
+    let found = events(
+        "Jets struck more than 80 targets. Among the sites struck were depots near Al-Qaim in \
+         western Iraq, and near Al Mayadin and Albu Kamal in eastern Syria.",
+    );
+    let names: Vec<&str> = found.iter().map(|(_, n)| n.as_str()).collect();
+    assert!(
+        names.contains(&"Al Mayādīn") && names.contains(&"Ālbū Kamāl"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_planned_clause_later_does_not_place_an_earlier_strike() {
+    let found = events(
+        "The forces targeted a ship in the Red Sea with missiles. They will continue their \
+         operations until the aggression on Gaza stops.",
+    );
+    assert!(found.iter().all(|(_, n)| n != "Gaza"), "{found:?}");
+}

@@ -316,9 +316,11 @@ pub fn further_targets(
     after: usize,
     gazetteer: &Gazetteer,
 ) -> Vec<usize> {
+    // "Among the sites struck were facilities near A": a copula right after the verb
+    // opens its targets, not a clause of its own.
     let stop = (after..tokens.len()).find(|&i| {
         matches!(tokens[i].text, ";" | ".")
-            || super::vocabulary::cues("target_list_enders").contains(&tokens[i].key)
+            || i > after && super::vocabulary::cues("target_list_enders").contains(&tokens[i].key)
             || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
     });
 

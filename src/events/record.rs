@@ -622,9 +622,16 @@ impl Extraction<'_, '_> {
             return (mention, LocatedBy::Sentence);
         }
         let following = (index + 1..(index + 3).min(self.sentences.len()))
-            .flat_map(|s| self.by_sentence[s].iter().copied());
-        for candidate in following {
-            if !location::can_host_event(self.tokens, self.mentions, candidate) {
+            .flat_map(|s| self.by_sentence[s].iter().map(move |&m| (s, m)));
+        for (s, candidate) in following {
+            // "… will continue until the aggression on Gaza stops" names no place of the
+            // event told before it.
+            let planned = super::triggers::planned_in_clause(
+                self.tokens,
+                self.sentences[s].first,
+                self.mentions[candidate].first_token,
+            );
+            if planned || !location::can_host_event(self.tokens, self.mentions, candidate) {
                 continue;
             }
             let place = self.gazetteer.place(self.mentions[candidate].place);

@@ -605,7 +605,7 @@ fn future_before(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
 /// for a summit": a plan or a modal earlier in the clause governs the event (up to ten
 /// words back, not past the clause's start or a comma right before the event's verb:
 /// "the minister, who will leave on Friday, held talks").
-fn planned_in_clause(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+pub(super) fn planned_in_clause(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
     if at > first && tokens[at - 1].text == "," {
         return false;
     }

@@ -358,6 +358,7 @@ fn possessive_container<'g>(
     }
     let at = spots.partition_point(|s| s.end < mark);
     let owner = spots.get(at).filter(|s| s.end == mark && !s.demonym)?;
+    let division = tokens.get(spot.end).is_some_and(is_division_word);
     let area = owner
         .candidates
         .iter()
@@ -368,7 +369,18 @@ fn possessive_container<'g>(
                 PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::City
             ) || p.kind == PlaceKind::Region && p.feature_code == "ADM2"
         })
-        .max_by(|a, b| importance(a).total_cmp(&importance(b)))?;
+        // "Duhok's Amedi district" is in the province; "Gaza City's Zeitoun
+        // neighbourhood" in the city.
+        .max_by(|a, b| {
+            let rank = |p: &Place| match (p.kind, division) {
+                (PlaceKind::City, true) => 0,
+                (PlaceKind::City, false) => 2,
+                _ => 1,
+            };
+            rank(a)
+                .cmp(&rank(b))
+                .then(importance(a).total_cmp(&importance(b)))
+        })?;
     Some(Qualifier { area, strict: true })
 }
 
