@@ -449,3 +449,31 @@ fn a_planned_clause_later_does_not_place_an_earlier_strike() {
     );
     assert!(found.iter().all(|(_, n)| n != "Gaza"), "{found:?}");
 }
+
+#[test]
+fn a_numbered_block_of_a_camp_and_the_ends_of_a_road_place_a_strike() {
+    let found = events(
+        "An airstrike hit a building in Block 2 of Nuseirat refugee camp, in the central \
+         Gaza Strip.",
+    );
+    assert_eq!(found, [("incident", "An Nuşayrāt".to_owned())]);
+    let found = events(
+        "A drone hit a van on the road between Atarib and Kafr Nouran, in the western Aleppo \
+         countryside.",
+    );
+    assert_eq!(found, [("incident", "Al Atārib".to_owned())]);
+}
+
+#[test]
+fn a_title_told_again_with_its_day_takes_that_day() {
+    let extracted = run(
+        "Documentation: strike on a family home, Nuseirat camp\n\nAt about 1:10 am on 26 \
+         April 2024, an airstrike hit a house in Block 2 of Nuseirat camp.",
+    );
+    let dates: Vec<String> = extracted
+        .events
+        .iter()
+        .filter_map(|e| e.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(dates, ["2024-04-26"]);
+}

@@ -395,6 +395,24 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
             i -= 1;
             continue;
         }
+        // "in Block 2 of Nuseirat camp", "in Street 10 of Hay al-Jihad": a numbered part.
+        if i < mention.first_token
+            && (previous.shape == crate::text::Shape::Number && tokens[i].key == "of"
+                || previous.is_cap() && tokens[i].shape == crate::text::Shape::Number)
+        {
+            i -= 1;
+            continue;
+        }
+        // "on the road between Atarib and Kafr Nouran": the road's ends place it.
+        if previous.key == "between"
+            && i >= 2
+            && matches!(
+                tokens[i - 2].key.as_str(),
+                "road" | "highway" | "route" | "motorway"
+            )
+        {
+            return true;
+        }
         // "in Erbil", "visited Damascus", "shelled Khiam": a venue word or a verb whose
         // object is the place.
         if VENUE_PREPOSITIONS.contains(&previous.key)

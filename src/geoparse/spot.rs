@@ -579,6 +579,18 @@ impl Context<'_, '_> {
             spot.admin1_hint =
                 next.gap == Gap::Space && crate::lexicon::ADMIN1_SUFFIXES.contains(&next.key);
         }
+        // "Ust-Luga", "Kfar-Aza": a word hyphenated after a capitalised word that is no
+        // place (nor an article, as in "Al-Hasakah") ends a compound name.
+        let ends_a_compound = previous.is_some_and(|p| {
+            first.gap == Gap::Hyphen
+                && p.is_cap()
+                && !NAME_PARTICLES.contains(&p.key.as_str())
+                && !lexicon::GEOGRAPHIC_TERMS.contains(&p.key)
+                && self.gazetteer.by_name(&p.key).is_empty()
+        });
+        if single && !big_area && !in_dateline && ends_a_compound {
+            return None;
+        }
         // "the province of Idlib", "the governorates of Erbil and Duhok" say the same.
         let division_of = spot.first >= 2
             && tokens[spot.first - 1].key == "of"
