@@ -477,3 +477,22 @@ fn a_title_told_again_with_its_day_takes_that_day() {
         .collect();
     assert_eq!(dates, ["2024-04-26"]);
 }
+
+#[test]
+fn an_office_holder_in_a_city_in_a_title_line_is_a_visit_but_not_one_to_come() {
+    let found = events("Saudi foreign minister in Damascus, first visit since 2011");
+    assert_eq!(found, [("meeting", "Damascus".to_owned())]);
+    let extracted = run("Saudi foreign minister in Damascus, first visit since 2011");
+    assert_eq!(
+        extracted.events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-03"),
+        "the year of the last visit dates nothing"
+    );
+    assert!(events("U.S. envoy to meet Iran's foreign minister in Oman on Saturday").is_empty());
+}
+
+#[test]
+fn a_district_of_a_citys_name_is_in_that_citys_province() {
+    let found = events("Turkish drone strike kills one in Dohuk's Amedi district");
+    assert_eq!(found, [("incident", "Al ‘Amādīyah".to_owned())]);
+}

@@ -133,6 +133,10 @@ pub fn find_time_expressions(
                 expression.since = true;
                 expression.first = since;
                 expression.to = article.max(expression.from);
+                // "the first visit since 2011", "the deadliest attack since 2016": the day
+                // of the last one before, not of this event.
+                expression.reporting |= (since.saturating_sub(4).max(first)..since)
+                    .any(|j| tokens[j].key == "first" || tokens[j].key.ends_with("est"));
             }
             i = expression.end;
             found.push(expression);

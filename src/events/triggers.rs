@@ -210,6 +210,7 @@ pub fn find_triggers_and_background(
     // of what it names do too ("respond to a series of attacks, including the Jan. 28
     // drone attack on Tower 22").
     let mut last_incident_referred = false;
+    let mut saw_diplomatic = false;
     let mut i = first;
     while i < end {
         let start_here = clause_start(i);
@@ -244,6 +245,11 @@ pub fn find_triggers_and_background(
             continue;
         };
         let entry = pattern.entry;
+        // "Envoy to meet Araghchi in Oman": an infinitive of meeting, even one that did
+        // not happen, leaves no verbless visit to read ("in Cairo for talks with" does).
+        saw_diplomatic |= entry.kind != EventKind::Incident
+            && entry.pos == Some(Pos::Verb)
+            && pattern.form == Form::Base;
         let start = i;
         i = stop;
         if entry.role == Role::Light {
@@ -325,7 +331,46 @@ pub fn find_triggers_and_background(
         }
         found.push(trigger);
     }
+    if !saw_diplomatic && let Some(visit) = headline_visit(tokens, first, end) {
+        found.push(visit);
+    }
     (found, background)
+}
+
+/// "Saudi foreign minister in Damascus, first visit since 2011", "Iraq's PM in Tehran for
+/// talks": a title line with no verb of meeting, whose office holder is "in" a place, tells
+/// a visit.
+fn headline_visit(tokens: &[Token<'_>], first: usize, end: usize) -> Option<Trigger> {
+    let title_line = tokens.get(first).is_some_and(|t| t.line_start)
+        && tokens.get(end).is_none_or(|t| t.line_start)
+        && end > first
+        && tokens[end - 1].text != ".";
+    if !title_line {
+        return None;
+    }
+    let at = (first + 1..end).find(|&i| {
+        tokens[i].key == "in"
+            && tokens[i].shape == Shape::Lower
+            && tokens.get(i + 1).is_some_and(Token::is_cap)
+            && (i.saturating_sub(5).max(first)..i)
+                .any(|j| cues("visitor_titles").contains(&tokens[j].key))
+    })?;
+    Some(Trigger {
+        kind: EventKind::Meeting,
+        verbal: false,
+        subtype: "visit",
+        venue: Venue::Follows,
+        strong: true,
+        outcome: false,
+        object: false,
+        host: false,
+        form: Form::Base,
+        definite: false,
+        referred: false,
+        reported: false,
+        first: at,
+        end: at + 1,
+    })
 }
 
 /// Where the phrase of a noun ending at `from` ends: at the clause's next punctuation

@@ -381,6 +381,13 @@ fn possessive_container<'g>(
                 .cmp(&rank(b))
                 .then(importance(a).total_cmp(&importance(b)))
         })?;
+    // "Dohuk's Amedi district": a district of a city's name is in the city's province.
+    let area = match area.kind {
+        PlaceKind::City if division => gazetteer
+            .admin1(&area.country_code, &area.admin1)
+            .map_or(area, |id| gazetteer.place(id)),
+        _ => area,
+    };
     Some(Qualifier { area, strict: true })
 }
 
