@@ -384,7 +384,7 @@ fn possessive_container<'g>(
     // "Dohuk's Amedi district": a district of a city's name is in the city's province.
     let area = match area.kind {
         PlaceKind::City if division => gazetteer
-            .admin1(&area.country_code, &area.admin1)
+            .admin1(area.country_code, area.admin1)
             .map_or(area, |id| gazetteer.place(id)),
         _ => area,
     };
