@@ -496,3 +496,20 @@ fn a_district_of_a_citys_name_is_in_that_citys_province() {
     let found = events("Turkish drone strike kills one in Dohuk's Amedi district");
     assert_eq!(found, [("incident", "Al ‘Amādīyah".to_owned())]);
 }
+
+#[test]
+fn a_name_said_twice_is_no_support_for_itself() {
+    // "Ur" is also a name of Uren', Russia; saying it twice must not make Russia the
+    // story's region when every other place is in Iraq.
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run(
+        "The pope prayed in Najaf on Saturday, then at Ur of the Chaldees (the plain of Ur, \
+         near Nasiriyah), and held Mass in Baghdad.",
+    );
+    let countries: Vec<&str> = extracted
+        .mentions
+        .iter()
+        .map(|m| gazetteer.place(m.place).country_code)
+        .collect();
+    assert!(countries.iter().all(|&c| c == "IQ"), "{countries:?}");
+}

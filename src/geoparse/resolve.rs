@@ -582,6 +582,29 @@ pub(super) fn resolve(
             context.anchors.add(best, gazetteer);
         }
     }
+    // A name said twice is no support for itself: "Ur of the Chaldees (plain of Ur)"
+    // must not make Uren', Russia, look at home. Each spot's own weight is that of every
+    // spot of its spelling.
+    let spelling = |spot: &Spot| {
+        tokens[spot.first..spot.end]
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect::<String>()
+    };
+    let mut by_spelling: FxHashMap<(String, &'static str), f32> = FxHashMap::default();
+    for (spot, weight) in spots.iter().zip(&own) {
+        if let Some((cc, w)) = *weight {
+            *by_spelling.entry((spelling(spot), cc)).or_default() += w;
+        }
+    }
+    let own: Vec<Option<(&'static str, f32)>> = spots
+        .iter()
+        .zip(&own)
+        .map(|(spot, weight)| {
+            let (cc, _) = (*weight)?;
+            Some((cc, by_spelling[&(spelling(spot), cc)]))
+        })
+        .collect();
     context.anchors.index();
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);
