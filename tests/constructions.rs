@@ -513,3 +513,15 @@ fn a_name_said_twice_is_no_support_for_itself() {
         .collect();
     assert!(countries.iter().all(|&c| c == "IQ"), "{countries:?}");
 }
+
+#[test]
+fn a_towns_market_and_a_force_held_town_are_places_of_the_strike() {
+    assert_eq!(
+        events("Shelling of El Fasher market kills 15, activists say"),
+        [("incident", "El Fasher".to_owned())]
+    );
+    assert_eq!(
+        events("Army drone strike hits RSF-held Nyala airport"),
+        [("incident", "Nyala".to_owned())]
+    );
+}

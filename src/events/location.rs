@@ -356,7 +356,10 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
         };
-        if TOPICS.contains(&previous.key.as_str()) && !gathering_held(tokens, i - 1) {
+        // "RSF-held Nyala": held by a force, a place of its own (not hostages held in it).
+        let hyphen_held = previous.key == "held" && previous.gap == crate::text::Gap::Hyphen;
+        if TOPICS.contains(&previous.key.as_str()) && !gathering_held(tokens, i - 1) && !hyphen_held
+        {
             return true;
         }
         if !matches!(

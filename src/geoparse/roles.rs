@@ -59,7 +59,10 @@ pub(super) fn assign_roles(
             let modifier = role == Role::Demonym
                 || tokens.get(end).is_some_and(|t| {
                     t.gap == Gap::Space
-                        && (t.shape == Shape::Lower && MODIFIED_NOUNS.contains(&t.key)
+                        && (t.shape == Shape::Lower
+                            && MODIFIED_NOUNS.contains(&t.key)
+                            // "El Fasher market", "Hodeidah port": a town's spot.
+                            && !(kind == PlaceKind::City && lexicon::SPOT_NOUNS.contains(&t.key))
                             || t.is_cap() && TITLE_WORDS.contains(&t.key)
                             // "Statement on U.S. Strikes in Iraq": a title-case headline.
                             || kind == PlaceKind::Country

@@ -188,6 +188,12 @@ pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
     "stance", "response", "port", "coast", "resort", "coastline",
 ]);
 
+/// Nouns that, after a town's name, name a spot in it ("El Fasher market", "Hodeidah
+/// port", "the Erbil base") though after a country they name its economy or forces ("the
+/// Iraqi market", "U.S. bases").
+pub static SPOT_NOUNS: WordSet =
+    WordSet::new(&["market", "port", "base", "coast", "coastline", "resort"]);
+
 /// Words for a kind of landform or settlement that start many Arabic, Kurdish and
 /// Turkish place names ("Jebel Saman", "Wadi Khaled", "Tal Abyad", "Kfar Kila"): alone
 /// they name no place.
