@@ -14,6 +14,7 @@ pub mod dates;
 pub mod location;
 mod placement;
 mod record;
+mod trigger_context;
 pub mod triggers;
 pub mod vocabulary;
 

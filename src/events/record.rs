@@ -626,7 +626,7 @@ impl Extraction<'_, '_> {
         for (s, candidate) in following {
             // "… will continue until the aggression on Gaza stops" names no place of the
             // event told before it.
-            let planned = super::triggers::planned_in_clause(
+            let planned = super::trigger_context::planned_in_clause(
                 self.tokens,
                 self.sentences[s].first,
                 self.mentions[candidate].first_token,
