@@ -12,6 +12,8 @@ use super::{
 use crate::gazetteer::{PlaceId, PlaceKind};
 use crate::text::Gap;
 
+mod merge;
+
 /// Where one event is, and how that was found.
 #[derive(Clone, Copy, Debug)]
 struct Placement {
@@ -481,46 +483,6 @@ impl Extraction<'_, '_> {
         });
     }
 
-    /// An earlier meeting or call placed only by a guess (a party's seat) that this report
-    /// tells again: same kind, a compatible day, and two people in common, or the lone
-    /// event of its kind told in the article's headline.
-    fn guessed_report_of(&self, report: &Report, stated: Option<NaiveDate>) -> Option<usize> {
-        if report.kind == EventKind::Incident {
-            return None;
-        }
-        let of_kind = self.events.iter().filter(|e| e.kind == report.kind).count();
-        // A headline: the first line, with no closing stop.
-        let title_end = self
-            .sentences
-            .iter()
-            .find(|s| s.end_byte > self.article.body_start)
-            .filter(|s| {
-                self.article
-                    .text
-                    .get(s.start_byte.max(self.article.body_start)..s.end_byte)
-                    .is_some_and(|text| !text.trim_end().ends_with(['.', '!', '?', '"', '”']))
-            })
-            .map_or(0, |s| s.end_byte);
-        self.events.iter().rposition(|event| {
-            if event.kind != report.kind {
-                return false;
-            }
-            let day = match (event.date_stated, stated) {
-                (true, Some(day)) => event.date == Some(day),
-                _ => true,
-            };
-            // Two people in common: one alone may meet or call several others in a day.
-            let shared = report
-                .actors
-                .iter()
-                .filter(|a| event.actors.contains(a))
-                .count()
-                >= 2;
-            let title = of_kind == 1 && event.evidence.1 <= title_end;
-            event.located_by == LocatedBy::Capital && day && (shared || title)
-        })
-    }
-
     /// Date of the event from the expression nearest its trigger, else the previous
     /// event's, else the article's. The flag is true for background events (over a year
     /// before the article) and future ones.
@@ -642,109 +604,6 @@ impl Extraction<'_, '_> {
             }
         }
         (mention, LocatedBy::Sentence)
-    }
-
-    /// An earlier event of this kind at the same place (or at a place inside this area,
-    /// or this place inside its area) on a compatible date. A visit goes on over the
-    /// days after it started: a meeting in the same city up to two days after an earlier
-    /// one's last day is the same visit.
-    fn same_event(
-        &self,
-        kind: EventKind,
-        place: PlaceId,
-        date: Option<NaiveDate>,
-        date_end: Option<NaiveDate>,
-    ) -> Option<usize> {
-        let new = self.gazetteer.place(place);
-        self.events.iter().rposition(|e| {
-            if e.kind != kind {
-                return false;
-            }
-            let old = self.gazetteer.place(e.place);
-            // A meeting "at Erbil airport" after one "in Erbil" on the same day is the same
-            // meeting: a venue a few km from the city centre is the same city (12 km keeps
-            // Jerusalem and Ramallah apart).
-            let same_city = kind != EventKind::Incident
-                && new.is_point()
-                && old.is_point()
-                && new.distance_km(old) < 12.0;
-            // "Israeli strikes on Damascus … hit the Mezzeh district": a city and a site or
-            // district inside it on the same day are one incident.
-            let city_and_spot = kind == EventKind::Incident
-                && new.is_point()
-                && old.is_point()
-                && is_city(new) != is_city(old)
-                && new.distance_km(old) < 25.0;
-            // A district is a place of its own: it holds an earlier event only if that
-            // event lies in it.
-            let district = |p: &crate::gazetteer::Place| {
-                p.kind == PlaceKind::Region && p.feature_code == "ADM2"
-            };
-            let in_district = district(new)
-                && (e.place == place
-                    || old.is_point() && old.admin1 == new.admin1 && new.distance_km(old) < 30.0);
-            let same_place = e.place == place
-                || same_city
-                || city_and_spot
-                || in_district
-                || (!new.is_point()
-                    && !district(new)
-                    && new.country_code == old.country_code
-                    && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)
-                        || new.admin1 == old.admin1));
-            let old_end = e.date_end.unwrap_or(e.date.unwrap_or(NaiveDate::MIN));
-            let same_day = match (date, e.date) {
-                (Some(a), Some(b)) => {
-                    let new_end = date_end.unwrap_or(a);
-                    let overlaps = a <= old_end && new_end >= b;
-                    // A visit goes on: "arrived on Wednesday", "held talks on Thursday".
-                    let continues = kind == EventKind::Meeting
-                        && a - old_end <= Duration::days(2)
-                        && b - new_end <= Duration::days(2);
-                    // "Drone strike kills three in Tammun" over "On Sunday, 21 January, a
-                    // drone fired…": a headline's day is the article's, a guess the body's
-                    // stated day for the same place corrects.
-                    let guessed = !e.date_stated && a <= b;
-                    overlaps || continues || guessed
-                }
-                _ => true,
-            };
-            same_place && same_day
-        })
-    }
-
-    fn merge_into(
-        &mut self,
-        index: usize,
-        subtype: &'static str,
-        actors: Vec<String>,
-        counts: Counts,
-        date_start: Option<NaiveDate>,
-        date_end: Option<NaiveDate>,
-    ) {
-        let event = &mut self.events[index];
-        if event.kind == EventKind::Incident && subtype_rank(subtype) < subtype_rank(event.subtype)
-        {
-            event.subtype = subtype;
-        }
-        for actor in actors {
-            if !event.actors.contains(&actor) {
-                event.actors.push(actor);
-            }
-        }
-        event.counts.merge(counts);
-        if let (Some(start), Some(old)) = (date_start, event.date)
-            && start < old
-        {
-            // The visit began earlier than first said.
-            event.date_end = Some(event.date_end.unwrap_or(old));
-            event.date = Some(start);
-        }
-        if let Some(end) = date_end.filter(|&end| Some(end) > event.date)
-            && event.date_end.is_none_or(|old| end > old)
-        {
-            event.date_end = Some(end);
-        }
     }
 
     /// A clause with a trigger but no place of its own: under a record's heading, at that
