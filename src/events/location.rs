@@ -9,7 +9,7 @@ use super::triggers::{Trigger, Venue};
 use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::geoparse::{Mention, Role};
 use crate::lexicon::VENUE_PREPOSITIONS;
-use crate::text::Token;
+use crate::text::{Gap, Shape, Token};
 
 /// How fine a place is: sites beat cities beat provinces beat countries.
 pub fn specificity(gazetteer: &Gazetteer, mention: &Mention) -> f32 {
@@ -117,7 +117,7 @@ fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
             && !super::vocabulary::cues("destination_words").contains(&t.key)
             && !crate::lexicon::VERB_AUXILIARIES.contains(&t.key)
             && !super::vocabulary::is_act(&t.key)
-            && (!t.key.ends_with("ed") || t.gap == crate::text::Gap::Hyphen)
+            && (!t.key.ends_with("ed") || t.gap == Gap::Hyphen)
     });
     in_phrase
         && (from.saturating_sub(4)..from)
@@ -357,7 +357,7 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
             return false;
         };
         // "RSF-held Nyala": held by a force, a place of its own (not hostages held in it).
-        let hyphen_held = previous.key == "held" && previous.gap == crate::text::Gap::Hyphen;
+        let hyphen_held = previous.key == "held" && previous.gap == Gap::Hyphen;
         if TOPICS.contains(&previous.key.as_str()) && !gathering_held(tokens, i - 1) && !hyphen_held
         {
             return true;
@@ -400,8 +400,8 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         }
         // "in Block 2 of Nuseirat camp", "in Street 10 of Hay al-Jihad": a numbered part.
         if i < mention.first_token
-            && (previous.shape == crate::text::Shape::Number && tokens[i].key == "of"
-                || previous.is_cap() && tokens[i].shape == crate::text::Shape::Number)
+            && (previous.shape == Shape::Number && tokens[i].key == "of"
+                || previous.is_cap() && tokens[i].shape == Shape::Number)
         {
             i -= 1;
             continue;
@@ -419,8 +419,7 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         // "in Erbil", "visited Damascus", "shelled Khiam": a venue word or a verb whose
         // object is the place.
         if VENUE_PREPOSITIONS.contains(&previous.key)
-            || (previous.shape == crate::text::Shape::Lower
-                && super::vocabulary::is_object_verb(&previous.key))
+            || (previous.shape == Shape::Lower && super::vocabulary::is_object_verb(&previous.key))
         {
             return true;
         }

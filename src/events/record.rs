@@ -178,24 +178,11 @@ impl Extraction<'_, '_> {
                     );
                 }
                 if kind == EventKind::Incident {
-                    // "fighter jets struck … in the areas of A and B, and a post near C":
-                    // the targets follow the verb of the attack.
-                    for verb in triggers
-                        .iter()
-                        .filter(|t| t.verbal && t.kind == EventKind::Incident)
-                    {
-                        named.extend(
-                            placement::further_targets(
-                                self.tokens,
-                                self.mentions,
-                                mentions,
-                                verb.end,
-                                self.gazetteer,
-                            )
-                            .into_iter()
+                    // "fighter jets struck … in the areas of A and B, and a post near C".
+                    named.extend(
+                        self.targets_after_verbs(triggers, mentions)
                             .map(|m| (m, None)),
-                        );
-                    }
+                    );
                 }
                 if kind == EventKind::Meeting {
                     // Every visit verb may have its own place ("travelled to Baghdad …,
@@ -253,18 +240,8 @@ impl Extraction<'_, '_> {
             }
             // "nine sites were targeted, among them facilities at A and B": the verb's
             // targets follow it, past the words that stop its own place.
-            (EventKind::Incident, None) => triggers
-                .iter()
-                .filter(|t| t.verbal && t.kind == EventKind::Incident)
-                .flat_map(|verb| {
-                    placement::further_targets(
-                        self.tokens,
-                        self.mentions,
-                        mentions,
-                        verb.end,
-                        self.gazetteer,
-                    )
-                })
+            (EventKind::Incident, None) => self
+                .targets_after_verbs(triggers, mentions)
                 .map(|m| self.named(m, LocatedBy::Sentence))
                 .collect(),
             (_, None) => Vec::new(),
@@ -710,6 +687,27 @@ impl Extraction<'_, '_> {
 }
 
 impl Extraction<'_, '_> {
+    /// The targets listed after each verb of attack in the clause (see
+    /// [`placement::further_targets`]), support verbs included ("were targeted").
+    fn targets_after_verbs<'a>(
+        &'a self,
+        triggers: &'a [Trigger],
+        mentions: &'a [usize],
+    ) -> impl Iterator<Item = usize> + 'a {
+        triggers
+            .iter()
+            .filter(|t| t.verbal && t.kind == EventKind::Incident)
+            .flat_map(move |verb| {
+                placement::further_targets(
+                    self.tokens,
+                    self.mentions,
+                    mentions,
+                    verb.end,
+                    self.gazetteer,
+                )
+            })
+    }
+
     /// The last place that can host an event (a point or a district, not a country or
     /// province) named in the two sentences before `index`, within its paragraph.
     fn place_in_force(&self, index: usize) -> Option<usize> {

@@ -187,7 +187,7 @@ pub(super) fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool 
         .any(|j| cues("unrealized_before").contains(&tokens[j].key) && !tokens[j].is_cap())
 }
 
-/// Whether the trigger at `at` stands in a phrase that names an earlier event ("after the
+/// Whether the trigger stands in a phrase that names an earlier event ("after the
 /// Oct. 7 attack", "since the strike"). A verb with its own subject after "after" or
 /// "before" is a clause that tells an event ("after Netanyahu met Déby in N'Djamena"), and
 /// so is a gerund of meeting right after them ("after meeting with Erdoğan"): their dates
@@ -196,11 +196,8 @@ pub(super) fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool 
 /// A meeting named without a determiner, or with "a", after "after" or "following" is
 /// told there for the first time ("agreed after talks in Moscow", "following a meeting
 /// with European officials in Brussels"); "after the talks" refers back.
-pub(super) fn refers_back(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> bool {
-    reference_cue(tokens, first, trigger).is_some()
-}
-
-/// The word by which the trigger refers back to an earlier event (see [`refers_back`]).
+///
+/// Returns the word by which the trigger refers back, if it does.
 pub(super) fn reference_cue(
     tokens: &[Token<'_>],
     first: usize,

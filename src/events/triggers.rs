@@ -15,8 +15,8 @@
 use super::EventKind;
 use super::trigger_context::{
     active_voice, any_phrase_at, clause_around, definite, future_before, habitual, habitual_after,
-    names_a_member, planned_in_clause, reference_cue, referred, refers_back, topic_before,
-    unrealized, unrealized_after,
+    names_a_member, planned_in_clause, reference_cue, referred, topic_before, unrealized,
+    unrealized_after,
 };
 use super::vocabulary::{self, Pattern, Role, Slot, cues};
 use crate::text::inflect::{Form, Pos};
@@ -285,9 +285,9 @@ pub fn find_triggers_and_background(
             first: start,
             end: stop,
         };
+        let cue = reference_cue(tokens, first, &trigger);
         if trigger.kind == EventKind::Incident {
             let member = names_a_member(tokens, first, start);
-            let cue = reference_cue(tokens, first, &trigger);
             let back = cue.is_some();
             let referred_here = trigger.referred || back;
             // "in retaliation for a rocket strike in Erbil": the strike answered is told
@@ -311,7 +311,7 @@ pub fn find_triggers_and_background(
             }
             last_incident_referred = referred_here;
         }
-        if rejected(tokens, first, end, &trigger, entry, &sentence_cancelled) {
+        if cue.is_some() || rejected(tokens, first, end, &trigger, entry, &sentence_cancelled) {
             continue;
         }
         if entry.role == Role::Weapon && !trigger.strong {
@@ -376,7 +376,8 @@ fn phrase_end(tokens: &[Token<'_>], from: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// Whether a matched trigger is not a report of an event that happened.
+/// Whether a matched trigger is not a report of an event that happened (a reference back
+/// to an earlier one is read by the caller, which keeps the cue for the background spans).
 fn rejected(
     tokens: &[Token<'_>],
     first: usize,
@@ -460,6 +461,7 @@ fn rejected(
         });
     let uninflected = entry.flags.inflected_only
         && matches!(trigger.form, Form::Base | Form::Third | Form::Plural);
+    let governing = governing_word(tokens, first, trigger);
     describes_equipment
         || uninflected
         || without_person
@@ -472,11 +474,10 @@ fn rejected(
         || topic_before(tokens, first, trigger.first, trigger.kind)
         || habitual(tokens, first, trigger.first)
         || habitual_after(tokens, trigger.end, end)
-        || unrealized(tokens, first, governing_word(tokens, first, trigger))
+        || unrealized(tokens, first, governing)
         || (trigger.kind != EventKind::Incident && sentence_cancelled(trigger.first))
-        || refers_back(tokens, first, trigger)
         || future_before(tokens, first, trigger.first)
-        || planned_in_clause(tokens, first, governing_word(tokens, first, trigger))
+        || planned_in_clause(tokens, first, governing)
         || (!trigger.verbal && unrealized_after(tokens, trigger.end, end))
 }
 
