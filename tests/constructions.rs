@@ -24,6 +24,15 @@ fn events(text: &str) -> Vec<(&'static str, String)> {
         .collect()
 }
 
+/// The start day of every event that has one, as YYYY-MM-DD.
+fn dates(text: &str) -> Vec<String> {
+    run(text)
+        .events
+        .iter()
+        .filter_map(|e| e.date.map(|d| d.to_string()))
+        .collect()
+}
+
 /// The surface text of every place mention.
 fn places(text: &str) -> Vec<String> {
     let extracted = run(text);
@@ -418,14 +427,12 @@ fn a_quarter_named_after_a_possessive_city_lies_in_that_city() {
 
 #[test]
 fn the_day_of_a_fronted_after_clause_is_not_the_main_events_day() {
-    let extracted =
-        run("After the talks collapsed on 20 April, drones struck the port of Odesa on 22 April.");
-    let dates: Vec<String> = extracted
-        .events
-        .iter()
-        .filter_map(|e| e.date.map(|d| d.to_string()))
-        .collect();
-    assert_eq!(dates, ["2024-04-22"]);
+    assert_eq!(
+        dates(
+            "After the talks collapsed on 20 April, drones struck the port of Odesa on 22 April."
+        ),
+        ["2024-04-22"]
+    );
 }
 
 #[test]
@@ -466,16 +473,11 @@ fn a_numbered_block_of_a_camp_and_the_ends_of_a_road_place_a_strike() {
 
 #[test]
 fn a_title_told_again_with_its_day_takes_that_day() {
-    let extracted = run(
+    let found = dates(
         "Documentation: strike on a family home, Nuseirat camp\n\nAt about 1:10 am on 26 \
          April 2024, an airstrike hit a house in Block 2 of Nuseirat camp.",
     );
-    let dates: Vec<String> = extracted
-        .events
-        .iter()
-        .filter_map(|e| e.date.map(|d| d.to_string()))
-        .collect();
-    assert_eq!(dates, ["2024-04-26"]);
+    assert_eq!(found, ["2024-04-26"]);
 }
 
 #[test]
