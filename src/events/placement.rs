@@ -184,8 +184,7 @@ pub fn listed_with(
     // and on several districts of Hodeidah province").
     let pin = |m: usize| {
         let place = gazetteer.place(mentions[m].place);
-        let division = matches!(place.kind, PlaceKind::Admin1)
-            || place.kind == PlaceKind::Region && place.feature_code == "ADM2";
+        let division = matches!(place.kind, PlaceKind::Admin1) || place.is_district();
         (place.is_point() || division || countries_too && place.kind == PlaceKind::Country)
             && can_host_event(tokens, mentions, m)
     };

@@ -721,8 +721,7 @@ impl Extraction<'_, '_> {
             }
             let found = self.by_sentence[earlier].iter().rev().copied().find(|&m| {
                 let place = self.gazetteer.place(self.mentions[m].place);
-                (place.is_point()
-                    || place.kind == PlaceKind::Region && place.feature_code == "ADM2")
+                (place.is_point() || place.is_district())
                     && Some(m) != self.dateline
                     && location::can_host_event(self.tokens, self.mentions, m)
             });

@@ -88,6 +88,11 @@ impl Place {
         self.kind == PlaceKind::Region && self.country_code.is_empty()
     }
 
+    /// A second-level division (GeoNames ADM2: a district, a qadha, a county).
+    pub fn is_district(&self) -> bool {
+        self.kind == PlaceKind::Region && self.feature_code == "ADM2"
+    }
+
     /// Whether an event here can be drawn as a pin (finer than a province).
     pub fn is_point(&self) -> bool {
         matches!(self.kind, PlaceKind::City | PlaceKind::Site)

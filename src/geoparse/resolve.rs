@@ -323,7 +323,7 @@ fn qualifier_of<'g>(
         .map(|&id| gazetteer.place(id))
         .filter(|p| {
             matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1)
-                || p.kind == PlaceKind::Region && p.feature_code == "ADM2"
+                || p.is_district()
                 // "in the Bint Jbeil district" when the gazetteer knows the district only
                 // by its seat's name: the seat stands for the district.
                 || division_word && is_division_seat(p)
@@ -367,7 +367,7 @@ fn possessive_container<'g>(
             matches!(
                 p.kind,
                 PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::City
-            ) || p.kind == PlaceKind::Region && p.feature_code == "ADM2"
+            ) || p.is_district()
         })
         // "Duhok's Amedi district" is in the province; "Gaza City's Zeitoun
         // neighbourhood" in the city.
@@ -406,7 +406,7 @@ fn lies_in(place: &Place, area: &Place) -> bool {
     match area.kind {
         PlaceKind::Country => place.kind != PlaceKind::Country,
         PlaceKind::Admin1 => place.admin1 == area.admin1 && place.kind != PlaceKind::Admin1,
-        PlaceKind::Region if area.feature_code == "ADM2" => {
+        PlaceKind::Region if area.is_district() => {
             (area.admin1.is_empty() || place.admin1 == area.admin1)
                 && place.is_point()
                 && place.distance_km(area) < 60.0
@@ -585,24 +585,27 @@ pub(super) fn resolve(
     // A name said twice is no support for itself: "Ur of the Chaldees (plain of Ur)"
     // must not make Uren', Russia, look at home. Each spot's own weight is that of every
     // spot of its spelling.
-    let spelling = |spot: &Spot| {
-        tokens[spot.first..spot.end]
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect::<String>()
-    };
-    let mut by_spelling: FxHashMap<(String, &'static str), f32> = FxHashMap::default();
-    for (spot, weight) in spots.iter().zip(&own) {
+    let spellings: Vec<String> = spots
+        .iter()
+        .map(|spot| {
+            tokens[spot.first..spot.end]
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect()
+        })
+        .collect();
+    let mut by_spelling: FxHashMap<(&str, &'static str), f32> = FxHashMap::default();
+    for (spelling, weight) in spellings.iter().zip(&own) {
         if let Some((cc, w)) = *weight {
-            *by_spelling.entry((spelling(spot), cc)).or_default() += w;
+            *by_spelling.entry((spelling.as_str(), cc)).or_default() += w;
         }
     }
-    let own: Vec<Option<(&'static str, f32)>> = spots
+    let own: Vec<Option<(&'static str, f32)>> = spellings
         .iter()
         .zip(&own)
-        .map(|(spot, weight)| {
+        .map(|(spelling, weight)| {
             let (cc, _) = (*weight)?;
-            Some((cc, by_spelling[&(spelling(spot), cc)]))
+            Some((cc, by_spelling[&(spelling.as_str(), cc)]))
         })
         .collect();
     context.anchors.index();

@@ -86,10 +86,7 @@ impl Extraction<'_, '_> {
                 && new.distance_km(old) < 25.0;
             // A district is a place of its own: it holds an earlier event only if that
             // event lies in it.
-            let district = |p: &crate::gazetteer::Place| {
-                p.kind == PlaceKind::Region && p.feature_code == "ADM2"
-            };
-            let in_district = district(new)
+            let in_district = new.is_district()
                 && (e.place == place
                     || old.is_point() && old.admin1 == new.admin1 && new.distance_km(old) < 30.0);
             let same_place = e.place == place
@@ -97,7 +94,7 @@ impl Extraction<'_, '_> {
                 || city_and_spot
                 || in_district
                 || (!new.is_point()
-                    && !district(new)
+                    && !new.is_district()
                     && new.country_code == old.country_code
                     && (matches!(new.kind, PlaceKind::Country | PlaceKind::Region)
                         || new.admin1 == old.admin1));
