@@ -5,6 +5,8 @@
 //! - `app_frame_100k_events`: one whole frame of the app (layout + tessellation, no GPU)
 //!   with 100,000 events; `app_frame_after_slider_move_100k_events`: the same when the
 //!   slider window moved, so the visible set and clusters are recomputed.
+//! - `app_frame_1m_events_fifth_province_level`: one whole frame with 1,000,000 events, a
+//!   fifth of them province-level (drawn as one outline and count per province).
 //! - `app_frame_shipped_reports`: one whole frame on the 72 shipped reports with the
 //!   basemap, place names, legend and a selected event's details: what a user first sees.
 //! - `recompute_view_100k`: the time query, clustering and the per-day histogram from
@@ -27,6 +29,13 @@ use incident_map::view::filter::{Filters, TimeIndex, TimeWindow};
 
 /// Synthetic events over 180 days around the Middle East, a tenth with multi-day ranges.
 fn synthetic(n: usize) -> Vec<EventRecord> {
+    synthetic_with_provinces(n, 0)
+}
+
+/// As [`synthetic`], with one event in `every` (0: none) at province level in one of
+/// Iraq's 18 provinces, as a monitor's province-only rows are: what the map draws as
+/// outlined areas.
+fn synthetic_with_provinces(n: usize, every: u64) -> Vec<EventRecord> {
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut next = || {
         seed ^= seed << 13;
@@ -55,14 +64,20 @@ fn synthetic(n: usize) -> Vec<EventRecord> {
                 lat,
                 lon,
                 mercator: mercator(lat, lon),
-                precision: if r % 13 == 0 {
+                precision: if every > 0 && (r >> 40) % every == 0 {
+                    Precision::Province
+                } else if r % 13 == 0 {
                     Precision::Country
                 } else {
                     Precision::City
                 },
-                place: String::new(),
+                place: format!("Province {:02}", 1 + (r >> 48) % 18),
                 country_code: "IQ".into(),
-                admin1: String::new(),
+                admin1: if every > 0 && (r >> 40) % every == 0 {
+                    format!("{:02}", 1 + (r >> 48) % 18)
+                } else {
+                    String::new()
+                },
                 actors: Vec::new(),
                 search_text: String::new(),
                 new: false,
@@ -121,6 +136,21 @@ fn benches(c: &mut Criterion) {
             black_box(ctx.tessellate(output.shapes, output.pixels_per_point).len())
         })
     });
+
+    // A million events, a fifth of them province-level (monitors' rows often are): each
+    // province is drawn once, as an outline with a count, whatever the number of its events.
+    let mut app = IncidentApp::new(gazetteer, Vec::new(), Settings::default());
+    app.catalog.events = synthetic_with_provinces(1_000_000, 5);
+    for _ in 0..3 {
+        let _warm_up = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    c.bench_function("app_frame_1m_events_fifth_province_level", |b| {
+        b.iter(|| {
+            let output = ctx.run_ui(input(), |ui| app.show(ui));
+            black_box(ctx.tessellate(output.shapes, output.pixels_per_point).len())
+        })
+    });
+    drop(app);
 
     // The shipped reports, as the app opens on them, with an event selected.
     let samples = incident_map::corpus::extract_default_corpus(

@@ -95,6 +95,9 @@ pub struct Basemap {
     pub borders: Vec<Polyline>,
     pub province_lines: Vec<Polyline>,
     pub areas: Vec<Area>,
+    /// `areas` by country, then admin1, for the per-frame look-up of each province drawn
+    /// (nested so that borrowed `&str` keys look up without allocating).
+    area_index: rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<String, usize>>,
     /// Land at world and continent zoom (coarse) and closer in (shipped detail).
     pub land_coarse: Vec<LandPiece>,
     pub land_fine: Vec<LandPiece>,
@@ -235,6 +238,31 @@ impl Basemap {
                     .filter_map(|ring| land_piece(ring, tolerance))
                     .collect()
             };
+            let areas: Vec<Area> = admin1
+                .areas
+                .into_iter()
+                .map(|a| Area {
+                    country: a.country,
+                    admin1: a.admin1.unwrap_or_default(),
+                    rings: a
+                        .rings
+                        .iter()
+                        .filter_map(|r| Polyline::from_flat(r))
+                        .collect(),
+                })
+                .collect();
+            // The first outline of a (country, admin1) pair wins, as a linear search would.
+            let mut area_index: rustc_hash::FxHashMap<
+                String,
+                rustc_hash::FxHashMap<String, usize>,
+            > = rustc_hash::FxHashMap::default();
+            for (i, area) in areas.iter().enumerate() {
+                area_index
+                    .entry(area.country.clone())
+                    .or_default()
+                    .entry(area.admin1.clone())
+                    .or_insert(i);
+            }
             Basemap {
                 land_coarse: land(COARSE_TOLERANCE),
                 land_fine: land(0.0),
@@ -253,19 +281,8 @@ impl Basemap {
                     .iter()
                     .filter_map(|l| Polyline::from_flat(l))
                     .collect(),
-                areas: admin1
-                    .areas
-                    .into_iter()
-                    .map(|a| Area {
-                        country: a.country,
-                        admin1: a.admin1.unwrap_or_default(),
-                        rings: a
-                            .rings
-                            .iter()
-                            .filter_map(|r| Polyline::from_flat(r))
-                            .collect(),
-                    })
-                    .collect(),
+                areas,
+                area_index,
             }
         })
     }
@@ -279,9 +296,10 @@ impl Basemap {
 
     /// The outline of a first-level division, if the basemap has it.
     pub fn area(&self, country: &str, admin1: &str) -> Option<&Area> {
-        self.areas
-            .iter()
-            .find(|a| a.country == country && a.admin1 == admin1)
+        self.area_index
+            .get(country)
+            .and_then(|by_code| by_code.get(admin1))
+            .and_then(|&i| self.areas.get(i))
     }
 }
 

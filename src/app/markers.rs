@@ -1,5 +1,5 @@
-//! Event markers on the map: clusters with counts, one shape and colour per kind, shaded
-//! areas for province-level events. Country-level events are not drawn here (they are in
+//! Event markers on the map: clusters with counts, one shape and colour per kind, and one
+//! outlined area with a count per province for province-level events. Country-level events are not drawn here (they are in
 //! the country tray). Each marker is an accessible button ("Select …") so tests and screen
 //! readers can find it.
 
@@ -8,7 +8,8 @@ use walkers::{MapMemory, Plugin, Projector, lon_lat};
 
 use super::basemap::{Basemap, ScreenTransform, project_line};
 use super::style;
-use crate::view::catalog::{EventRecord, Precision, date_of};
+use crate::view::areas::AreaGroup;
+use crate::view::catalog::{EventRecord, date_of};
 use crate::view::clusters::Cluster;
 
 /// What the user did with a marker this frame.
@@ -28,9 +29,11 @@ pub enum MarkerAction {
 pub struct Markers<'a> {
     pub events: &'a [EventRecord],
     pub clusters: &'a [Cluster],
-    /// Visible province-level events.
-    pub areas: &'a [u32],
+    /// Visible province-level events, one group per province.
+    pub areas: &'a [AreaGroup],
     pub selected: Option<u32>,
+    /// The index in `clusters` of the cluster holding `selected`, if any.
+    pub selected_cluster: Option<usize>,
     pub action: &'a mut Option<MarkerAction>,
 }
 
@@ -83,39 +86,13 @@ impl Plugin for Markers<'_> {
     ) {
         let clip = projector.clip_rect();
         let painter = ui.painter_at(clip);
-        let basemap = Basemap::embedded();
         let transform = ScreenTransform::of(projector);
-        for &i in self.areas {
-            let Some(event) = self.events.get(i as usize) else {
-                continue;
-            };
-            let fill = style::fill(event.kind, event.layer).gamma_multiply(0.18);
-            let stroke = Stroke::new(
-                if self.selected == Some(i) { 2.5 } else { 1.0 },
-                style::fill(event.kind, event.layer),
-            );
-            // The division's outline (when the basemap has it) and a ring at its centre: an
-            // area, never a pin.
-            if let Some(area) = basemap.area(&event.country_code, &event.admin1) {
-                for ring in &area.rings {
-                    if let Some(points) = project_line(ring, &transform, clip) {
-                        painter.add(Shape::line(points, stroke));
-                    }
-                }
-            }
-            let centre = projector.project(lon_lat(event.lon, event.lat)).to_pos2();
-            painter.circle(centre, 18.0, fill, stroke);
-            let rect = Rect::from_center_size(centre, vec2(36.0, 36.0));
-            let response = ui
-                .interact(rect, Id::unique(("area", i)), Sense::click())
-                .on_hover_text(tooltip(event));
-            let label = marker_label(event);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            if response.clicked() {
-                *self.action = Some(MarkerAction::Select(i));
-            }
+        let (events, areas) = (self.events, self.areas);
+        let selected_event = self.selected.and_then(|i| events.get(i as usize));
+        for group in areas {
+            self.area(ui, &painter, &transform, projector, group, selected_event);
         }
-        for cluster in self.clusters {
+        for (c, cluster) in self.clusters.iter().enumerate() {
             let at = projector
                 .project(lon_lat(cluster.lon, cluster.lat))
                 .to_pos2();
@@ -153,7 +130,7 @@ impl Plugin for Markers<'_> {
             }
             let radius = 10.0 + 4.0 * (count as f32).log10() * 2.0;
             let kind = cluster.main_kind();
-            let contains_selected = self.selected.is_some_and(|s| cluster.members.contains(&s));
+            let contains_selected = self.selected_cluster == Some(c);
             painter.circle(
                 at,
                 radius,
@@ -198,12 +175,7 @@ impl Plugin for Markers<'_> {
             } else if response.clicked() {
                 *self.action = Some(MarkerAction::OpenCluster(cluster.members.clone()));
             }
-            let new = cluster
-                .members
-                .iter()
-                .filter(|&&m| self.events.get(m as usize).is_some_and(|e| e.new))
-                .count();
-            if new > 0 {
+            if cluster.new > 0 {
                 new_badge(&painter, at + vec2(radius * 0.4, 0.0));
             }
         }
@@ -212,6 +184,86 @@ impl Plugin for Markers<'_> {
 }
 
 impl Markers<'_> {
+    /// One province's events: its outline (when the basemap has it), a ring at its centre
+    /// with their count, one widget. Nothing is drawn or made clickable out of view.
+    fn area(
+        &mut self,
+        ui: &mut egui::Ui,
+        painter: &egui::Painter,
+        transform: &ScreenTransform,
+        projector: &Projector,
+        group: &AreaGroup,
+        selected: Option<&EventRecord>,
+    ) {
+        let clip = projector.clip_rect();
+        let count = group.members.len();
+        let Some(&first) = group.members.first() else {
+            return;
+        };
+        let contains_selected = selected.is_some_and(|e| group.holds(e));
+        let colour = style::fill(group.main_kind(), group.layer);
+        let stroke = Stroke::new(if contains_selected { 2.5 } else { 1.0 }, colour);
+        // The outline culls itself ring by ring (bounding boxes) and drops sub-pixel
+        // points: its level of detail follows the zoom.
+        if let Some(area) = Basemap::embedded().area(&group.country_code, &group.admin1) {
+            for ring in &area.rings {
+                if let Some(points) = project_line(ring, transform, clip) {
+                    painter.add(Shape::line(points, stroke));
+                }
+            }
+        }
+        let centre = projector.project(lon_lat(group.lon, group.lat)).to_pos2();
+        let radius = if count == 1 {
+            18.0
+        } else {
+            18.0 + 3.0 * (count as f32).log10()
+        };
+        if !clip.expand(radius).contains(centre) {
+            return;
+        }
+        painter.circle(centre, radius, colour.gamma_multiply(0.18), stroke);
+        if count > 1 {
+            painter.text(
+                centre,
+                Align2::CENTER_CENTER,
+                count.to_string(),
+                FontId::proportional(12.0),
+                style::fill(group.main_kind(), group.layer),
+            );
+        }
+        let rect = Rect::from_center_size(centre, vec2(radius * 2.0, radius * 2.0));
+        let response = ui.interact(
+            rect,
+            Id::unique(("area", group.country_code.as_str(), first)),
+            Sense::click(),
+        );
+        if count == 1 {
+            let Some(event) = self.events.get(first as usize) else {
+                return;
+            };
+            let response = response.on_hover_text(tooltip(event));
+            let label = marker_label(event);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if response.clicked() {
+                *self.action = Some(MarkerAction::Select(first));
+            }
+            return;
+        }
+        let [inc, meet, call] = group.by_kind;
+        let response = response.on_hover_text(format!(
+            "{count} province-level events in {}: {}, {}, {}\nclick to list them",
+            group.place,
+            super::words::counted(inc as usize, "incident"),
+            super::words::counted(meet as usize, "meeting"),
+            super::words::counted(call as usize, "call"),
+        ));
+        let label = format!("Open province {} with {count} events", group.place);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if response.clicked() {
+            *self.action = Some(MarkerAction::OpenCluster(group.members.clone()));
+        }
+    }
+
     /// The selected extracted event, when it is a pin, can be dragged to where it really
     /// is; dropping it asks for a correction.
     fn pin_handle(&mut self, ui: &mut egui::Ui, painter: &egui::Painter, projector: &Projector) {
@@ -260,9 +312,4 @@ fn new_badge(painter: &egui::Painter, at: egui::Pos2) {
         style::SELECTED,
         Stroke::new(1.0, Color32::BLACK),
     );
-}
-
-/// Whether an event is drawn as an area (province-level).
-pub fn is_area(event: &EventRecord) -> bool {
-    event.precision == Precision::Province
 }

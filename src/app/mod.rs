@@ -71,7 +71,12 @@ struct Derived {
     visible_key: Option<(TimeWindow, bool, Filters, (u64, usize))>,
     clusters: Vec<Cluster>,
     clusters_key: Option<(i32, u64)>,
-    areas: Vec<u32>,
+    /// The cluster holding the selected event, found once per re-cluster or selection, not
+    /// by every cluster every frame.
+    selected_cluster: Option<usize>,
+    selected_cluster_key: Option<((i32, u64), Option<u32>)>,
+    /// Visible province-level events, one group per province.
+    areas: Vec<crate::view::areas::AreaGroup>,
     histogram: Vec<[u32; 3]>,
     histogram_key: Option<(Filters, (u64, usize))>,
     day_range: Option<(crate::view::catalog::Day, crate::view::catalog::Day)>,
@@ -526,12 +531,7 @@ impl IncidentApp {
                     seen.insert(*i)
                 });
             }
-            d.areas = d
-                .visible
-                .iter()
-                .copied()
-                .filter(|&i| markers::is_area(&events[i as usize]))
-                .collect();
+            d.areas = crate::view::areas::group_areas(events, &d.visible);
             d.spans = timeline::spans(events, &d.visible);
             d.tray = panels::tray(events, &d.visible);
             d.visible_key = Some(key);
@@ -541,6 +541,13 @@ impl IncidentApp {
         if d.clusters_key != Some((level, d.generation)) {
             d.clusters = cluster(events, &d.visible, zoom, 44.0);
             d.clusters_key = Some((level, d.generation));
+        }
+        let selected_key = ((level, d.generation), self.selected);
+        if d.selected_cluster_key != Some(selected_key) {
+            d.selected_cluster = self
+                .selected
+                .and_then(|s| d.clusters.iter().position(|c| c.members.contains(&s)));
+            d.selected_cluster_key = Some(selected_key);
         }
         let histogram_key = (self.settings.filters.clone(), d.indexed);
         if d.histogram_key.as_ref() != Some(&histogram_key) {
@@ -715,6 +722,7 @@ impl IncidentApp {
                         clusters: &self.derived.clusters,
                         areas: &self.derived.areas,
                         selected: self.selected,
+                        selected_cluster: self.derived.selected_cluster,
                         action: &mut action,
                     })
                     .with_plugin(Reveal {

@@ -39,6 +39,9 @@ pub struct Cluster {
     pub members: Vec<u32>,
     /// Members per kind: incidents, meetings, calls.
     pub by_kind: [u32; 3],
+    /// Members that arrived while the app was open (counted here, once per re-cluster, so
+    /// the map does not walk every member each frame for its badge).
+    pub new: u32,
 }
 
 impl Cluster {
@@ -55,7 +58,7 @@ impl Cluster {
     }
 }
 
-fn kind_slot(kind: EventKind) -> usize {
+pub(crate) fn kind_slot(kind: EventKind) -> usize {
     match kind {
         EventKind::Incident | EventKind::Other => 0,
         EventKind::Meeting => 1,
@@ -96,6 +99,7 @@ pub fn cluster(events: &[EventRecord], visible: &[u32], zoom: f64, cell_px: f64)
         acc.y += y;
         acc.cluster.members.push(i);
         acc.cluster.by_kind[kind_slot(event.kind)] += 1;
+        acc.cluster.new += u32::from(event.new);
     }
     order
         .into_iter()

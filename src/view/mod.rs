@@ -2,6 +2,7 @@
 //! benchmarked on their own: the event catalog, time/kind/text/country filtering,
 //! clustering and the per-day histogram.
 
+pub mod areas;
 pub mod catalog;
 pub mod clusters;
 pub mod filter;
