@@ -527,3 +527,36 @@ fn a_towns_market_and_a_force_held_town_are_places_of_the_strike() {
         [("incident", "Nyala".to_owned())]
     );
 }
+
+#[test]
+fn a_given_name_after_a_place_noun_or_a_compass_point_is_a_place() {
+    // "Tera" is also a given name; after "the town of" or "south of" it is the town.
+    assert_eq!(
+        events("Militants ambushed an army patrol near the town of Tera on Tuesday."),
+        [("incident", "Téra".to_owned())]
+    );
+    assert_eq!(
+        events("Gunmen attacked a convoy about 10 km south of Tera on Tuesday."),
+        [("incident", "Téra".to_owned())]
+    );
+}
+
+#[test]
+fn an_event_known_only_to_its_province_is_pinned_at_the_seat() {
+    // The province's centre is open country; its seat is where monitors pin such events.
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run("Russian drones hit energy facilities in Ukraine's Sumy region overnight.");
+    let event = extracted.events.first().expect("one event");
+    let located = extracted.located(event, gazetteer);
+    assert_eq!(located.precision, "province");
+    let sumy = gazetteer
+        .by_name("sumy")
+        .iter()
+        .map(|r| gazetteer.place(r.place))
+        .find(|p| p.is_point() && p.country_code == "UA")
+        .expect("the city of Sumy");
+    assert!(
+        (located.lat - sumy.lat).abs() < 0.01 && (located.lon - sumy.lon).abs() < 0.01,
+        "{located:?}"
+    );
+}

@@ -8,7 +8,9 @@
 use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
-use crate::lexicon::{self, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS};
+use crate::lexicon::{
+    self, COMPASS_POINTS, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS,
+};
 use crate::text::{Gap, Sentence, Shape, Token};
 
 /// A token run that names a place, before resolution.
@@ -119,6 +121,26 @@ const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
     "province",
 ];
 
+/// Whether the word at `i` stands where a place's name stands: after a locative
+/// preposition ("near Tera"), or after "of" that follows a place noun or a compass point
+/// ("the town of Tera", "10 km south of Tera"). A given name there is a place's name.
+fn in_place_position(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    if previous.shape != Shape::Lower {
+        return false;
+    }
+    if previous.key == "of" {
+        return i.checked_sub(2).is_some_and(|p| {
+            let noun = tokens[p].key.as_str();
+            tokens[p].shape == Shape::Lower
+                && (PLACE_NOUNS_BEFORE_OF.contains(&noun) || COMPASS_POINTS.contains(noun))
+        });
+    }
+    LOCATIVE_PREPOSITIONS.contains(&previous.key)
+}
+
 /// A run of up to three capitalised words, in a place's position (after a locative
 /// preposition, "the village of", or "and" right after a place), whose skeleton is a
 /// city's or a site's ("near Makhmour" → Makhmur, "Tel Tamr" → Tall Tamr).
@@ -135,11 +157,10 @@ fn loose_name_at(
     let previous = &tokens[first - 1];
     let placed = match previous.key.as_str() {
         _ if previous.shape != Shape::Lower => false,
-        "of" => first >= 2 && PLACE_NOUNS_BEFORE_OF.contains(&tokens[first - 2].key.as_str()),
         "and" | "or" => last_spot.is_some_and(|s| s.end + 1 == first),
         // "the Tel Tamr countryside": checked below, where the name ends.
         "the" => true,
-        word => LOCATIVE_PREPOSITIONS.contains(word),
+        _ => in_place_position(tokens, first),
     };
     // After "the", only a name that a place noun follows ("the Tel Tamr countryside",
     // not "the Tel Aviv government").
@@ -636,8 +657,7 @@ impl Context<'_, '_> {
         {
             return None;
         }
-        let after_preposition = previous
-            .is_some_and(|p| p.shape == Shape::Lower && LOCATIVE_PREPOSITIONS.contains(&p.key));
+        let after_preposition = in_place_position(tokens, spot.first);
         let largest_population = spot
             .candidates
             .iter()

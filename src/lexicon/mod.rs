@@ -13,6 +13,14 @@ pub static LOCATIVE_PREPOSITIONS: WordSet = WordSet::new(&[
     "reached", "entered", "leaving",
 ]);
 
+/// Compass points, which put the name after "of" in a place's position: "10 km south of
+/// Tera", "north-east of Kharkiv" (a hyphen splits the compound, so "east" is enough).
+#[rustfmt::skip]
+pub static COMPASS_POINTS: WordSet = WordSet::new(&[
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern",
+]);
+
 /// Words that introduce the venue of a meeting or the site of an incident.
 #[rustfmt::skip]
 pub static VENUE_PREPOSITIONS: WordSet = WordSet::new(&[

@@ -25,11 +25,30 @@ pub struct Extracted {
 
 impl Extracted {
     /// Where an event is: its mention's place, or the pin the user dragged it to.
+    ///
+    /// An event known only to a province is pinned at the province's seat (its capital),
+    /// not at the area's centre: that is how conflict monitors code an event the source
+    /// places no finer than a province (ACLED's geo-precision 3), and the centre of a big
+    /// province is often desert 100 km from any town. Name, division and precision stay
+    /// the province's, so the map still draws the province and claims no finer place.
     pub fn located(&self, event: &Event, gazetteer: &Gazetteer) -> Located {
-        match event.mention.and_then(|m| self.mentions.get(m)) {
+        let mut located = match event.mention.and_then(|m| self.mentions.get(m)) {
             Some(mention) => mention.located(gazetteer),
             None => Mention::located_place(event.place, gazetteer),
+        };
+        if located.precision == "province" && located.gazetteer_id != "pin" {
+            let area = gazetteer.place(event.place);
+            let seat = gazetteer.seat(event.place).map(|id| gazetteer.place(id));
+            if let Some(seat) = seat.filter(|seat| {
+                seat.is_point()
+                    && seat.country_code == area.country_code
+                    && (area.admin1.is_empty() || seat.admin1 == area.admin1)
+            }) {
+                located.lat = seat.lat;
+                located.lon = seat.lon;
+            }
         }
+        located
     }
 }
 
