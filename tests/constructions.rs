@@ -560,3 +560,24 @@ fn an_event_known_only_to_its_province_is_pinned_at_the_seat() {
         "{located:?}"
     );
 }
+
+#[test]
+fn a_countrys_capital_is_its_seat() {
+    // No city is named: "the Ukrainian capital" and "Somalia's capital" are the places.
+    assert_eq!(
+        events("Russian missiles hit the Ukrainian capital overnight, killing two people."),
+        [("incident", "Kyiv".to_owned())]
+    );
+    assert_eq!(
+        events(
+            "Two car bombs exploded in Somalia's capital on Saturday. The chairperson of \
+             the commission condemned the attack in a statement issued in Addis Ababa."
+        ),
+        [("incident", "Mogadishu".to_owned())]
+    );
+    // "the capital of Niger" is Niamey.
+    assert_eq!(
+        events("A car bomb exploded in the capital of Niger on Monday."),
+        [("incident", "Niamey".to_owned())]
+    );
+}

@@ -25,9 +25,28 @@ pub fn specificity(gazetteer: &Gazetteer, mention: &Mention) -> f32 {
     }
 }
 
+/// "the Ukrainian capital", "Somalia's capital", "the capital of Niger": the mention
+/// names a country and the phrase its capital city. The event is at the country's seat.
+pub fn names_the_capital(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let lower_at = |i: usize, word: &str| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.shape == Shape::Lower && t.key == word)
+    };
+    let after = mention.end_token + usize::from(mention.possessive);
+    let capital_after = lower_at(after, "capital") && !lower_at(after + 1, "of");
+    let capital_of_before = mention.first_token >= 2
+        && lower_at(mention.first_token - 1, "of")
+        && lower_at(mention.first_token - 2, "capital");
+    capital_after || capital_of_before
+}
+
 /// Whether a mention can be an event's place at all.
 pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
     let mention = &mentions[index];
+    if matches!(mention.role, Role::Literal | Role::Demonym) && names_the_capital(tokens, mention) {
+        return true;
+    }
     if mention.role != Role::Literal || mention.modifier {
         return false;
     }
@@ -623,10 +642,14 @@ pub fn place_for_trigger(
             if !allowed {
                 return None;
             }
-            let score = specificity(gazetteer, mention)
-                + if venue_word { 1.5 } else { 0.0 }
-                + if fronted { 1.0 } else { 0.0 }
-                - 0.04 * distance as f32;
+            let fineness = if names_the_capital(tokens, mention) {
+                3.0
+            } else {
+                specificity(gazetteer, mention)
+            };
+            let score =
+                fineness + if venue_word { 1.5 } else { 0.0 } + if fronted { 1.0 } else { 0.0 }
+                    - 0.04 * distance as f32;
             Some((m, score))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))

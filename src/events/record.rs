@@ -310,7 +310,8 @@ impl Extraction<'_, '_> {
     }
 
     /// A meeting in a country the text names without a city ("visits Iraq", "a meeting
-    /// in Israel") is at its seat of government; any other place stands as named.
+    /// in Israel"), and any event in "the Ukrainian capital", is at the country's seat of
+    /// government; any other place stands as named.
     fn seat_for_meeting(
         &self,
         kind: EventKind,
@@ -318,7 +319,8 @@ impl Extraction<'_, '_> {
         located_by: LocatedBy,
     ) -> Placement {
         let place = self.gazetteer.place(self.mentions[mention].place);
-        if kind == EventKind::Meeting
+        let capital = location::names_the_capital(self.tokens, &self.mentions[mention]);
+        if (kind == EventKind::Meeting || capital)
             && place.kind == PlaceKind::Country
             && let Some(seat) = self.gazetteer.seat(self.mentions[mention].place)
         {
