@@ -581,3 +581,24 @@ fn a_countrys_capital_is_its_seat() {
         [("incident", "Niamey".to_owned())]
     );
 }
+
+#[test]
+fn the_harm_that_describes_the_people_met_is_no_incident() {
+    assert_eq!(
+        events("Blinken met relatives of people killed by Hamas in Tel Aviv on Monday."),
+        [("meeting", "Tel Aviv".to_owned())]
+    );
+    // The abduction told by its agent is one.
+    assert_eq!(
+        events("Gunmen kidnapped 20 passengers from a bus near Kaduna on Sunday."),
+        [("incident", "Kaduna".to_owned())]
+    );
+}
+
+#[test]
+fn a_disputed_local_area_is_a_place_to_pin() {
+    assert_eq!(
+        events("Hezbollah fired rockets at Israeli positions in the Shebaa Farms area on Sunday."),
+        [("incident", "Shebaa Farms".to_owned())]
+    );
+}

@@ -186,6 +186,7 @@ fn is_city(place: &crate::gazetteer::Place) -> bool {
 /// Subtypes from most to least specific; the most specific in a sentence names the event.
 const SUBTYPE_ORDER: &[&str] = &[
     "seizure",
+    "abduction",
     "suicide attack",
     "drone strike",
     "missile strike",

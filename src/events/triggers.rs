@@ -459,6 +459,12 @@ fn rejected(
                     .get(j + 2)
                     .is_some_and(|t| matches!(t.key.as_str(), "to" | "in" | "at"))
         });
+    // "met relatives of people killed by Hamas": the participle describes the people met.
+    let describes_mourned = entry.role == Role::Outcome
+        && matches!(trigger.form, Form::Past | Form::Participle)
+        && (trigger.first.saturating_sub(5).max(first)..trigger.first).any(|j| {
+            tokens[j].key == "of" && j > first && cues("mourners_of").contains(&tokens[j - 1].key)
+        });
     let uninflected = entry.flags.inflected_only
         && matches!(trigger.form, Form::Base | Form::Third | Form::Plural);
     let governing = governing_word(tokens, first, trigger);
@@ -470,6 +476,7 @@ fn rejected(
         || not_a_gathering
         || not_diplomatic
         || not_a_visit
+        || describes_mourned
         || expected_before
         || topic_before(tokens, first, trigger.first, trigger.kind)
         || habitual(tokens, first, trigger.first)

@@ -74,7 +74,7 @@ impl Place {
             PlaceKind::Country => "country",
             PlaceKind::Admin1 => "province",
             PlaceKind::Region if self.spans_countries() => "country",
-            PlaceKind::Region if self.feature_code == "ADM2" => "district",
+            PlaceKind::Region if self.feature_code == "ADM2" || self.is_local_area() => "district",
             PlaceKind::Region => "province",
             PlaceKind::City if self.feature_code == "PPLX" => "district",
             PlaceKind::City => "city",
@@ -83,9 +83,16 @@ impl Place {
         }
     }
 
-    /// An area of several countries ("Middle East", "Sahel"): a region no country owns.
+    /// An area of several countries ("Middle East", "Sahel"): a region no country owns
+    /// that is not a local area.
     pub fn spans_countries(&self) -> bool {
-        self.kind == PlaceKind::Region && self.country_code.is_empty()
+        self.kind == PlaceKind::Region && self.country_code.is_empty() && !self.is_local_area()
+    }
+
+    /// A named tract of a few kilometres (GeoNames `AREA`: "Shebaa Farms"), disputed or
+    /// not: a place to pin an event, at district precision.
+    pub fn is_local_area(&self) -> bool {
+        self.kind == PlaceKind::Region && self.feature_code == "AREA"
     }
 
     /// A second-level division (GeoNames ADM2: a district, a qadha, a county).
