@@ -602,3 +602,19 @@ fn a_disputed_local_area_is_a_place_to_pin() {
         [("incident", "Shebaa Farms".to_owned())]
     );
 }
+
+#[test]
+fn people_an_attack_harmed_are_its_victims_not_residents() {
+    assert_eq!(
+        events("A suicide bomber killed five people in Kabul on Monday."),
+        [("incident", "Kabul".to_owned())]
+    );
+    // A war's toll over months stays no incident.
+    assert!(
+        events(
+            "Israel's military campaign has killed more than 30,000 Palestinians in Gaza, \
+             according to the health ministry."
+        )
+        .is_empty()
+    );
+}

@@ -316,6 +316,27 @@ fn qualifies_an_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
 
 /// "the war in Gaza", "aid to Gaza", "a ceasefire in Gaza", "Palestinians in Gaza": the
 /// place is what a statement is about, or where people live, not where the event was.
+/// Words for people among the topics: "civilians in Gaza" live there, unless harmed.
+const PEOPLE: &[&str] = &[
+    "hostages",
+    "civilians",
+    "residents",
+    "people",
+    "refugees",
+    "families",
+    "children",
+    "palestinians",
+    "israelis",
+    "americans",
+    "iraqis",
+    "syrians",
+    "lebanese",
+    "yemenis",
+    "kurds",
+    "reporters",
+    "journalists",
+];
+
 fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
     const TOPICS: &[&str] = &[
         "war",
@@ -377,7 +398,10 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         };
         // "RSF-held Nyala": held by a force, a place of its own (not hostages held in it).
         let hyphen_held = previous.key == "held" && previous.gap == Gap::Hyphen;
-        if TOPICS.contains(&previous.key.as_str()) && !gathering_held(tokens, i - 1) && !hyphen_held
+        if TOPICS.contains(&previous.key.as_str())
+            && !gathering_held(tokens, i - 1)
+            && !hyphen_held
+            && !(PEOPLE.contains(&previous.key.as_str()) && harmed(tokens, i - 1))
         {
             return true;
         }
@@ -390,6 +414,18 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         i -= 1;
     }
     false
+}
+
+/// "killed at least 60 civilians in Karma", "wounding five people in Kabul": the people
+/// before the place are an attack's victims (its verb up to five words before them), so
+/// the place is where they were harmed, not where they live.
+fn harmed(tokens: &[Token<'_>], people: usize) -> bool {
+    (people.saturating_sub(5)..people)
+        .rev()
+        .take_while(|&j| tokens[j].is_word())
+        .any(|j| {
+            tokens[j].shape == Shape::Lower && super::vocabulary::is_incident_act(&tokens[j].key)
+        })
 }
 
 /// "talks were held in Cairo", "the summit held in Riyadh": "held" after a meeting noun

@@ -256,6 +256,18 @@ pub fn patterns_starting_with(word: &str) -> &'static [Pattern] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// A past or -ing form of a one-word incident verb ("killed", "wounding", "abducted",
+/// "shelled"; not "attacks", which may be the noun): what it does to people makes them
+/// its victims, not residents.
+pub fn is_incident_act(word: &str) -> bool {
+    patterns_starting_with(word).iter().any(|p| {
+        p.slots.len() == 1
+            && p.entry.kind == EventKind::Incident
+            && p.entry.pos == Some(Pos::Verb)
+            && matches!(p.form, Form::Past | Form::Participle | Form::Gerund)
+    })
+}
+
 /// A form of a verb whose direct object is the event's place ("visited", "shelled").
 pub fn is_object_verb(word: &str) -> bool {
     vocabulary().object_verbs.contains(word)
