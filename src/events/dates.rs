@@ -145,8 +145,37 @@ pub fn find_time_expressions(
         }
     }
     let mut found = join_ranges(tokens, found);
+    for expression in &mut found {
+        widen_to_bare_first_day(tokens, first, expression);
+    }
     carry_years(&mut found);
     found
+}
+
+/// "between 20 and 25 October 2024", "from 18 to 22 April": a bare day number before a
+/// dated day, joined by "and" after "between" or by "to"/"until"/"through" after "from",
+/// starts a range in the same month.
+fn widen_to_bare_first_day(tokens: &[Token<'_>], first: usize, expression: &mut TimeExpression) {
+    if expression.coarse || expression.from != expression.to || expression.first < first + 3 {
+        return;
+    }
+    let at = expression.first;
+    let (opener, day, joiner) = (&tokens[at - 3], &tokens[at - 2], &tokens[at - 1]);
+    let joined = match opener.key.as_str() {
+        "between" => joiner.key == "and",
+        "from" => matches!(joiner.key.as_str(), "to" | "until" | "till" | "through"),
+        _ => false,
+    };
+    if !joined || number(&tokens[at]).is_none() {
+        return;
+    }
+    let Some(day) = number(day).filter(|d| (1..=31).contains(d)) else {
+        return;
+    };
+    if let Some(from) = expression.from.with_day(day).filter(|&d| d < expression.to) {
+        expression.from = from;
+        expression.first = at - 3;
+    }
 }
 
 /// "Secretary Blinken's travel, October 12–16, 2023: … Cairo (October 15)": a day written
@@ -670,6 +699,16 @@ mod tests {
             span("between Oct. 12 and Oct. 14", "2023-10-20"),
             ("2023-10-12".into(), "2023-10-14".into())
         );
+        assert_eq!(
+            span("Between 20 and 25 October 2024, fighters", "2024-10-30"),
+            ("2024-10-20".into(), "2024-10-25".into())
+        );
+        assert_eq!(
+            span("from 18 to 22 April", "2023-05-02"),
+            ("2023-04-18".into(), "2023-04-22".into())
+        );
+        // "10 to 12 April" with no opener is no range (a count may stand there).
+        assert_eq!(span("killed 10 to 12 April", "2023-05-02").0, "2023-04-12");
         assert_eq!(
             span("October 12–16, 2023: Cairo (October 15)", "2023-10-12"),
             ("2023-10-12".into(), "2023-10-16".into())

@@ -106,3 +106,12 @@ def D(register, num, date, text, events=(), nonev=(), notes="", tags=()):
             "gold": {"events": evs,
                      "non_event_places": [{"name": p.name, "lat": p.lat, "lon": p.lon} for p in nonev]},
             "notes": n, "tags": list(tags)}
+
+
+_FR = {"Monday": "lundi", "Tuesday": "mardi", "Wednesday": "mercredi", "Thursday": "jeudi",
+       "Friday": "vendredi", "Saturday": "samedi", "Sunday": "dimanche"}
+
+
+def WDF(date, shift=0):
+    """French weekday name of date+shift days; the resolution is recorded under its English name."""
+    return _FR[WD(date, shift)]
