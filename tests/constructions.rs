@@ -618,3 +618,14 @@ fn people_an_attack_harmed_are_its_victims_not_residents() {
         .is_empty()
     );
 }
+
+#[test]
+fn the_route_of_the_victims_is_no_visit_and_no_place_of_the_attack() {
+    assert_eq!(
+        events(
+            "On 26 March, a suicide bomber rammed a car into a bus of engineers in Khyber \
+             Pakhtunkhwa. The convoy was travelling from Islamabad to the Dasu dam site."
+        ),
+        [("incident", "Khyber Pakhtunkhwa".to_owned())]
+    );
+}

@@ -572,7 +572,15 @@ impl Extraction<'_, '_> {
                 self.sentences[s].first,
                 self.mentions[candidate].first_token,
             );
-            if planned || !location::can_host_event(self.tokens, self.mentions, candidate) {
+            // "The convoy was travelling from Islamabad to the Dasu project site": the ends
+            // of a route are not where the event told before happened.
+            let first_token = self.mentions[candidate].first_token;
+            let route_end = (first_token.saturating_sub(2)..first_token)
+                .any(|j| matches!(self.tokens[j].key.as_str(), "from" | "to"));
+            if planned
+                || route_end
+                || !location::can_host_event(self.tokens, self.mentions, candidate)
+            {
                 continue;
             }
             let place = self.gazetteer.place(self.mentions[candidate].place);
