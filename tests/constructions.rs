@@ -629,3 +629,30 @@ fn the_route_of_the_victims_is_no_visit_and_no_place_of_the_attack() {
         [("incident", "Khyber Pakhtunkhwa".to_owned())]
     );
 }
+
+#[test]
+fn a_foreign_spelling_of_a_far_city_does_not_jump_continents() {
+    // "Boni" is a Malian town the gazetteer lacks, and a name of Bonn.
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run(
+        "The army repelled an attack on its camp in Boni, in the circle of Douentza, \
+         Mopti region, in Mali on Sunday.",
+    );
+    assert!(
+        extracted
+            .mentions
+            .iter()
+            .all(|m| gazetteer.place(m.place).country_code == "ML"),
+        "{:?}",
+        extracted
+            .mentions
+            .iter()
+            .map(|m| gazetteer.place(m.place).name)
+            .collect::<Vec<_>>()
+    );
+    // A million-city's exonym holds on its own.
+    assert_eq!(
+        events("At the close of the summit in Mecca, the leaders met in Mecca on Friday."),
+        [("meeting", "Makkah".to_owned())]
+    );
+}

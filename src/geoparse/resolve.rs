@@ -495,11 +495,17 @@ fn keep_in_the_article_region(
     let others = context.total - own.map_or(0.0, |o| o.1);
     let place = gazetteer.place(best.place);
     // One word only: a name of several words ("Aden International Airport") or a
-    // curated site is evidence enough on its own.
-    let small = spot.end - spot.first == 1
-        && matches!(place.kind, PlaceKind::City)
-        && place.population < 200_000
-        && place.feature_code != "PPLC";
+    // curated site is evidence enough on its own, and so is a big city's main name. An
+    // alternate spelling is only for a city of a million (its exonym: "Mecca"); below
+    // that it is as weak as a small town's name ("Boni", a town in Mali, is also a name
+    // of Bonn).
+    let threshold = if best.parts.primary > 0.0 {
+        200_000
+    } else {
+        1_000_000
+    };
+    let weak = place.population < threshold && place.feature_code != "PPLC";
+    let small = spot.end - spot.first == 1 && matches!(place.kind, PlaceKind::City) && weak;
     let far = best.parts.nearest.is_none_or(|(_, km)| km > 1_500.0);
     if spot.demonym || !small || !far || others < 1.5 || support(place) > 0.05 {
         return;
