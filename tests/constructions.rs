@@ -656,3 +656,16 @@ fn a_foreign_spelling_of_a_far_city_does_not_jump_continents() {
         [("meeting", "Makkah".to_owned())]
     );
 }
+
+#[test]
+fn a_body_sitting_is_no_meeting_between_parties() {
+    assert!(
+        events("The House of Representatives, meeting in Benghazi, voted on the budget on Sunday.")
+            .iter()
+            .all(|(kind, _)| *kind != "meeting")
+    );
+    assert_eq!(
+        events("The Security Council met with the envoy in New York on Friday."),
+        [("meeting", "New York City".to_owned())]
+    );
+}

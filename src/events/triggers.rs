@@ -439,6 +439,13 @@ fn rejected(
             && trigger.verbal
             && (trigger.first.saturating_sub(8).max(first)..trigger.first)
                 .any(|j| cues("gathering_places").contains(&tokens[j].key));
+    // "The House of Representatives, meeting in Benghazi, condemned …": a body sitting,
+    // with no one it meets ("the council met with the envoy" is a meeting).
+    let a_session = matches!(lemma_head, "meet" | "meeting")
+        && matches!(trigger.form, Form::Past | Form::Gerund | Form::Base)
+        && !next.is_some_and(|n| n.key == "with" || n.is_cap())
+        && (trigger.first.saturating_sub(8).max(first)..trigger.first)
+            .any(|j| cues("sitting_bodies").contains(&tokens[j].key));
     // "people who were travelling in it", "patients were flown to Sanaa": a journey of
     // victims or civilians, not a visit.
     let not_a_visit = trigger.verbal
@@ -474,6 +481,7 @@ fn rejected(
         || bare_call_verb
         || without_vessel
         || not_a_gathering
+        || a_session
         || not_diplomatic
         || not_a_visit
         || describes_mourned
