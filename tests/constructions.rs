@@ -669,3 +669,21 @@ fn a_body_sitting_is_no_meeting_between_parties() {
         [("meeting", "New York City".to_owned())]
     );
 }
+
+#[test]
+fn an_agenda_line_is_dated_and_placed_by_its_label() {
+    let text = "Agenda of the Minister\n\n\
+        30 January 2024 — Caracas, Venezuela: the Minister met with President Nicolás Maduro.\n\
+        31 January — Bogotá: meeting with the Ambassador of Mexico.\n\
+        1 February — Bogotá: the Minister took part by videoconference in the meeting of \
+        guarantor countries, hosted in Havana.";
+    assert_eq!(
+        events(text),
+        [
+            ("meeting", "Caracas".to_owned()),
+            ("meeting", "Bogotá".to_owned()),
+            ("call", "Bogotá".to_owned())
+        ]
+    );
+    assert_eq!(dates(text), ["2024-01-30", "2024-01-31", "2024-02-01"]);
+}

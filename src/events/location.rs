@@ -609,6 +609,26 @@ fn noun_reach(tokens: &[Token<'_>], after: usize) -> usize {
     i
 }
 
+/// "30 January 2024 — Caracas, Venezuela: the Minister met …", "Bogotá: meeting with …":
+/// a place that opens its line (after the line's date, if any) and ends with a colon is
+/// the label of what the line records, its venue.
+pub fn labels_its_line(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let line_start = (0..=mention.first_token)
+        .rev()
+        .find(|&i| tokens[i].line_start)
+        .unwrap_or(0);
+    let only_a_date_before = tokens[line_start..mention.first_token].iter().all(|t| {
+        t.text.chars().all(|c| c.is_ascii_digit())
+            || crate::lexicon::month_number(&t.key).is_some()
+            || matches!(t.text, "—" | "–" | "-" | "," | "." | "|")
+    });
+    let colon_after = (mention.end_token..tokens.len().min(mention.end_token + 4))
+        .take_while(|&i| tokens[i].text != "." && !tokens[i].line_start)
+        .find(|&i| !(tokens[i].text == "," || tokens[i].is_cap()))
+        .is_some_and(|i| tokens[i].text == ":");
+    only_a_date_before && colon_after
+}
+
 /// The best place mention for `trigger` among the mentions of its sentence
 /// (`sentence_mentions` are indexes into `mentions`), if any qualifies.
 pub fn place_for_trigger(
@@ -653,7 +673,7 @@ pub fn place_for_trigger(
                     .is_some_and(|t| t.key == "where")
                 && !(mention.end_token + 2..trigger.first)
                     .any(|i| tokens[i].text == ";" || tokens[i].key == "where");
-            let fronted = fronted || relative_venue;
+            let fronted = fronted || relative_venue || labels_its_line(tokens, mention);
             // "a meeting with Japanese foreign minister Motegi in Tehran", "peace talks
             // between the US and the Taliban start in Doha": the noun's complement and a verb
             // of taking place stand between it and its venue.

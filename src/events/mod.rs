@@ -349,10 +349,21 @@ impl Extraction<'_, '_> {
             .filter(|t| t.kind == EventKind::Call)
             .map(|t| t.first)
             .collect();
+        // "took part by videoconference in the meeting of guarantor countries …, hosted
+        // in Havana": the meeting joined by video is that call, not a meeting where it
+        // was hosted.
+        let video_ends: Vec<usize> = triggers
+            .iter()
+            .filter(|t| t.kind == EventKind::Call && t.subtype == "video call")
+            .map(|t| t.end)
+            .collect();
         triggers.retain(|t| {
-            !(t.kind == EventKind::Meeting
-                && t.verbal
-                && call_starts.iter().any(|&c| c >= t.end && c <= t.end + 2))
+            let before_a_call =
+                t.verbal && call_starts.iter().any(|&c| c >= t.end && c <= t.end + 2);
+            let joined_by_video = video_ends
+                .iter()
+                .any(|&e| t.first >= e && t.first <= e + 15);
+            !(t.kind == EventKind::Meeting && (before_a_call || joined_by_video))
         });
         let has_call = triggers
             .iter()

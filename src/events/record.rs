@@ -351,6 +351,14 @@ impl Extraction<'_, '_> {
             .first()
             .copied()
         };
+        // "1 February — Bogotá: the Minister took part by videoconference …": an agenda
+        // line's place is where its owner sat for the call.
+        if let Some(&m) = self.by_sentence[index]
+            .iter()
+            .find(|&&m| location::labels_its_line(self.tokens, &self.mentions[m]))
+        {
+            return Some(self.named(m, LocatedBy::Sentence));
+        }
         if let Some((_, seat)) = seat(index) {
             // The dateline often is that seat: keep its mention, so fixes to it apply.
             let dateline = self.dateline.filter(|&m| self.mentions[m].place == seat);

@@ -109,7 +109,10 @@ fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
     if !matches!(token.text, "." | "!" | "?") {
         return false;
     }
-    let next_starts = next.is_cap() || matches!(next.text, "\"" | "“" | "‘" | "'" | "(");
+    // A line of an agenda or a log starts with its date: "31 January — Bogotá: …".
+    let dated_line = next.line_start && next.text.starts_with(|c: char| c.is_ascii_digit());
+    let next_starts =
+        next.is_cap() || dated_line || matches!(next.text, "\"" | "“" | "‘" | "'" | "(");
     if !next_starts || next.gap == Gap::None {
         return false;
     }
