@@ -124,9 +124,10 @@ Islamabad: PM to chair security meeting tomorrow""",
 d = "2024-07-09"
 add(D(R, 18, d, """Kathua: militants ambush army truck in Machedi area, five soldiers killed
 Rajnath Singh chairs security review in Delhi""",
-  [E("incident", "armed attack", [DAY(d,-1), d], M("Baisaran meadow", 34.03, 75.33, "IN", "approximate, meadow above Pahalgam"), ["The Resistance Front", "civilians"], alts=[P("Pahalgam", "IN")])],
-  [P("New Delhi", "IN", pick=1)],
-  B + " Return leg: not an event; Saudi Arabia country only.", ["bulletin", "return_leg"]))
+  [E("incident", "ambush", [DAY(d,-1), d], M("Machedi", 32.60, 75.67, "IN", "approximate, Machedi area north-east of Kathua"), ["Kashmir Tigers", "Indian Army"], alts=[P("Kathua", "IN")])],
+  [],
+  B + " Area of the district: manual, Kathua alternate (~40 km). The review meeting is internal (one government): not a diplomatic meeting; Delhi not pinned.",
+  ["bulletin", "area_of", "district"]))
 
 d = "2024-01-26"
 add(D(R, 19, d, """Belgorod oblast: Il-76 crashes near Yablonovo, Russia says carrying Ukrainian POWs""",
@@ -139,3 +140,73 @@ Kharkiv: guided bomb hits residential block""",
   [E("meeting", "visit", d, P("Kyiv", "UA"), ["Volodymyr Zelensky", "Dick Schoof"]),
    E("incident", "air strike", [DAY(d,-1), d], P("Kharkiv", "UA"), ["Russia", "civilians"])],
   [], B + " 'Kiev' spelling. 'Dutch' nationality.", ["bulletin", "alt_spelling", "nationality", "multi_event"]))
+
+d = "2024-06-21"
+add(D(R, 21, d, """Sevastopol: ATACMS strike on Belbek airbase, Russian MoD says 5 missiles downed
+Belgorod: drone hits car in Shebekino district""",
+  [E("incident", "missile strike", [DAY(d,-1), d], M("Belbek airbase", 44.69, 33.58, "UA", "approximate, airfield north of Sevastopol"), ["Ukraine", "Russia"], alts=[P("Sevastopol", "UA")]),
+   E("incident", "drone strike", [DAY(d,-1), d], P("Shebekino", "RU"), ["Ukraine", "civilians"])],
+  [], B + " Airbase manual with city alternate. Shebekino district: pinned at the town. 'Belgorod' line prefix is the region.", ["bulletin", "multi_event", "district"]))
+
+d = "2025-01-30"
+add(D(R, 22, d, """Bukavu: M23 advance reported at Kavumu airport, 30 km north
+Kinshasa: protesters attack Rwandan, French embassies""",
+  [E("incident", "armed clashes", [DAY(d,-1), d], OFF("Kavumu airport (30 km north of Bukavu)", P("Bukavu", "CD"), 30, BEAR["north"]), ["M23", "FARDC"], alts=[P("Bukavu", "CD")]),
+   E("other", "riot", [DAY(d,-1), d], P("Kinshasa", "CD"), ["protesters"])],
+  [], B + " Offset computed. Embassy riot: other.", ["bulletin", "offset", "riot"]))
+
+d = "2024-05-30"
+add(D(R, 23, d, """Hakkari: Turkish MoD says air strikes in Gara and Hakurk regions of northern Iraq""",
+  [E("incident", "airstrike", [DAY(d,-1), d], M("Gara region", 37.02, 43.35, "IQ", "approximate, Gara mountain south of Amedi"), ["Turkey", "PKK"], alts=[P("Amedi", "IQ", "Al Amadiyah")]),
+   E("incident", "airstrike", [DAY(d,-1), d], M("Hakurk region", 36.95, 44.85, "IQ", "approximate, Hakurk area near the Iranian border"), ["Turkey", "PKK"])],
+  [P("Hakkari", "TR")],
+  B + " Line prefix Hakkari is not the target; Gara and Hakurk (manual, large areas) are.", ["bulletin", "region", "multi_event", "line_prefix_not_event"]))
+
+d = "2023-10-07"
+add(D(R, 24, d, """Sderot: gunmen in the streets, police station under attack
+Ashkelon: rocket barrages, direct hits reported""",
+  [E("incident", "armed attack", d, P("Sderot", "IL"), ["Hamas", "Israel Police"]),
+   E("incident", "rocket attack", d, P("Ashkelon", "IL"), ["Hamas"])],
+  [], "Live lines, present tense: D.", ["bulletin", "multi_event"]))
+
+d = "2024-01-18"
+add(D(R, 25, d, """Pakistan strikes 'terrorist hideouts' in Saravan, Sistan-Baluchestan
+Islamabad recalls ambassador from Tehran""",
+  [E("incident", "airstrike", [DAY(d,-1), d], P("Saravan", "IR"), ["Pakistan", "Baloch militants"])],
+  [P("Islamabad", "PK"), P("Tehran", "IR")],
+  B + " Diplomatic recall: not a meeting.", ["bulletin", "admin_qualifier", "statement_place"]))
+
+d = "2024-07-19"
+add(D(R, 26, d, """Tel Aviv: drone explodes near US embassy branch, one killed
+Sanaa: Houthis claim 'Yafa' drone attack""",
+  [E("incident", "drone attack", d, P("Tel Aviv", "IL"), ["Houthis", "civilians"])],
+  [P("Sanaa", "YE")],
+  B + " The claim line is the same attack (Sanaa is the claimant's seat).", ["bulletin", "claimed_attack", "statement_place"]))
+
+d = "2025-07-01"
+add(D(R, 27, d, """Kayes: JNIM attacks army camp and governor's residence, heavy gunfire
+Sandaré: attack on gendarmerie post""",
+  [E("incident", "armed attack", d, P("Kayes", "ML"), ["JNIM", "Malian Armed Forces"]),
+   E("incident", "armed attack", d, M("Sandaré", 14.71, -10.30, "ML", "approximate, town east of Kayes"), ["JNIM", "Gendarmerie"])],
+  [], "Live lines, present tense: D. Sandaré manual (~120 km from Kayes).", ["bulletin", "multi_event"]))
+
+d = "2023-09-19"
+add(D(R, 28, d, """Karabakh: Azerbaijan launches 'local anti-terror measures', shelling heard in Stepanakert
+Yerevan: protesters gather outside government building""",
+  [E("incident", "shelling", d, M("Stepanakert (Khankendi)", 39.82, 46.75, "AZ", "approximate, Karabakh regional centre"), ["Azerbaijan"]),
+   E("other", "protest", d, P("Yerevan", "AM"), ["protesters"])],
+  [], "Live lines: D. Protest: other.", ["bulletin", "protest", "multi_event"]))
+
+d = "2024-04-02"
+add(D(R, 29, d, """Damascus: Israeli strike destroys Iranian consulate building in Mezzeh
+Tehran: Iran vows response""",
+  [E("incident", "airstrike", [DAY(d,-1), d], P("Damascus", "SY"), ["Israel", "IRGC"])],
+  [P("Tehran", "IR")],
+  B + " Mezzeh is a Damascus district. Tehran statement.", ["bulletin", "statement_place"]))
+
+d = "2023-01-15"
+add(D(R, 30, d, """Dnipro: missile hits apartment block on Naberezhna Peremohy
+Kyiv: explosions, strikes on energy infrastructure""",
+  [E("incident", "missile strike", [DAY(d,-1), d], P("Dnipro", "UA"), ["Russia", "civilians"]),
+   E("incident", "missile strike", [DAY(d,-1), d], P("Kyiv", "UA"), ["Russia"])],
+  [], B, ["bulletin", "multi_event"]))

@@ -67,7 +67,7 @@ add(D(R, 7, d, """On 7 November 2023, Myanmar military aircraft conducted an air
   C + " 'West of Kalay township' without distance: 15 km assumed (township scale), Kalay alternate. Airport origin is the town itself.",
   ["coder_note", "offset", "township", "launch_origin"]))
 
-# 8 ---------------------------------------------------------------- Haiti, Pétion-Ville? -> Cabaret
+# 8 ---------------------------------------------------------------- Cabaret
 d = "2024-10-11"
 PAP = P("Port-au-Prince", "HT")
 add(D(R, 8, d, """On 3 October 2024, Gran Grif gang members attacked the town of Pont-Sondé (Saint-Marc commune, Artibonite department) with automatic weapons, killing at least 70 people including women and infants, and burning houses and cars. Source: UN OHCHR statement from Geneva.""",
@@ -189,3 +189,94 @@ add(D(R, 20, d, """On 20 May 2024, FARC dissidents of the Carlos Patiño front a
   [],
   C + " Distance without direction within ~15 km: pinned at the reference town.",
   ["coder_note", "offset", "admin_qualifier"]))
+
+# 21 ---------------------------------------------------------------- DRC, Lubero, ADF
+d = "2024-06-14"
+LUB = P("Lubero", "CD")
+add(D(R, 21, d, """On 7 June 2024, ADF militants attacked Masala village in the Bapere sector of Lubero territory, North Kivu province, killing 42 civilians with machetes and firearms. Survivors fled to Butembo. Source: civil society coordinator of Bapere, by phone from Butembo.""",
+  [E("incident", "attack on civilians", "2024-06-07", M("Masala (Bapere sector)", 0.08, 28.83, "CD", "approximate, village in Bapere sector, west of Lubero"), ["ADF", "civilians"], alts=[LUB])],
+  [P("Butembo", "CD")],
+  C + " Village manual (uncertain), territory centre Lubero alternate. Butembo refuge and source.",
+  ["coder_note", "district", "origin_place", "statement_place"]))
+
+# 22 ---------------------------------------------------------------- Mexico, Chilpancingo, two incidents
+d = "2024-10-10"
+CHP = P("Chilpancingo", "MX")
+add(D(R, 22, d, """On 6 October 2024, unidentified assailants killed the municipal president of Chilpancingo (Chilpancingo de los Bravo municipality, Guerrero); his body was found in a vehicle in the city. On 7 October 2024, armed men attacked a police patrol near Iguala (Iguala de la Independencia municipality, Guerrero), injuring 3 officers.""",
+  [E("incident", "assassination", "2024-10-06", CHP, ["unknown", "local official"]),
+   E("incident", "armed attack", "2024-10-07", P("Iguala", "MX", "Iguala de la Independencia"), ["unknown gunmen", "police"])],
+  [],
+  C + " Two incidents, two dates, two towns (~90 km apart).",
+  ["coder_note", "multi_event", "admin_qualifier"]))
+
+# 23 ---------------------------------------------------------------- Colombia, Segovia (homonym)
+d = "2023-05-15"
+SEG = P("Segovia", "CO")
+add(D(R, 23, d, """On 9 May 2023, Clan del Golfo (AGC) members clashed with ELN guerrillas in rural Segovia (Segovia municipality, Antioquia department). 4 fatalities. Several families displaced to the urban centre of Segovia and to Remedios.""",
+  [E("incident", "armed clashes", "2023-05-09", SEG, ["Clan del Golfo", "ELN"])],
+  [P("Remedios", "CO")],
+  C + " Segovia resolved in Colombia's Antioquia (a Spanish city of the same name exists; first gazetteer candidate in CO is right). Remedios (~15 km) refuge.",
+  ["coder_note", "homonym", "origin_place"]))
+
+# 24 ---------------------------------------------------------------- Myanmar, Hpakant
+d = "2024-04-22"
+HPA = P("Hpakant", "MM")
+add(D(R, 24, d, """On 15 April 2024, KIA troops attacked a Myanmar military outpost in Seng Tawng village tract, Hpakant township (Mohnyin district, Kachin state). Military fighter jets responded with airstrikes on the same village tract. 7 fatalities coded (5 soldiers, 2 KIA).""",
+  [E("incident", "armed clashes", "2024-04-15", M("Seng Tawng", 25.55, 96.22, "MM", "approximate, jade-mining area south-west of Hpakant"), ["KIA", "Myanmar military"], alts=[HPA])],
+  [],
+  C + " Attack and response airstrikes at the same village tract the same day: one event (manual), township alternate.",
+  ["coder_note", "township", "multi_site_one_event"]))
+
+# 25 ---------------------------------------------------------------- Bangladesh, Teknaf, abduction
+d = "2024-03-25"
+TEK = P("Teknaf", "BD")
+add(D(R, 25, d, """On 18 March 2024, an armed gang abducted 7 farmers from the hills of Hnila union in Teknaf upazila (Cox's Bazar district, Chittagong division). Police suspect Rohingya criminals based in the camps of Ukhia. Ransom demanded.""",
+  [E("incident", "abduction", "2024-03-18", OFF("Hnila union (north of Teknaf)", TEK, 10, BEAR["north"]), ["armed gang", "civilians"], alts=[TEK])],
+  [P("Cox's Bazar", "BD", "Cox's Bazar"), M("Ukhia", 21.24, 92.11, "BD", "approximate, upazila centre")],
+  C + " Union ~10 km north of Teknaf: computed, Teknaf alternate. 'Based in the camps of Ukhia': based-in place; Cox's Bazar district qualifier.",
+  ["coder_note", "offset", "based_in", "admin_qualifier", "abduction"]))
+
+# 26 ---------------------------------------------------------------- Ukraine, Sloviansk homonym
+d = "2023-04-18"
+SLV = P("Sloviansk", "UA", "Slovyansk", pick=1)
+add(D(R, 26, d, """On 14 April 2023, Russian forces fired S-300 missiles at Sloviansk (Kramatorsk raion, Donetsk oblast), hitting a five-storey residential building. 15 civilians killed, 24 injured.""",
+  [E("incident", "missile strike", "2023-04-14", SLV, ["Russia", "civilians"])],
+  [],
+  C + " The gazetteer's first 'Slovyansk' candidate is Nikopol (a wrong alternate name); the second is Sloviansk, used here. Kramatorsk raion and Donetsk oblast are qualifiers (not listed: Kramatorsk is ~15 km away).",
+  ["coder_note", "homonym", "admin_qualifier"]))
+
+# 27 ---------------------------------------------------------------- Mozambique, Mueda
+d = "2023-11-21"
+MUE = P("Mueda", "MZ")
+add(D(R, 27, d, """Between 10 and 12 November 2023, ISM militants ambushed a convoy of Mozambican and Rwandan forces on the N380 road about 25 km south-east of Mueda (Mueda district, Cabo Delgado). Fatalities unknown. Reports are from Pemba and could not be verified.""",
+  [E("incident", "ambush", ["2023-11-10", "2023-11-12"], OFF("25 km south-east of Mueda", MUE, 25, BEAR["southeast"]), ["Islamic State Mozambique", "Mozambique Armed Forces", "Rwanda Defence Force"], alts=[MUE])],
+  [P("Pemba", "MZ")],
+  C + " Range given; offset computed. Pemba source place.",
+  ["coder_note", "date_range", "offset", "statement_place"]))
+
+# 28 ---------------------------------------------------------------- Burkina, Nondin and Soro
+d = "2024-03-04"
+add(D(R, 28, d, """On 25 February 2024, military forces killed 223 civilians in Nondin and Soro villages (Thiou department, Yatenga province). The same day, JNIM militants attacked a church in Essakane village near Dori (coded separately). Survivors of Nondin fled to Ouahigouya. Source: HRW report, issued in Nairobi.""",
+  [E("incident", "attack on civilians", "2024-02-25", M("Nondin and Soro (Thiou department)", 13.80, -2.65, "BF", "approximate, villages near Thiou"), ["Burkinabè Armed Forces", "civilians"], alts=[M("Thiou", 13.81, -2.67, "BF", "approximate, department seat")])],
+  [P("Ouahigouya", "BF"), P("Nairobi", "KE"), P("Dori", "BF")],
+  C + " Two villages a few km apart: one event (manual), Thiou alternate. The Essakane attack 'coded separately' is not part of this note (Dori listed). Ouahigouya refuge; Nairobi report place.",
+  ["coder_note", "admin_qualifier", "origin_place", "statement_place"]))
+
+# 29 ---------------------------------------------------------------- Iraq, Tarmiyah
+d = "2023-05-08"
+TAR = M("Tarmiyah", 33.67, 44.40, "IQ", "approximate, Tarmiyah town north of Baghdad")
+add(D(R, 29, d, """On 3 May 2023, IS militants attacked an Iraqi army post with small arms in the Al-Mashahda area of Tarmiyah district, Baghdad governorate. 1 soldier killed. Iraqi aircraft conducted follow-up strikes in the Mutaibijah area (Salah al-Din) on 4 May 2023.""",
+  [E("incident", "armed attack", "2023-05-03", M("Al-Mashahda", 33.62, 44.30, "IQ", "approximate, area north of Baghdad"), ["Islamic State", "Iraqi Army"], alts=[TAR]),
+   E("incident", "airstrike", "2023-05-04", M("Mutaibijah", 34.25, 44.25, "IQ", "approximate, desert area in eastern Salah al-Din"), ["Iraqi Air Force", "Islamic State"])],
+  [P("Baghdad", "IQ")],
+  C + " 'Area of district': X manual with the district town as alternate. Second incident on the next day elsewhere. Baghdad governorate qualifier.",
+  ["coder_note", "area_of", "multi_event", "admin_qualifier"]))
+
+# 30 ---------------------------------------------------------------- Kosovo, Banjska
+d = "2023-09-30"
+ZVE = P("Zvečan", "XK", "Zvecan")
+add(D(R, 30, d, """On 24 September 2023, around 30 armed Serb men attacked a Kosovo Police patrol near Banjska village (Zvečan municipality, Mitrovica district) and then barricaded themselves in Banjska monastery. 1 police officer and 3 attackers killed. Arrests made later in Mitrovica (coded separately).""",
+  [E("incident", "armed attack", "2023-09-24", M("Banjska", 42.97, 20.78, "XK", "approximate, village west of Zvečan"), ["Serbian paramilitaries", "Kosovo Police"], alts=[ZVE])],
+  [P("Mitrovica", "XK")],
+  C + " Patrol attack and the monastery siege: one event (manual point), municipality alternate. Mitrovica (district, arrests coded separately) non-event.",
+  ["coder_note", "admin_qualifier", "multi_site_one_event"]))

@@ -109,3 +109,53 @@ add(D(R, 20, d, f"Starmer hosts European leaders at Lancaster House for Ukraine 
    E("meeting", "meeting", "2025-02-28", P("Washington", "US"), ["Volodymyr Zelensky", "Donald Trump"], optional=True)],
   [], H + " Lancaster House = London. The Oval Office meeting two days earlier is a dated back-reference ('on Friday' resolved): optional. Macron's trip: future.",
   ["headline", "back_reference", "future_event", "weekday_date"]))
+
+d = "2024-08-07"
+add(D(R, 21, d, "Ukrainian troops push into Russia's Kursk region, fighting near Sudzha",
+  [E("incident", "armed clashes", [DAY(d,-1), d], P("Sudzha", "RU"), ["Ukraine", "Russia"])],
+  [P("Kursk", "RU")], H + " 'Kursk region' qualifier (its centre ~100 km listed).", ["headline", "admin_qualifier"]))
+
+d = "2024-11-22"
+add(D(R, 22, d, "Gunmen ambush convoy in Pakistan's Kurram, kill 42 near Parachinar",
+  [E("incident", "ambush", [DAY(d,-1), d], P("Parachinar", "PK"), ["unknown gunmen", "civilians"])],
+  [], H + " Kurram district, ambush 'near Parachinar': pin the town.", ["headline", "district", "country_prefix"]))
+
+d = "2025-05-20"
+add(D(R, 23, d, f"Peru: miners' bodies found in Pataz after abduction; Boluarte to visit Trujillo on {WD(d,3)}",
+  [E("incident", "abduction", [DAY(d,-1), d], M("Pataz", -7.78, -77.59, "PE", "approximate, Pataz province, La Libertad"), ["illegal miners", "civilians"])],
+  [P("Trujillo", "PE")], "Bodies found: the discovery refers to an abduction (D-1..D as headline convention; another annotator might widen it). Future visit to Trujillo: not gold.", ["headline", "future_event", "weekday_date", "country_prefix"]))
+
+d = "2024-03-29"
+add(D(R, 24, d, "Haitian capital: gangs attack police station in Kenscoff hills",
+  [E("incident", "armed attack", [DAY(d,-1), d], P("Kenscoff", "HT"), ["Viv Ansanm", "Haitian National Police"])],
+  [P("Port-au-Prince", "HT")], H + " 'Haitian capital' frames the area; the pin is Kenscoff (~12 km, inside the radius; listed anyway).", ["headline", "capital_reference"]))
+
+d = "2023-06-06"
+add(D(R, 25, d, "Kakhovka dam destroyed, flooding threatens Kherson and Oleshky",
+  [E("incident", "explosion", [DAY(d,-1), d], P("Nova Kakhovka", "UA"), ["unknown"])],
+  [P("Kherson", "UA"), P("Oleshky", "UA")], H + " Dam at Nova Kakhovka. Threatened towns are not event places (future flooding).", ["headline", "future_event"]))
+
+d = "2024-10-04"
+add(D(R, 26, d, "Iran's Araghchi in Beirut, meets Berri and Mikati",
+  [E("meeting", "visit", d, P("Beirut", "LB"), ["Abbas Araghchi", "Nabih Berri", "Najib Mikati"])],
+  [], H, ["headline", "nationality"]))
+
+d = "2025-02-24"
+add(D(R, 27, d, "Saudi crown prince, Syria's Sharaa talk by phone ahead of Damascus dialogue conference",
+  [E("call", "phone call", d, P("Riyadh", "SA"), ["Mohammed bin Salman", "Ahmed al-Sharaa"], alts=[P("Damascus", "SY")])],
+  [], H + " Call; future conference in Damascus (same city as the alternate).", ["headline", "call", "future_event"]))
+
+d = "2023-07-24"
+add(D(R, 28, d, "Burkina Faso: 14 soldiers killed in ambush near Tougan",
+  [E("incident", "ambush", [DAY(d,-1), d], M("Tougan", 13.07, -3.07, "BF", "approximate, town in Sourou province"), ["jihadists", "Burkinabè Armed Forces"])],
+  [], H, ["headline", "country_prefix"]))
+
+d = "2024-09-19"
+add(D(R, 29, d, "Walkie-talkies explode across Lebanon a day after pager blasts; funerals in Dahiyeh",
+  [E("incident", "explosion", [DAY(d,-1), d], P("Beirut", "LB"), ["Israel", "Hezbollah"], optional=True)],
+  [], "Country-wide blasts ('across Lebanon'): no scored pin; optional at Beirut (the funerals' place). The pager blasts a day earlier are a back-reference.", ["headline", "no_gold", "back_reference", "country_only"]))
+
+d = "2024-12-02"
+add(D(R, 30, d, "Kismayo: Jubaland forces clash with federal troops near airport",
+  [E("incident", "armed clashes", [DAY(d,-1), d], P("Kismayo", "SO"), ["Jubaland forces", "Somali National Army"])],
+  [], H, ["headline"]))

@@ -175,7 +175,7 @@ add(D(R, 18, d, f"""General Staff of the Armed Forces of Ukraine – On the nigh
   MR + " 'Night of Friday': Thursday–Friday. Engels airfield pinned at Engels. Kerch explicitly not targeted: non-event. Rostov region is a qualifier (its centre listed).",
   ["military_release", "night_range", "multi_event", "negated_event", "weekday_date", "admin_qualifier"]))
 
-# 19 ---------------------------------------------------------------- Saudi-led coalition? -> Israeli army: Iran strikes (Oct 2024) region-level
+# 19 ---------------------------------------------------------------- IDF: Iran strikes (Oct 2024) region-level
 d = "2024-10-26"
 add(D(R, 19, d, """IDF spokesperson – In response to the months-long continuous attacks from the regime in Iran, the IDF conducted precise strikes on military targets in Iran early this morning, including missile manufacturing facilities and surface-to-air missile arrays in the provinces of Tehran, Khuzestan and Ilam. All aircraft returned safely. Iran is warned against further escalation.""",
   [E("incident", "airstrike", d, P("Tehran", "IR"), ["Israel", "Iran"]),
@@ -192,3 +192,95 @@ add(D(R, 20, d, """Arabic spokesperson of the IDF – Urgent warning to resident
   [M("Haret Hreik (Dahiyeh)", 33.85, 35.52, "LB", "approximate, southern suburb of Beirut")],
   MR + " Warning of future strikes on Dahiyeh: not gold (listed non-event). Qana strike today.",
   ["military_release", "future_event", "warning"]))
+
+# 21 ---------------------------------------------------------------- CENTCOM, Idlib, Sarmada
+d = "2024-05-29"
+add(D(R, 21, d, f"""U.S. Central Command – On {WD(d,-1)}, CENTCOM forces conducted a unilateral precision strike near Sarmada, Idlib province, Syria, killing a senior leader of Hurras al-Din. The strike was carried out with an MQ-9. There are no indications of civilian casualties. Separately, CENTCOM forces destroyed two Houthi uncrewed surface vessels in the Red Sea.""",
+  [E("incident", "drone strike", DAY(d,-1), M("Sarmada", 36.18, 36.72, "SY", "approximate, town near the Bab al-Hawa crossing"), ["United States", "Hurras al-Din"], alts=[P("Idlib", "SY")])],
+  [],
+  MR + " Sarmada manual, Idlib (province centre, ~40 km) alternate. Vessels destroyed at sea: unlocated.",
+  ["military_release", "weekday_date", "province_only", "at_sea"]))
+
+# 22 ---------------------------------------------------------------- IDF, Khan Younis + Rafah
+d = "2024-01-24"
+add(D(R, 22, d, """IDF update – Over the past day, troops of the 98th Division continued to operate in western Khan Younis, where they eliminated dozens of terrorists and located weapons in a school compound. Fighter jets struck a Hamas command post in the area of Rafah. A rocket launched toward Sderot fell in an open area.""",
+  [E("incident", "ground operation", [DAY(d,-1), d], P("Khan Younis", "PS", "Khan Yunis"), ["Israel", "Hamas"]),
+   E("incident", "airstrike", [DAY(d,-1), d], P("Rafah", "PS"), ["Israel", "Hamas"]),
+   E("incident", "rocket attack", [DAY(d,-1), d], P("Sderot", "IL"), ["Hamas"], optional=True)],
+  [],
+  MR + " Khan Younis and Rafah (~10 km): separately named, two events. Rocket into an open area near Sderot: optional.",
+  ["military_release", "past_day", "multi_event"]))
+
+# 23 ---------------------------------------------------------------- Russian MoD, Kupyansk + Dzerzhinsk claim
+d = "2024-09-03"
+add(D(R, 23, d, """Ministry of Defence of the Russian Federation – Units of the Zapad Group of Forces inflicted fire damage on the manpower and equipment of AFU brigades near Kupyansk, Kharkov region. Units of the Yug Group of Forces improved their tactical position near Dzerzhinsk. Over the past day, air defence systems shot down 2 Neptune-MD long-range missiles over the Bryansk region.""",
+  [E("incident", "shelling", [DAY(d,-1), d], P("Kupyansk", "UA", "Kupyansk"), ["Russia", "Ukraine"]),
+   E("other", "territorial movement", [DAY(d,-1), d], P("Dzerzhinsk (Toretsk)", "UA", "Toretsk"), ["Russia"], optional=True),
+   E("incident", "interception", [DAY(d,-1), d], P("Bryansk", "RU"), ["Russia", "Ukraine"], optional=True)],
+  [P("Kharkiv", "UA")],
+  MR + " Russian names: Kupyansk, Kharkov region (its centre listed), Dzerzhinsk = Toretsk ('improved position': territorial movement, optional). Region-wide interception optional.",
+  ["military_release", "alt_spelling", "past_day", "capture_claim", "interception", "admin_qualifier"]))
+
+# 24 ---------------------------------------------------------------- Ukrainian Navy, Novorossiysk
+d = "2023-08-04"
+add(D(R, 24, d, """Navy of the Armed Forces of Ukraine – Overnight, naval drones of the Defence Forces struck the large landing ship Olenegorsky Gornyak at the naval base in Novorossiysk. The ship suffered serious damage. The Russian side claimed that two sea drones were destroyed while attempting to attack the base. Details of the operation are not disclosed.""",
+  [E("incident", "naval drone strike", [DAY(d,-1), d], P("Novorossiysk", "RU"), ["Ukraine", "Russian Navy"])],
+  [],
+  MR + " Overnight: D-1..D. The Russian interception claim refers to the same attack.",
+  ["military_release", "overnight", "claimed_attack"]))
+
+# 25 ---------------------------------------------------------------- ISPR, Bunyan-um-Marsoos, claimed at targets
+d = "2025-05-10"
+add(D(R, 25, d, """ISPR – In response to Indian aggression, the Armed Forces of Pakistan launched Operation Bunyan-um-Marsoos in the early hours of today. Precision strikes targeted the Udhampur and Pathankot airbases and a BrahMos storage facility in Beas. The strikes were launched from positions in Punjab and AJK. The Indian strikes on the Nur Khan airbase in Rawalpindi and on Shorkot overnight were a blatant act of aggression.""",
+  [E("incident", "missile strike", d, P("Udhampur", "IN"), ["Pakistan", "India"]),
+   E("incident", "missile strike", d, P("Pathankot", "IN"), ["Pakistan", "India"]),
+   E("incident", "missile strike", d, M("Beas", 31.52, 75.29, "IN", "approximate, town on the Beas river, Punjab"), ["Pakistan", "India"]),
+   E("incident", "missile strike", [DAY(d,-1), d], M("Nur Khan airbase", 33.62, 73.10, "PK", "approximate, Chaklala, Rawalpindi"), ["India", "Pakistan"], alts=[P("Rawalpindi", "PK")]),
+   E("incident", "missile strike", [DAY(d,-1), d], M("Shorkot", 30.83, 72.07, "PK", "approximate, PAF Base Rafiqui near Shorkot"), ["India", "Pakistan"])],
+  [],
+  MR + " Claimed strikes at their targets (three in India, today). The Indian strikes 'overnight' on two Pakistani bases are events in the same release (D-1..D). Punjab and AJK launch areas (regions).",
+  ["military_release", "claimed_attack", "multi_event", "launch_origin", "overnight"]))
+
+# 26 ---------------------------------------------------------------- Indian Army, Poonch shelling
+d = "2025-05-08"
+add(D(R, 26, d, f"""Indian Army – On the night of {WD(d,-1)}/{WD(d)}, the Pakistan Army resorted to unprovoked firing using small arms and artillery guns across the Line of Control opposite Kupwara, Baramulla, Uri and Poonch. The shells hit civilian houses in Poonch town, killing 13 civilians, including 4 children. The Indian Army responded in a proportionate manner.""",
+  [E("incident", "shelling", [DAY(d,-1), d], P("Poonch", "IN", "Punch"), ["Pakistan Army", "civilians"]),
+   E("incident", "shelling", [DAY(d,-1), d], P("Kupwara", "IN", "Kupwara"), ["Pakistan Army"], optional=True),
+   E("incident", "shelling", [DAY(d,-1), d], M("Uri", 34.08, 74.03, "IN", "approximate, Uri town"), ["Pakistan Army"], optional=True)],
+  [],
+  MR + " Firing 'opposite' sectors (LoC areas named by district): optional; Poonch town hit with casualties: scored. Kupwara resolves to the gazetteer entry 'Kopawor' (34.53 N, the town; a second 'Kupwāra' entry at 34.03 N was not used). Baramulla has no gazetteer entry: not pinned.",
+  ["military_release", "night_range", "homonym", "weekday_date", "multi_event"]))
+
+# 27 ---------------------------------------------------------------- Nigerian Air Force, Zurmi
+d = "2024-08-15"
+add(D(R, 27, d, f"""Nigerian Air Force – Air interdiction missions by the Air Component of Operation Hadarin Daji on {WD(d,-2)} neutralised scores of bandits at a hideout in the Gidan Kaura forest near Zurmi, Zamfara State. The strikes followed intelligence that the bandits had gathered to plan attacks on communities in Sokoto and Katsina States. No civilians were harmed, the statement issued in Abuja said.""",
+  [E("incident", "airstrike", DAY(d,-2), P("Zurmi", "NG"), ["Nigerian Air Force", "bandits"])],
+  [P("Abuja", "NG")],
+  MR + " Forest near Zurmi: pinned at Zurmi. Planned attacks (future) in states: not gold. Abuja statement.",
+  ["military_release", "weekday_date", "future_event", "statement_place"]))
+
+# 28 ---------------------------------------------------------------- FAMa, Tinzaouaten drone strike
+d = "2024-08-27"
+add(D(R, 28, d, """Communiqué de l'État-major – Les FAMa ont mené le 25 août 2024 des frappes aériennes de précision sur des cibles terroristes à Tinzaouatène, près de la frontière algérienne, détruisant des véhicules et des dépôts logistiques. Les groupes armés affirment que les frappes ont tué 21 civils, dont des enfants, près d'une pharmacie. Une enquête est annoncée à Kidal.""",
+  [E("incident", "drone strike", "2024-08-25", M("Tinzaouaten", 19.96, 2.90, "ML", "approximate, border town in Kidal region"), ["Malian Armed Forces", "CSP-DPA", "civilians"])],
+  [P("Kidal", "ML")],
+  MR + " French. Tinzaouaten manual. Kidal: place of an announced investigation (future).",
+  ["military_release", "french", "future_event"]))
+
+# 29 ---------------------------------------------------------------- SAF, Nyala airport + Wad Madani capture
+d = "2025-01-12"
+add(D(R, 29, d, f"""Sudanese Armed Forces spokesman – Our forces entered the city of Wad Madani on {WD(d,-1)} and are clearing its neighbourhoods of the remnants of the terrorist militia. The air force carried out a strike on Nyala airport, destroying an aircraft used by the militia to bring in weapons. The militia's drones targeted a power station in Atbara without causing damage, the statement added.""",
+  [E("other", "territorial capture", DAY(d,-1), P("Wad Madani", "SD", "Wad Medani"), ["Sudanese Armed Forces", "Rapid Support Forces"], optional=True),
+   E("incident", "airstrike", [DAY(d,-1), d], M("Nyala airport", 12.05, 24.96, "SD", "approximate, airport east of Nyala"), ["Sudanese Armed Forces", "Rapid Support Forces"], alts=[P("Nyala", "SD")]),
+   E("incident", "drone attack", [DAY(d,-1), d], P("Atbara", "SD"), ["Rapid Support Forces"])],
+  [],
+  MR + " Entry into Wad Madani: territorial capture, optional. Undated strike and drone attack in a daily statement: D-1..D.",
+  ["military_release", "capture_claim", "multi_event", "weekday_date"]))
+
+# 30 ---------------------------------------------------------------- Cameroon army, Mora
+d = "2023-07-10"
+add(D(R, 30, d, f"""Ministère de la Défense du Cameroun – Dans la nuit du {WDF(d,-3)} au {WDF(d,-2)}, une incursion de terroristes de Boko Haram dans la localité de Mozogo, département du Mayo-Tsanaga, a été repoussée par les éléments du BIR. Bilan : 8 civils tués et 11 terroristes neutralisés. Les blessés ont été évacués vers l'hôpital régional de Maroua.""",
+  [E("incident", "armed attack", [DAY(d,-3), DAY(d,-2)], M("Mozogo", 11.08, 13.93, "CM", "approximate, town in Mayo-Tsanaga"), ["Boko Haram", "BIR", "civilians"], alts=[P("Mora", "CM")])],
+  [P("Maroua", "CM")],
+  MR + " French. Night range. Mozogo manual, Mora (~25 km) alternate (note: Mora is in Mayo-Sava; used as nearest gazetteer town). Maroua hospital.",
+  ["military_release", "french", "night_range", "hospital_other_city", "weekday_date"]))

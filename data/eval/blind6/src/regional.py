@@ -63,7 +63,7 @@ add(D(R, 6, d, f"""Al-Masirah – Saudi enemy artillery shelled the Shada'a bord
   G + " Two named districts (~15 km apart): two events, both manual with the governorate capital Sa'ada (~60 km) as alternate. 'African migrant' is a nationality.",
   ["regional", "district", "multi_event", "nationality", "statement_place"]))
 
-# 7 ---------------------------------------------------------------- Libyan, Zawiya clashes? -> Gharyan
+# 7 ---------------------------------------------------------------- Gharyan
 d = "2024-03-27"
 GHA = P("Gharyan", "LY")
 add(D(R, 7, d, f"""Libya Observer – Armed clashes broke out on {WD(d,-1)} night between two local armed groups in the city of Gharyan, 80 kilometres south of the capital Tripoli, killing one fighter, witnesses said. The Government of National Unity's interior ministry in Tripoli said it had sent forces to separate the groups. The Gharyan municipal council called on residents to stay indoors.""",
@@ -113,7 +113,7 @@ add(D(R, 11, d, f"""ActuNiger – Vingt soldats et un civil ont été tués {WDF
 d = "2023-09-30"
 DHU = P("Dhusamareb", "SO", "Dhuusamarreeb")
 add(D(R, 12, d, f"""Hiiraan Online – Al-Shabaab fighters attacked a Galmudug forces base in Ceel Dheer district on {WD(d,-1)} morning before being repulsed, the state's security minister told reporters in Dhuusamareeb. Residents said the fighting lasted three hours near the town of Galcad. Wounded soldiers were airlifted to Muqdisho.""",
-  [E("incident", "armed attack", DAY(d,-1), M("Galcad", 4.45, 46.20, "SO", "approximate, village in Ceel Dheer district"), ["al-Shabaab", "Galmudug forces"], alts=[M("El Dher", 3.86, 47.18, "SO", "approximate, Ceel Dheer district town")])],
+  [E("incident", "armed attack", DAY(d,-1), M("Galcad", 4.15, 46.55, "SO", "approximate, village in Ceel Dheer district, placement uncertain"), ["al-Shabaab", "Galmudug forces"], alts=[M("El Dher", 3.86, 47.18, "SO", "approximate, Ceel Dheer district town")])],
   [DHU, P("Mogadishu", "SO")],
   G + " Galcad manual, Ceel Dheer town alternate. Dhuusamareeb = Dhusamareb (statement), Muqdisho = Mogadishu (hospital).",
   ["regional", "alt_spelling", "district", "hospital_other_city", "statement_place", "weekday_date"]))
@@ -127,7 +127,7 @@ add(D(R, 13, d, f"""Garowe Online – A roadside bomb struck a minibus 12 km nor
   G + " Offset computed. Baidoa (origin of the journey), Afgooye (statement place); 'the capital' is Mogadishu (destination, not listed). Lower Shabelle qualifier.",
   ["regional", "offset", "origin_place", "statement_place", "admin_qualifier", "weekday_date"]))
 
-# 14 ---------------------------------------------------------------- Ukrainian regional, Nikopol district? -> Kherson
+# 14 ---------------------------------------------------------------- Kherson
 d = "2024-07-02"
 KHE = P("Kherson", "UA")
 add(D(R, 14, d, f"""Suspilne Kherson – Russian troops shelled the Korabelnyi district of Kherson and the village of Antonivka on the city's outskirts over the past day, wounding five people, the regional military administration said on the morning of {WD(d)}. A Russian drone also dropped explosives on a bus in Bilozerka, 15 km west of the city, injuring the driver. The wounded were taken to hospital in Mykolaiv.""",
@@ -156,7 +156,7 @@ add(D(R, 16, d, f"""Express (Urdu, translated) – A suicide bomber blew himself
   G + " 'Khar, the headquarters of Bajaur district': pin Khar. Hospitals in Peshawar and Timergara (other cities).",
   ["regional", "district", "hospital_other_city", "statement_place", "weekday_date"]))
 
-# 17 ---------------------------------------------------------------- Afghan outlet, Kunar? -> Khost
+# 17 ---------------------------------------------------------------- Khost
 d = "2024-03-18"
 KHO = P("Khost", "AF")
 add(D(R, 17, d, f"""Tolo (translated) – Pakistani aircraft bombed houses in the Sepera district of Khost province and in Barmal district of Paktika early on {WD(d)}, killing eight people, all women and children, the Islamic Emirate's spokesman said in Kabul. The Emirate's forces responded by targeting Pakistani military posts along the Durand Line with heavy weapons, the defence ministry said.""",
@@ -166,7 +166,7 @@ add(D(R, 17, d, f"""Tolo (translated) – Pakistani aircraft bombed houses in th
   G + " Two districts in two provinces: two events (manual points, province centres as alternates). Cross-border retaliation along the Durand Line: unlocated.",
   ["regional", "district", "multi_event", "statement_place", "weekday_date"]))
 
-# 18 ---------------------------------------------------------------- Myanmar exile outlet, Sagaing? -> Magway
+# 18 ---------------------------------------------------------------- Magway
 d = "2024-05-22"
 PAU = M("Pauk", 21.45, 94.47, "MM", "approximate, Pauk township seat")
 add(D(R, 18, d, f"""Myanmar Now (translated) – A junta fighter jet bombed Let Pan Taw village in Pauk Township, Magway Region, on the night of {WD(d,-2)}, killing seven villagers sheltering in a monastery, local resistance forces said. Residents who fled the village said the aircraft came from the direction of Magway city. The dead included a family originally from Gangaw.""",
@@ -175,7 +175,7 @@ add(D(R, 18, d, f"""Myanmar Now (translated) – A junta fighter jet bombed Let 
   G + " Unlocated village of Pauk Township: pinned at the township seat (no gazetteer entry for the village). Magway city: direction of origin; Gangaw: origin of victims.",
   ["regional", "township", "origin_place", "launch_origin", "weekday_date"]))
 
-# 19 ---------------------------------------------------------------- Sudanese outlet, El Fasher? -> Kadugli
+# 19 ---------------------------------------------------------------- Kadugli
 d = "2024-11-26"
 KAD = P("Kadugli", "SD")
 add(D(R, 19, d, f"""Radio Dabanga – SPLM-N forces led by Abdelaziz El Hilu shelled the outskirts of Kadugli, the capital of South Kordofan, on {WD(d,-1)}, killing three people in the Hajar El Mak neighbourhood, residents told Radio Dabanga from the city. Meanwhile, the RSF attacked the town of El Hamadi, some 40 km north of Kadugli, looting the market. Many families fled to Dilling.""",
@@ -193,3 +193,99 @@ add(D(R, 20, d, f"""Carta de Moçambique (translated) – Insurgents beheaded tw
   [P("Nampula", "MZ"), P("Pemba", "MZ")],
   G + " Administrative post: manual, district seat alternate. Chiúre-sede (the district seat, ~40 km) is where people fled but is the alternate. Nampula province: refuge; Pemba origin of troops.",
   ["regional", "district", "origin_place", "weekday_date"]))
+
+# 21 ---------------------------------------------------------------- Kurdish, Sidakan (Soran district)
+d = "2024-06-12"
+SOR = P("Soran", "IQ")
+add(D(R, 21, d, f"""Kurdistan24 (Hewlêr) – Turkish warplanes bombarded the mountains around the Sidakan sub-district of Soran administration on {WD(d,-1)} night, setting fire to orchards and forcing shepherds to leave their summer pastures, the head of Sidakan sub-district told Kurdistan24. No casualties were reported. The families moved down to Soran city. Residents said similar raids had taken place in the area "many times this summer".""",
+  [E("incident", "airstrike", DAY(d,-1), M("Sidakan", 36.80, 44.68, "IQ", "approximate, sub-district centre north-east of Soran"), ["Turkey", "PKK"], alts=[SOR])],
+  [P("Erbil", "IQ")],
+  G + " Sub-district centre manual, Soran (where the families went, ~25 km) alternate. Hewlêr = Erbil (outlet seat). Undated earlier raids not gold.",
+  ["regional", "district", "alt_spelling", "origin_place", "background_event", "weekday_date"]))
+
+# 22 ---------------------------------------------------------------- Syrian (Hawar-style), Darbasiyah
+d = "2023-10-07"
+DRB = P("Darbasiyah", "SY", "Ad Darbasiyah")
+add(D(R, 22, d, f"""ANHA – The Turkish occupation army targeted the power station of Dirbêsiyê (al-Darbasiyah) with drones on {WD(d,-1)}, cutting electricity to dozens of villages in the Hasakah countryside, the energy administration said. Another drone hit an oil facility near Tirbespî on the same day, our correspondent in Qamişlo reported. The attacks came after Ankara vowed retaliation for the bombing in front of the interior ministry in Ankara on 1 October.""",
+  [E("incident", "drone strike", DAY(d,-1), DRB, ["Turkey"]),
+   E("incident", "drone strike", DAY(d,-1), P("Al Qahtaniyah", "SY", "Al Qahtaniyah"), ["Turkey"]),
+   E("incident", "bombing", "2023-10-01", P("Ankara", "TR"), ["PKK"], optional=True)],
+  [P("Qamishli", "SY", "Al Qamishli"), P("Hasakah", "SY", "Al-Hasakah")],
+  G + " Dirbêsiyê = al-Darbasiyah; Tirbespî = Al Qahtaniyah; Qamişlo = Qamishli (correspondent). The Ankara bombing is a dated back-reference: optional.",
+  ["regional", "alt_spelling", "multi_event", "background_event", "statement_place", "weekday_date"]))
+
+# 23 ---------------------------------------------------------------- Yemeni government-side, Mocha
+d = "2024-01-25"
+MOC = P("Mocha", "YE")
+add(D(R, 23, d, f"""Al-Ayyam (Aden) – A Houthi drone loaded with explosives fell on a residential neighbourhood near the port of al-Mukha, on the western coast of Taiz governorate, on {WD(d,-1)}, wounding three fishermen, a local official said. The injured were transferred to a hospital in Aden. The National Resistance forces, whose headquarters is in al-Mukha, said they shot down a second drone over the sea.""",
+  [E("incident", "drone strike", DAY(d,-1), MOC, ["Houthis", "civilians"]),
+   E("incident", "interception", DAY(d,-1), MOC, ["National Resistance", "Houthis"], optional=True)],
+  [P("Aden", "YE"), P("Taiz", "YE", "Ta'izz")],
+  G + " Al-Mukha = Mocha. Interception over the sea off the same town: optional. Taiz governorate qualifier (its capital ~80 km, listed).",
+  ["regional", "alt_spelling", "hospital_other_city", "interception", "admin_qualifier", "weekday_date"]))
+
+# 24 ---------------------------------------------------------------- Libyan, Sabha
+d = "2023-08-20"
+SAB = P("Sabha", "LY")
+add(D(R, 24, d, f"""Fawasel Media – Clashes with medium weapons broke out on {WD(d,-1)} evening between a Tebu armed group and a brigade affiliated with the Libyan National Army in the Hay al-Nasiriya area of Sabha, killing two fighters, witnesses said. The Sabha Medical Centre declared a state of emergency. Elders from Ubari arrived to mediate, while the LNA command in Benghazi sent reinforcements.""",
+  [E("incident", "armed clashes", DAY(d,-1), SAB, ["Tebu armed group", "Libyan National Army"])],
+  [P("Ubari", "LY"), P("Benghazi", "LY")],
+  G + " Neighbourhood of Sabha: pin Sabha. Ubari (origin of mediators) and Benghazi (command seat) not events.",
+  ["regional", "origin_place", "statement_place", "weekday_date"]))
+
+# 25 ---------------------------------------------------------------- Malian, Nioro du Sahel
+d = "2025-07-03"
+NIO = P("Nioro du Sahel", "ML", "Nioro")
+add(D(R, 25, d, f"""Maliweb – Des terroristes ont mené ce {WDF(d,-2)} 1er juillet des attaques simultanées contre des camps militaires à Nioro du Sahel, Diboli, Kayes et quatre autres localités de l'ouest du pays, a annoncé l'état-major. Selon le communiqué lu à Bamako, 80 assaillants ont été neutralisés. À Nioro, les habitants ont entendu des tirs dès 5 heures du matin, près de la résidence du chérif.""",
+  [E("incident", "armed attack", "2025-07-01", NIO, ["JNIM", "Malian Armed Forces"]),
+   E("incident", "armed attack", "2025-07-01", M("Diboli", 14.52, -12.11, "ML", "approximate, border town on the Senegal river west of Kayes"), ["JNIM", "Malian Armed Forces"]),
+   E("incident", "armed attack", "2025-07-01", P("Kayes", "ML"), ["JNIM", "Malian Armed Forces"])],
+  [P("Bamako", "ML")],
+  G + " French. Three named towns: three events (Diboli manual, ~35 km from Kayes; separately named). 'Four other localities' unnamed: not pinned.",
+  ["regional", "french", "multi_event", "statement_place", "weekday_date"]))
+
+# 26 ---------------------------------------------------------------- Burkinabè, Bourzanga
+d = "2024-10-08"
+BOU = P("Bourzanga", "BF")
+add(D(R, 26, d, f"""Lefaso.net – Le convoi de ravitaillement qui se rendait à Djibo a été attaqué ce {WDF(d,-2)} à une quinzaine de kilomètres au nord de Bourzanga, dans la province du Bam, selon des sources locales. Plusieurs camions ont été incendiés. Les blessés ont été évacués sur Kongoussi. Les habitants de Djibo attendent ce convoi depuis trois mois.""",
+  [E("incident", "ambush", DAY(d,-2), OFF("15 km north of Bourzanga", BOU, 15, BEAR["north"]), ["JNIM", "Burkinabè Armed Forces"], alts=[BOU])],
+  [P("Djibo", "BF"), P("Kongoussi", "BF")],
+  G + " French. 'Une quinzaine de kilomètres au nord': 15 km computed. Djibo (destination of the convoy) and Kongoussi (hospital) not events.",
+  ["regional", "french", "offset", "hospital_other_city", "weekday_date"]))
+
+# 27 ---------------------------------------------------------------- Somali, Galkayo clan clash
+d = "2024-11-19"
+GAL = P("Galkayo", "SO", "Gaalkacyo")
+add(D(R, 27, d, f"""Radio Dalsan (translated) – Fighting between two clan militias broke out on {WD(d,-1)} in the village of Bali Busle, about 30 kilometres west of Gaalkacyo, over grazing land and a water well, elders said. Six people were killed. The elders said mediators from Gaalkacyo and Garowe were on their way. Puntland officials, speaking in Garowe, blamed "armed herders from the other side of the border of Galmudug".""",
+  [E("incident", "armed clashes", DAY(d,-1), OFF("Bali Busle (30 km west of Galkayo)", GAL, 30, BEAR["west"]), ["clan militias"], alts=[GAL])],
+  [P("Garowe", "SO", "Garoowe")],
+  G + " Gaalkacyo = Galkayo. Offset computed. Garowe statement place; Galmudug a state.",
+  ["regional", "alt_spelling", "offset", "statement_place", "weekday_date"]))
+
+# 28 ---------------------------------------------------------------- Ukrainian regional, Izium
+d = "2025-02-05"
+IZU = P("Izium", "UA", "Izyum")
+add(D(R, 28, d, f"""Suspilne Kharkiv – A Russian Iskander missile hit the centre of Izium at about 11 a.m. on {WD(d,-1)}, damaging the city council building and a medical centre, the head of the Kharkiv regional administration, Oleh Syniehubov, said. Five people were killed and more than 50 wounded. The wounded were taken to hospitals in Kharkiv and Balakliia. Also over the past day, the village of Kurylivka in the Kupiansk district came under artillery fire.""",
+  [E("incident", "missile strike", DAY(d,-1), IZU, ["Russia", "civilians"]),
+   E("incident", "shelling", [DAY(d,-1), d], M("Kurylivka", 49.56, 37.84, "UA", "approximate, village south of Kupiansk"), ["Russia"], alts=[P("Kupiansk", "UA", "Kupyansk")])],
+  [P("Kharkiv", "UA"), P("Balakliia", "UA", "Balakliya")],
+  G + " Second event over the past day in a named village (manual), Kupiansk alternate. Hospitals in Kharkiv and Balakliia.",
+  ["regional", "multi_event", "hospital_other_city", "past_day", "weekday_date"]))
+
+# 29 ---------------------------------------------------------------- Afghan outlet, Spin Boldak
+d = "2024-12-29"
+SPB = P("Spin Boldak", "AF")
+add(D(R, 29, d, f"""Pajhwok (translated) – Pakistani forces fired mortar shells at residential areas of Spin Boldak district of Kandahar province on {WD(d,-1)}, wounding a woman and a child, the district police chief said. Islamic Emirate border forces responded. Traders said the Wesh–Chaman crossing was closed for the day. The injured were taken to Mirwais hospital in Kandahar city.""",
+  [E("incident", "shelling", DAY(d,-1), SPB, ["Pakistan", "civilians"])],
+  [P("Chaman", "PK"), P("Kandahar", "AF")],
+  G + " Chaman (~10 km, crossing name) and Kandahar (hospital) not events; the border response is unlocated.",
+  ["regional", "district", "hospital_other_city", "metonym", "weekday_date"]))
+
+# 30 ---------------------------------------------------------------- Nigerian outlet, Shinkafi
+d = "2024-06-26"
+SHK = P("Shinkafi", "NG")
+add(D(R, 30, d, f"""Daily Trust – Bandits abducted at least 30 residents of Kairu village in Shinkafi Local Government Area of Zamfara State on {WD(d,-3)} night, a resident who escaped told our correspondent in Gusau. The attackers, led by a notorious kingpin, demanded a ransom of N50 million. Some of the villagers had earlier fled to Sabon Birni in neighbouring Sokoto State.""",
+  [E("incident", "abduction", DAY(d,-3), SHK, ["bandits", "civilians"])],
+  [P("Gusau", "NG"), P("Sabon Birni", "NG")],
+  G + " Unlisted village pinned at the LGA headquarters. Gusau correspondent seat; Sabon Birni refuge.",
+  ["regional", "abduction", "district", "statement_place", "origin_place", "weekday_date"]))

@@ -57,7 +57,7 @@ In Windhoek on 5–6 January, Wang met President Nangolo Mbumba. In Brazzaville 
   TR + " Four stops; countries named in the header are not pins.",
   ["travel_record", "multi_event", "date_range", "country_only"]))
 
-# 5 ---------------------------------------------------------------- Use Guterres, Bangladesh Rohingya camp
+# 5 ---------------------------------------------------------------- Guterres, Bangladesh Rohingya camp
 d = "2025-03-16"
 COX = P("Cox's Bazar", "BD", "Cox's Bazar")
 add(D(R, 5, d, """Secretary-General's travels: Bangladesh, 13–16 March 2025
@@ -83,7 +83,7 @@ add(D(R, 6, d, """Federal Foreign Office – Travel schedule of Foreign Minister
   TR + " Tel Aviv and Ramallah (~60 km) same day: two events. Gaza topic, Amman postponed, Berlin return.",
   ["travel_record", "multi_event", "topic_place", "cancelled_event", "return_leg"]))
 
-# 7 ---------------------------------------------------------------- choose Kenyan president Ruto in Seoul
+# 7 ---------------------------------------------------------------- Kenyan president Ruto in Seoul
 d = "2024-06-07"
 add(D(R, 7, d, """State House – President's programme in the Republic of Korea
 
@@ -178,7 +178,7 @@ On 17 April 2024 the President of the Council went to Tunis, her fourth visit in
   TR + " The palace in Carthage (~15 km) alternate. Deferred Tripoli stop not gold.",
   ["travel_record", "cancelled_event", "palace"]))
 
-# 15 ---------------------------------------------------------------- use Korean president's Central Asia tour
+# 15 ---------------------------------------------------------------- Korean president's Central Asia tour
 d = "2024-06-16"
 add(D(R, 15, d, """Office of the President – State visits to Turkmenistan, Kazakhstan and Uzbekistan (10–15 June 2024)
 
@@ -193,7 +193,7 @@ add(D(R, 15, d, """Office of the President – State visits to Turkmenistan, Kaz
   TR + " Heritage tour with the host: kind other (a joint site visit, not talks).",
   ["travel_record", "multi_event", "date_range", "site_visit"]))
 
-# 16 ---------------------------------------------------------------- used. use Zelensky in Tirana summit (Feb 2024)
+# 16 ---------------------------------------------------------------- used. Zelensky in Tirana summit (Feb 2024)
 d = "2024-03-01"
 add(D(R, 16, d, """President of Ukraine – working visit to Saudi Arabia and Albania
 
@@ -237,7 +237,7 @@ President Recep Tayyip Erdoğan paid a one-day visit to Athens on 7 December 202
   TR + " 'Athens Declaration' is a document named after the meeting city (same place). Next Council in Türkiye: future, country only.",
   ["travel_record", "future_event", "metonym"]))
 
-# 20 ---------------------------------------------------------------- use Angola mediation
+# 20 ---------------------------------------------------------------- Angola mediation
 d = "2024-07-31"
 add(D(R, 20, d, """Presidency of Angola – Ministerial meeting on peace in eastern DRC
 
@@ -246,3 +246,128 @@ On 30 July 2024, the President of the Republic received in Luanda the foreign mi
   [],
   TR + " Host-side record. Eastern DRC is a topic; the ceasefire date and the next round are future.",
   ["travel_record", "host", "future_event", "topic_place"]))
+
+# 21 ---------------------------------------------------------------- Indian EAM, Gulf + Europe, transit
+d = "2024-09-12"
+add(D(R, 21, d, """Visit of External Affairs Minister to Saudi Arabia, Germany and Switzerland (8–13 September 2024)
+
+EAM arrived in Riyadh on 8 September and on 9 September co-chaired the first India–GCC Foreign Ministers' Strategic Dialogue. He travelled to Berlin on 10 September, where he held talks with Foreign Minister Annalena Baerbock on 10–11 September. In transit through Frankfurt he addressed Indian students. He will be in Geneva from 12 to 13 September for meetings with the heads of WHO and the UN Human Rights Council.""",
+  [E("meeting", "strategic dialogue", "2024-09-09", P("Riyadh", "SA"), ["S. Jaishankar", "GCC foreign ministers"]),
+   E("meeting", "talks", ["2024-09-10", "2024-09-11"], P("Berlin", "DE"), ["S. Jaishankar", "Annalena Baerbock"])],
+  [P("Frankfurt am Main", "DE", "Frankfurt am Main"), P("Geneva", "CH")],
+  TR + " Record issued on 12 September: the Geneva stop (12–13) is stated in the future tense: not gold. Frankfurt transit (address to students: not a diplomatic meeting).",
+  ["travel_record", "multi_event", "future_event", "transit", "date_range"]))
+
+# 22 ---------------------------------------------------------------- Lula Africa 2023
+d = "2023-08-29"
+add(D(R, 22, d, """Planalto – Agenda internacional do Presidente
+
+Após a Cúpula do BRICS em Joanesburgo (22 a 24 de agosto de 2023), o Presidente realizou visita oficial a Angola, em 25 e 26 de agosto, onde foi recebido em Luanda pelo Presidente João Lourenço e discursou na Assembleia Nacional. Em seguida, participou em São Tomé, no dia 27 de agosto, da Cúpula da CPLP. O Presidente regressou a Brasília em 28 de agosto.""",
+  [E("meeting", "summit", ["2023-08-22", "2023-08-24"], P("Johannesburg", "ZA"), ["Luiz Inácio Lula da Silva", "BRICS leaders"]),
+   E("meeting", "official visit", ["2023-08-25", "2023-08-26"], P("Luanda", "AO"), ["Luiz Inácio Lula da Silva", "João Lourenço"]),
+   E("meeting", "summit", "2023-08-27", P("São Tomé", "ST", "Sao Tome"), ["Luiz Inácio Lula da Silva", "CPLP leaders"])],
+  [P("Brasília", "BR", "Brasilia")],
+  "Portuguese. " + TR + " Three stops; Brasília return.",
+  ["travel_record", "portuguese", "multi_event", "date_range", "return_leg"]))
+
+# 23 ---------------------------------------------------------------- Japanese PM, Ukraine via Poland
+d = "2023-03-23"
+add(D(R, 23, d, """Prime Minister's visit to India, Ukraine and Poland
+
+Prime Minister Kishida Fumio visited New Delhi on 20–21 March 2023 and held a summit meeting with Prime Minister Narendra Modi. He then travelled by train from Poland to Kyiv, where on 21 March he held a summit meeting with President Volodymyr Zelenskyy and visited Bucha. On 22 March he met President Andrzej Duda in Warsaw, and returned to Tokyo on 23 March.""",
+  [E("meeting", "summit", ["2023-03-20", "2023-03-21"], P("New Delhi", "IN", pick=1), ["Kishida Fumio", "Narendra Modi"]),
+   E("meeting", "summit", "2023-03-21", P("Kyiv", "UA"), ["Kishida Fumio", "Volodymyr Zelenskyy"]),
+   E("other", "site visit", "2023-03-21", P("Bucha", "UA"), ["Kishida Fumio"]),
+   E("meeting", "summit", "2023-03-22", P("Warsaw", "PL"), ["Kishida Fumio", "Andrzej Duda"])],
+  [P("Tokyo", "JP")],
+  TR + " Train transit from Poland (country) is not an event. Bucha visit: other (~25 km from Kyiv).",
+  ["travel_record", "multi_event", "site_visit", "transit", "return_leg"]))
+
+# 24 ---------------------------------------------------------------- Egyptian FM, Horn of Africa
+d = "2025-01-27"
+add(D(R, 24, d, """Ministry of Foreign Affairs of Egypt – Minister Badr Abdelatty's tour
+
+23 January 2025: Djibouti – met President Ismail Omar Guelleh.
+24 January 2025: Asmara – delivered a message from President el-Sisi to President Isaias Afwerki.
+25 January 2025: Mogadishu – talks with President Hassan Sheikh Mohamud on the African Union mission.
+A stop in Juba, South Sudan, was postponed.""",
+  [E("meeting", "visit", "2025-01-23", P("Djibouti", "DJ"), ["Badr Abdelatty", "Ismail Omar Guelleh"]),
+   E("meeting", "visit", "2025-01-24", P("Asmara", "ER"), ["Badr Abdelatty", "Isaias Afwerki"]),
+   E("meeting", "talks", "2025-01-25", P("Mogadishu", "SO"), ["Badr Abdelatty", "Hassan Sheikh Mohamud"])],
+  [P("Juba", "SS")],
+  TR + " Postponed Juba stop: not gold.",
+  ["travel_record", "multi_event", "cancelled_event"]))
+
+# 25 ---------------------------------------------------------------- Weekday-dated itinerary, Balkans
+d = "2024-11-22"
+add(D(R, 25, d, f"""Office of the Federal Chancellor of Austria – Programme of the Chancellor, week of 18 November 2024
+
+{WD(d,-4)}: Belgrade – working visit; talks with President Aleksandar Vučić on migration.
+{WD(d,-3)}: Sarajevo – meeting with the Chair of the Presidency of Bosnia and Herzegovina.
+{WD(d,-2)}: Vienna – Council of Ministers.
+{WD(d,-1)}: videoconference with the Prime Minister of Albania, Edi Rama.
+{WD(d)}: Skopje – visit cancelled.""",
+  [E("meeting", "working visit", DAY(d,-4), P("Belgrade", "RS"), ["Karl Nehammer", "Aleksandar Vučić"]),
+   E("meeting", "meeting", DAY(d,-3), P("Sarajevo", "BA"), ["Karl Nehammer", "Chair of the Presidency of Bosnia and Herzegovina"]),
+   E("call", "videoconference", DAY(d,-1), P("Vienna", "AT"), ["Karl Nehammer", "Edi Rama"], alts=[P("Tirana", "AL")])],
+  [P("Skopje", "MK")],
+  TR + " Weekday schedule. Vienna Council of Ministers: domestic, not gold. Videoconference: call at Vienna, Tirana alternate. Skopje cancelled.",
+  ["travel_record", "weekday_date", "multi_event", "call", "cancelled_event"]))
+
+# 26 ---------------------------------------------------------------- Saudi FM Tehran
+d = "2023-06-19"
+add(D(R, 26, d, """Saudi Press Agency – Visit of His Highness the Minister of Foreign Affairs to the Islamic Republic of Iran
+
+His Highness Prince Faisal bin Farhan arrived in Tehran on 17 June 2023, the first visit by a Saudi foreign minister in years, and held talks with his Iranian counterpart Hossein Amir-Abdollahian. On the same day he was received by President Ebrahim Raisi. His Highness inspected the premises of the Kingdom's embassy in Tehran, which is due to reopen, before departing for Riyadh.""",
+  [E("meeting", "visit", "2023-06-17", P("Tehran", "IR"), ["Faisal bin Farhan", "Hossein Amir-Abdollahian", "Ebrahim Raisi"])],
+  [P("Riyadh", "SA")],
+  TR + " Embassy inspection in the same city: part of the stop. Riyadh departure.",
+  ["travel_record", "return_leg"]))
+
+# 27 ---------------------------------------------------------------- country-only tour + one named city
+d = "2024-02-23"
+add(D(R, 27, d, """Ministry of Foreign Affairs of the Republic of Korea
+
+The Minister paid an official visit to Brazil from 19 to 21 February 2024 to attend the G20 Foreign Ministers' Meeting, and then travelled to Argentina. On 22 February in Buenos Aires, the Minister held talks with Foreign Minister Diana Mondino on critical minerals.""",
+  [E("meeting", "talks", "2024-02-22", P("Buenos Aires", "AR"), ["Cho Tae-yul", "Diana Mondino"])],
+  [],
+  TR + " The Brazil visit names only the country (the G20 meeting was in Rio de Janeiro, not stated): not pinned.",
+  ["travel_record", "country_only"]))
+
+# 28 ---------------------------------------------------------------- ICRC President in Sudan and Chad, camp visit
+d = "2024-03-14"
+add(D(R, 28, d, """ICRC – President Mirjana Spoljaric's mission to Chad and Sudan, 7–13 March 2024
+
+In N'Djamena, on 7 March, the President met President Mahamat Idriss Déby. On 8–9 March she visited the Adré transit camp on the Sudanese border, where more than 500,000 refugees from Darfur have arrived. On 11 March, in Port Sudan, she met General Abdel Fattah al-Burhan and the Minister of Health. She ended her mission in Geneva on 13 March.""",
+  [E("meeting", "meeting", "2024-03-07", P("N'Djamena", "TD"), ["Mirjana Spoljaric", "Mahamat Idriss Déby"]),
+   E("other", "site visit", ["2024-03-08", "2024-03-09"], M("Adré transit camp", 13.47, 22.20, "TD", "approximate, camp at Adré on the Sudanese border"), ["Mirjana Spoljaric"]),
+   E("meeting", "meeting", "2024-03-11", P("Port Sudan", "SD"), ["Mirjana Spoljaric", "Abdel Fattah al-Burhan"])],
+  [P("Geneva", "CH")],
+  TR + " Camp visit: other (manual). Darfur a region (origin). Geneva end of mission (return).",
+  ["travel_record", "multi_event", "site_visit", "camp", "return_leg"]))
+
+# 29 ---------------------------------------------------------------- Chinese premier, Australia & NZ & Malaysia
+d = "2024-06-21"
+add(D(R, 29, d, """Xinhua – Premier Li Qiang concludes tour of New Zealand, Australia and Malaysia
+
+From 13 to 20 June 2024, Premier Li Qiang visited New Zealand, Australia and Malaysia. In Wellington on 13–14 June he held talks with Prime Minister Christopher Luxon. In Adelaide on 16 June he visited a panda exhibit at the zoo, and on 17 June he held the annual leaders' meeting with Prime Minister Anthony Albanese in Canberra. He visited a lithium processing plant in Perth on 18 June. In Kuala Lumpur on 19 June he held talks with Prime Minister Anwar Ibrahim.""",
+  [E("meeting", "talks", ["2024-06-13", "2024-06-14"], P("Wellington", "NZ"), ["Li Qiang", "Christopher Luxon"]),
+   E("other", "site visit", "2024-06-16", P("Adelaide", "AU"), ["Li Qiang"]),
+   E("meeting", "leaders' meeting", "2024-06-17", P("Canberra", "AU"), ["Li Qiang", "Anthony Albanese"]),
+   E("other", "site visit", "2024-06-18", P("Perth", "AU"), ["Li Qiang"]),
+   E("meeting", "talks", "2024-06-19", P("Kuala Lumpur", "MY"), ["Li Qiang", "Anwar Ibrahim"])],
+  [],
+  TR + " Zoo and plant visits: other.",
+  ["travel_record", "multi_event", "site_visit", "date_range"]))
+
+# 30 ---------------------------------------------------------------- Host-side record, Doha hosting talks, call
+d = "2024-11-28"
+add(D(R, 30, d, """Ministry of Foreign Affairs of the State of Qatar – Activities of the Minister of State
+
+On 25 November 2024 the Minister of State, Dr. Mohammed Al-Khulaifi, received in Doha a delegation of the Taliban caretaker government led by the acting minister of foreign affairs. On 26 November he held a phone call with the Foreign Minister of Venezuela. On 27 November he travelled to Kigali, where he met President Paul Kagame and discussed mediation between Rwanda and the Democratic Republic of the Congo.""",
+  [E("meeting", "meeting", "2024-11-25", P("Doha", "QA"), ["Mohammed Al-Khulaifi", "Amir Khan Muttaqi"]),
+   E("call", "phone call", "2024-11-26", P("Doha", "QA"), ["Mohammed Al-Khulaifi", "Venezuelan Foreign Minister"], alts=[P("Caracas", "VE")]),
+   E("meeting", "visit", "2024-11-27", P("Kigali", "RW"), ["Mohammed Al-Khulaifi", "Paul Kagame"])],
+  [],
+  TR + " Host-side meeting, call (issuing side Doha, Caracas alternate), then a trip.",
+  ["travel_record", "host", "call", "multi_event"]))

@@ -271,3 +271,136 @@ Some of the wounded were flown to hospitals in Iligan, about 35 km north, and in
   [P("Manila", "PH"), P("Iligan", "PH"), P("Cagayan de Oro", "PH")],
   W + " The offensive 'a day after' is dated background at province level: optional (manual province point). Hospitals in other cities.",
   ["dateline_not_event", "weekday_date", "hospital_other_city", "background_event", "province_only", "statement_place"]))
+
+# 21 ---------------------------------------------------------------- Haiti, Mirebalais
+d = "2025-04-01"
+MIR = P("Mirebalais", "HT")
+add(D(R, 21, d, f"""PORT-AU-PRINCE (Reuters) - Gang members attacked the central Haitian town of Mirebalais overnight into {WD(d,-1)}, storming the police station and freeing more than 500 inmates from the local prison, officials said on {WD(d)}.
+
+The attackers, from the Viv Ansanm gang coalition, set fire to houses and forced thousands to flee towards Hinche, the departmental capital, a local official said. At least five people were killed.
+
+Mirebalais, about 60 km northeast of the capital, lies on the main road to the Dominican border. Prime Minister Alix Didier Fils-Aimé, speaking in Port-au-Prince, promised reinforcements.""",
+  [E("incident", "armed attack", [DAY(d,-2), DAY(d,-1)], MIR, ["Viv Ansanm", "Haitian National Police"])],
+  [P("Port-au-Prince", "HT"), P("Hinche", "HT")],
+  W + " 'Overnight into Monday': Sunday–Monday. Hinche refuge; 'the capital' is the dateline city.",
+  ["dateline_not_event", "weekday_date", "overnight", "origin_place", "capital_reference", "statement_place"]))
+
+# 22 ---------------------------------------------------------------- Ethiopia, Finote Selam
+d = "2023-08-16"
+FIN = P("Finote Selam", "ET")
+add(D(R, 22, d, f"""ADDIS ABABA (Reuters) - A drone strike on a town square in Finote Selam, in Ethiopia's Amhara region, killed at least 26 people on {WD(d,-3)}, a hospital official and two residents said, as the army battled Fano militiamen in the region.
+
+"People were sitting at a bus stop when it hit," said a doctor at Finote Selam hospital, who asked not to be named. Some of the wounded were taken to Bahir Dar, the regional capital, about 170 km away.
+
+The government has declared a state of emergency in Amhara. A government spokesman in Addis Ababa did not respond to requests for comment. Fighting has also been reported near Lalibela and Gondar in recent weeks.""",
+  [E("incident", "drone strike", DAY(d,-3), FIN, ["Ethiopian National Defense Force", "civilians"])],
+  [P("Addis Ababa", "ET"), P("Bahir Dar", "ET"), P("Lalibela", "ET"), P("Gondar", "ET", "Gonder")],
+  W + " Undated 'recent weeks' fighting near Lalibela and Gondar: not gold. Bahir Dar hospital.",
+  ["dateline_not_event", "weekday_date", "hospital_other_city", "background_event"]))
+
+# 23 ---------------------------------------------------------------- Libya, Tripoli clashes (dateline = event)
+d = "2025-05-13"
+TRI = P("Tripoli", "LY")
+add(D(R, 23, d, f"""TRIPOLI (Reuters) - Heavy clashes erupted in the Libyan capital Tripoli late on {WD(d,-1)} after the killing of a powerful militia leader, and continued into {WD(d)} morning, residents said.
+
+Gunfire and explosions were heard in the Abu Salim district, a stronghold of the Stability Support Apparatus, whose leader Abdulghani al-Kikli was killed at a military camp, according to two security sources. The Government of National Unity said its forces had taken control of Abu Salim.
+
+Flights at Mitiga airport were diverted to Misrata. The U.N. mission, which is based in Tripoli, called for calm.""",
+  [E("incident", "armed clashes", [DAY(d,-1), d], TRI, ["GNU forces", "Stability Support Apparatus"])],
+  [P("Misrata", "LY")],
+  "The dateline city is the event place. Abu Salim is a Tripoli district; the killing at a camp is part of the same event. Misrata: flight diversion.",
+  ["dateline_is_event", "weekday_date", "overnight", "based_in"]))
+
+# 24 ---------------------------------------------------------------- Chad, Barkaram, Lake Chad
+d = "2024-10-29"
+BOL = P("Bol", "TD")
+add(D(R, 24, d, f"""N'DJAMENA (Reuters) - Suspected Boko Haram militants attacked a military base on Barkaram island in the Lake Chad region late on {WD(d,-2)}, killing about 40 soldiers, the Chadian presidency said on {WD(d,-1)}.
+
+President Mahamat Idriss Deby travelled to the area and ordered an operation to pursue the attackers, the presidency said. The base lies near the border with Nigeria, about 40 km from Bol, the regional capital.
+
+The attack was one of the deadliest on Chad's army since March 2020, when nearly 100 soldiers were killed in an assault on Bohoma.""",
+  [E("incident", "armed attack", DAY(d,-2), M("Barkaram island", 13.33, 14.35, "TD", "approximate, island in Lake Chad west of Bol"), ["Boko Haram", "Chadian Armed Forces"], alts=[BOL]),
+   E("other", "site visit", [DAY(d,-1), d], BOL, ["Mahamat Idriss Deby"])],
+  [P("N'Djamena", "TD")],
+  W + " Island manual, Bol (regional capital, ~40 km) alternate. The president's trip to the area: other. The 2020 Bohoma attack is dated only by month: not gold.",
+  ["dateline_not_event", "weekday_date", "site_visit", "background_event"]))
+
+# 25 ---------------------------------------------------------------- India, Bijapur IED (homonym)
+d = "2025-01-07"
+BIJ = P("Bijapur (Chhattisgarh)", "IN", "Bijapur", pick=1)
+add(D(R, 25, d, f"""RAIPUR, India (Reuters) - Maoist rebels blew up a vehicle carrying security personnel in the Bijapur district of India's central Chhattisgarh state on {WD(d,-1)}, killing eight police commandos and their driver, police said.
+
+The improvised explosive device was set off on a road near Kutru as the team returned from an operation in the forests along the Maharashtra border, a senior officer said in Raipur, the state capital.
+
+Federal Home Minister Amit Shah said in New Delhi that India would be free of Maoist insurgency by March 2026.""",
+  [E("incident", "IED", DAY(d,-1), OFF("near Kutru (Bijapur district)", BIJ, 35, 315), ["Maoists", "Chhattisgarh Police"], alts=[BIJ])],
+  [P("Raipur", "IN"), P("New Delhi", "IN", pick=1), P("Vijayapura (Karnataka)", "IN", "Bijapur")],
+  W + " Bijapur is the Chhattisgarh town (second gazetteer candidate; the first is Vijayapura in Karnataka, listed as a homonym). Kutru is not in the gazetteer: computed ~35 km north-west of Bijapur, district centre alternate.",
+  ["dateline_not_event", "weekday_date", "homonym", "district", "offset", "statement_place"]))
+
+# 26 ---------------------------------------------------------------- Thailand, Narathiwat
+d = "2024-03-11"
+SKO = P("Sungai Kolok", "TH", "Su-ngai Kolok")
+add(D(R, 26, d, f"""BANGKOK (Reuters) - A motorcycle bomb exploded outside a police post in the town of Sungai Kolok in Thailand's southern Narathiwat province on {WD(d,-1)}, wounding six people, including two officers, police said.
+
+The town is on the border with Malaysia's Kelantan state. No group claimed the attack, but police in Narathiwat blamed separatist insurgents who have fought for autonomy for the Malay-Muslim provinces since 2004.
+
+The bombing came as government negotiators prepared to meet rebel representatives in Kuala Lumpur later this month.""",
+  [E("incident", "bombing", DAY(d,-1), SKO, ["Malay-Muslim insurgents", "Royal Thai Police"])],
+  [P("Bangkok", "TH"), P("Narathiwat", "TH"), P("Kuala Lumpur", "MY")],
+  W + " Narathiwat province named; its capital (~50 km) listed as non-event. Future talks in Kuala Lumpur.",
+  ["dateline_not_event", "weekday_date", "future_event", "admin_qualifier"]))
+
+# 27 ---------------------------------------------------------------- Syria, Baniyas coastal violence
+d = "2025-03-09"
+BAN = P("Baniyas", "SY")
+add(D(R, 27, d, f"""DAMASCUS (Reuters) - Gunmen allied with Syria's new government killed dozens of members of the Alawite minority in the coastal town of Baniyas and nearby villages on {WD(d,-2)} and {WD(d,-1)}, residents and a war monitor said.
+
+The killings followed attacks on {WD(d,-3)} by fighters loyal to ousted president Bashar al-Assad on security forces near the town of Jableh, south of Latakia, in which at least 13 officers were killed.
+
+Interim President Ahmed al-Sharaa, in a speech from a mosque in Damascus, called for national unity.""",
+  [E("incident", "attack on civilians", [DAY(d,-2), DAY(d,-1)], BAN, ["government-allied fighters", "civilians"]),
+   E("incident", "armed attack", DAY(d,-3), P("Jableh", "SY", "Jableh"), ["Assad loyalists", "Syrian security forces"])],
+  [P("Damascus", "SY"), P("Latakia", "SY")],
+  W + " Two days in Baniyas; the Thursday attacks near Jableh are a separate dated incident (scored). Latakia distance reference.",
+  ["dateline_not_event", "weekday_date", "multi_event", "date_range", "statement_place"]))
+
+# 28 ---------------------------------------------------------------- Russia, Kazan drones
+d = "2024-12-21"
+KAZ = P("Kazan", "RU")
+add(D(R, 28, d, f"""MOSCOW (Reuters) - Ukrainian drones hit several residential high-rises in the Russian city of Kazan on {WD(d)} morning, the regional governor said, some 1,000 km from the Ukrainian border.
+
+Video posted on social media showed a drone flying into the upper floors of a glass-fronted tower. No one was killed, officials in Kazan said. The city's airports were temporarily closed.
+
+Ukraine, which did not comment, has increasingly targeted Russian oil and military sites. A day earlier, a Ukrainian missile strike on the town of Rylsk in the Kursk region killed six people, the Kursk governor said.""",
+  [E("incident", "drone strike", d, KAZ, ["Ukraine", "civilians"]),
+   E("incident", "missile strike", DAY(d,-1), P("Rylsk", "RU", "Rylsk"), ["Ukraine", "civilians"], optional=True)],
+  [P("Moscow", "RU"), P("Kursk", "RU")],
+  W + " Rylsk strike a day earlier: dated background, optional. Kursk region qualifier (its centre listed).",
+  ["dateline_not_event", "weekday_date", "background_event", "admin_qualifier"]))
+
+# 29 ---------------------------------------------------------------- Niger, Fambita mosque
+d = "2025-03-23"
+KOK = M("Kokorou", 14.21, 0.97, "NE", "approximate, commune centre in Téra department")
+add(D(R, 29, d, f"""NIAMEY (Reuters) - Islamic State militants killed 44 civilians in an attack on a mosque during Friday prayers in the village of Fambita, in southwest Niger's Kokorou commune, the government said on {WD(d,-1)}.
+
+The gunmen surrounded the mosque on {WD(d,-2)} afternoon, the interior ministry said in a statement read on state television in Niamey. Thirteen people were wounded.
+
+Niger's military government, which seized power in July 2023, declared three days of mourning.""",
+  [E("incident", "attack on civilians", DAY(d,-2), M("Fambita", 14.18, 0.93, "NE", "approximate, village in Kokorou commune"), ["Islamic State Sahel", "civilians"], alts=[KOK])],
+  [P("Niamey", "NE")],
+  W + " 'Friday prayers' on Friday (resolved). Village manual, commune centre alternate (manual).",
+  ["dateline_not_event", "weekday_date", "district"]))
+
+# 30 ---------------------------------------------------------------- Trump-Putin, Anchorage
+d = "2025-08-16"
+ANC = P("Anchorage", "US")
+add(D(R, 30, d, f"""WASHINGTON (Reuters) - U.S. President Donald Trump and Russian President Vladimir Putin met for nearly three hours at a military base in Anchorage, Alaska, on {WD(d,-1)}, but failed to agree on a ceasefire in Ukraine.
+
+The two leaders held talks at Joint Base Elmendorf-Richardson with their top aides, then gave a brief joint news conference. Putin, speaking in English at the end, suggested that their next meeting could be held in Moscow.
+
+Ukrainian President Volodymyr Zelensky, who was not invited, said in Kyiv he would travel to Washington on {WD(d,+2)} for talks with Trump.""",
+  [E("meeting", "summit", DAY(d,-1), ANC, ["Donald Trump", "Vladimir Putin"])],
+  [P("Washington", "US"), P("Moscow", "RU"), P("Kyiv", "UA")],
+  W + " Base in Anchorage: pin Anchorage. Next meeting in Moscow (suggested) and Zelensky's Washington trip (Monday) are future.",
+  ["dateline_not_event", "weekday_date", "future_event", "statement_place"]))
