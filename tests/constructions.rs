@@ -687,3 +687,30 @@ fn an_agenda_line_is_dated_and_placed_by_its_label() {
     );
     assert_eq!(dates(text), ["2024-01-30", "2024-01-31", "2024-02-01"]);
 }
+
+#[test]
+fn bulletin_lines_are_items_and_tomorrow_is_ahead() {
+    let text = "Quetta railway station: blast on platform, dozens killed\n\
+                Islamabad: PM to chair security meeting tomorrow";
+    assert_eq!(events(text), [("incident", "Quetta".to_owned())]);
+    // A capital by its main name beats a bigger city's old name ("Islamabad" was one of
+    // Chittagong's).
+    assert_eq!(places("Islamabad: the minister spoke."), ["Islamabad"]);
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run("Islamabad: the minister spoke.");
+    assert_eq!(
+        gazetteer.place(extracted.mentions[0].place).country_code,
+        "PK"
+    );
+}
+
+#[test]
+fn the_capital_of_a_division_is_not_the_countrys() {
+    assert_eq!(
+        events(
+            "A car bomb exploded in Jowhar, the administrative capital of Somalia's \
+             Hirshabelle state, on Tuesday."
+        ),
+        [("incident", "Jawhar".to_owned())]
+    );
+}

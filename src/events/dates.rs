@@ -507,6 +507,7 @@ fn relative_expression(
     }
     Some(match (key, next, next2) {
         ("yesterday", _, _) => single(i, i + 1, day(1)),
+        ("tomorrow", _, _) => single(i, i + 1, day(-1)),
         // Overnight into the article's day.
         ("overnight", _, _) => range(i, i + 1, day(1), day(0), false),
         ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
@@ -726,6 +727,7 @@ mod tests {
     #[test]
     fn relative_phrases() {
         assert_eq!(resolve("yesterday", "2024-01-16")[0].0, "2024-01-15");
+        assert_eq!(resolve("tomorrow", "2024-01-16")[0].0, "2024-01-17");
         assert_eq!(
             resolve("the evening before", "2023-10-18")[0].0,
             "2023-10-17"

@@ -33,11 +33,21 @@ pub fn names_the_capital(tokens: &[Token<'_>], mention: &Mention) -> bool {
             .get(i)
             .is_some_and(|t| t.shape == Shape::Lower && t.key == word)
     };
+    // "the Ukrainian capital", "Somalia's capital" (not "Iraq's Kurdistan capital").
     let after = mention.end_token + usize::from(mention.possessive);
-    let capital_after = lower_at(after, "capital") && !lower_at(after + 1, "of");
-    let capital_of_before = mention.first_token >= 2
+    let introduced = mention.possessive
+        || mention
+            .first_token
+            .checked_sub(1)
+            .is_some_and(|p| lower_at(p, "the"));
+    let capital_after = introduced && lower_at(after, "capital") && !lower_at(after + 1, "of");
+    // "the capital of Niger" (not "the administrative capital of Somalia's Hirshabelle
+    // state", a capital of the state).
+    let capital_of_before = mention.first_token >= 3
+        && !mention.possessive
         && lower_at(mention.first_token - 1, "of")
-        && lower_at(mention.first_token - 2, "capital");
+        && lower_at(mention.first_token - 2, "capital")
+        && lower_at(mention.first_token - 3, "the");
     capital_after || capital_of_before
 }
 
@@ -673,7 +683,7 @@ pub fn place_for_trigger(
                     .is_some_and(|t| t.key == "where")
                 && !(mention.end_token + 2..trigger.first)
                     .any(|i| tokens[i].text == ";" || tokens[i].key == "where");
-            let fronted = fronted || relative_venue || labels_its_line(tokens, mention);
+            let fronted = fronted || relative_venue || !after && labels_its_line(tokens, mention);
             // "a meeting with Japanese foreign minister Motegi in Tehran", "peace talks
             // between the US and the Taliban start in Doha": the noun's complement and a verb
             // of taking place stand between it and its venue.

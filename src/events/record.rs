@@ -523,7 +523,15 @@ impl Extraction<'_, '_> {
             if expression.coarse && !expression.since && expression.to < article {
                 return (None, None, true);
             }
-            if expression.from > article + Duration::days(1) {
+            // A written date a day ahead may be the event's own time zone; "tomorrow",
+            // "next week" are ahead whatever the zone.
+            let said_ahead = matches!(
+                self.tokens[expression.first].key.as_str(),
+                "tomorrow" | "next" | "coming"
+            );
+            if expression.from > article + Duration::days(1)
+                || said_ahead && expression.from > article
+            {
                 return (None, None, true);
             }
         }
@@ -583,8 +591,11 @@ impl Extraction<'_, '_> {
             // "The convoy was travelling from Islamabad to the Dasu project site": the ends
             // of a route are not where the event told before happened.
             let first_token = self.mentions[candidate].first_token;
-            let route_end = (first_token.saturating_sub(2)..first_token)
-                .any(|j| matches!(self.tokens[j].key.as_str(), "from" | "to"));
+            // ("about 40 km from Bol" is an offset, not a route.)
+            let route_end = (first_token.saturating_sub(2)..first_token).any(|j| {
+                matches!(self.tokens[j].key.as_str(), "from" | "to")
+                    && !(j > 0 && crate::lexicon::DISTANCE_UNITS.contains(&self.tokens[j - 1].key))
+            });
             if planned
                 || route_end
                 || !location::can_host_event(self.tokens, self.mentions, candidate)

@@ -219,7 +219,7 @@ fn score(
 ) -> ScoreParts {
     let mut parts = ScoreParts {
         importance: importance(place),
-        primary: if primary { 0.3 } else { 0.0 },
+        primary: if primary { 0.5 } else { 0.0 },
         context: 2.5 * context.country_share(place) + 1.5 * context.division_share(place),
         ..ScoreParts::default()
     };

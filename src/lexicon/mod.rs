@@ -21,6 +21,13 @@ pub static COMPASS_POINTS: WordSet = WordSet::new(&[
     "northeastern", "northwestern", "southeastern", "southwestern",
 ]);
 
+/// Units of distance: "40 km from Bol", "12 miles north of Kharkiv".
+#[rustfmt::skip]
+pub static DISTANCE_UNITS: WordSet = WordSet::new(&[
+    "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "m",
+    "metres", "meters",
+]);
+
 /// Words that introduce the venue of a meeting or the site of an incident.
 #[rustfmt::skip]
 pub static VENUE_PREPOSITIONS: WordSet = WordSet::new(&[

@@ -81,6 +81,7 @@ pub fn split_sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
                 next.gap == Gap::Paragraph
                     || tokens[i].text == "|"
                     || (next.line_start && line_has_bar)
+                    || ends_an_unpunctuated_line(&tokens[i], next)
                     || ends_sentence(tokens, i, next)
             }
         };
@@ -95,6 +96,21 @@ pub fn split_sentences(tokens: &[Token<'_>]) -> Vec<Sentence> {
         }
     }
     sentences
+}
+
+/// "Quetta railway station: blast on platform, dozens killed\nIslamabad: PM to chair
+/// …": bulletin items and headlines end at their line's end, with no full stop. A line
+/// that ends in a word (not a comma, a function word or a hyphen) before a line opening
+/// with a capital or a digit is one item.
+fn ends_an_unpunctuated_line(token: &Token<'_>, next: &Token<'_>) -> bool {
+    const CONTINUING: &[&str] = &[
+        "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+        "as", "that", "said",
+    ];
+    next.line_start
+        && (next.is_cap() || next.text.starts_with(|c: char| c.is_ascii_digit()))
+        && token.text.chars().last().is_some_and(char::is_alphanumeric)
+        && !CONTINUING.contains(&token.key.as_str())
 }
 
 fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
