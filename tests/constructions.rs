@@ -714,3 +714,26 @@ fn the_capital_of_a_division_is_not_the_countrys() {
         [("incident", "Jawhar".to_owned())]
     );
 }
+
+#[test]
+fn the_place_of_an_earlier_attack_since_which_is_not_this_ones() {
+    assert_eq!(
+        events(
+            "A missile strike hit a residential building in Damascus on Sunday. It was the \
+             first strike on the capital since an attack on the Damascus airport in early \
+             January."
+        ),
+        [("incident", "Damascus".to_owned())]
+    );
+}
+
+#[test]
+fn where_a_witness_came_from_is_no_place_of_the_shelling() {
+    assert_eq!(
+        events(
+            "Shells fell on a resort near Zakho on Wednesday, killing nine tourists. Haider, \
+             who had come from Baghdad with his family, said the shells fell on picnickers."
+        ),
+        [("incident", "Zaxo".to_owned())]
+    );
+}

@@ -301,7 +301,10 @@ pub fn find_triggers_and_background(
                 // and the event word dates the event referred to.
                 background.dated.push((j, stop));
             }
-            if member && last_incident_referred || answered {
+            // "since an attack on the Damascus airport in early January": the place of an
+            // earlier event named in passing is that event's, not this sentence's.
+            let since = cue.is_some_and(|j| tokens[j].key == "since");
+            if member && last_incident_referred || answered || since {
                 background
                     .placed
                     .push((start, phrase_end(tokens, stop, end)));
