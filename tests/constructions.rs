@@ -737,3 +737,15 @@ fn where_a_witness_came_from_is_no_place_of_the_shelling() {
         [("incident", "Zaxo".to_owned())]
     );
 }
+
+#[test]
+fn a_source_speaking_by_phone_makes_no_call_and_a_reference_point_no_place() {
+    assert_eq!(
+        events(
+            "A car bomb exploded at the gate of a base in Jowhar on Tuesday. \"They opened \
+             fire before it blew up,\" a police officer said by phone from Jowhar, about 90 \
+             km north of Mogadishu."
+        ),
+        [("incident", "Jawhar".to_owned())]
+    );
+}

@@ -596,8 +596,14 @@ impl Extraction<'_, '_> {
                 matches!(self.tokens[j].key.as_str(), "from" | "to")
                     && !(j > 0 && crate::lexicon::DISTANCE_UNITS.contains(&self.tokens[j - 1].key))
             });
+            // "Jowhar, about 90 km north of Mogadishu": a point of reference, not a place
+            // of the event told before.
+            let reference_point = first_token >= 2
+                && self.tokens[first_token - 1].key == "of"
+                && crate::lexicon::COMPASS_POINTS.contains(&self.tokens[first_token - 2].key);
             if planned
                 || route_end
+                || reference_point
                 || !location::can_host_event(self.tokens, self.mentions, candidate)
             {
                 continue;

@@ -442,6 +442,11 @@ fn rejected(
             && trigger.verbal
             && (trigger.first.saturating_sub(8).max(first)..trigger.first)
                 .any(|j| cues("gathering_places").contains(&tokens[j].key));
+    // "a police officer said by phone from Jowhar": a source talking to the reporter.
+    let told_by_phone = trigger.kind == EventKind::Call
+        && matches!(tokens[trigger.first].key.as_str(), "by")
+        && (trigger.first.saturating_sub(3).max(first)..trigger.first)
+            .any(|j| cues("told_by_phone").contains(&tokens[j].key));
     // "The House of Representatives, meeting in Benghazi, condemned …": a body sitting,
     // with no one it meets ("the council met with the envoy" is a meeting).
     let a_session = matches!(lemma_head, "meet" | "meeting")
@@ -485,6 +490,7 @@ fn rejected(
         || without_vessel
         || not_a_gathering
         || a_session
+        || told_by_phone
         || not_diplomatic
         || not_a_visit
         || describes_mourned
