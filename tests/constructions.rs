@@ -749,3 +749,15 @@ fn a_source_speaking_by_phone_makes_no_call_and_a_reference_point_no_place() {
         [("incident", "Jawhar".to_owned())]
     );
 }
+
+#[test]
+fn a_schedule_line_labelled_by_day_and_place_with_a_dash() {
+    let text = "Schedule of the Special Envoy\n\n\
+        23 January 2024: Djibouti – met President Ismail Omar Guelleh.\n\
+        24 January 2024: Asmara – meeting with President Isaias Afwerki.";
+    assert_eq!(
+        events(text),
+        [("meeting", "Djibouti".to_owned()), ("meeting", "Asmara".to_owned())]
+    );
+    assert_eq!(dates(text), ["2024-01-23", "2024-01-24"]);
+}

@@ -630,13 +630,16 @@ pub fn labels_its_line(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let only_a_date_before = tokens[line_start..mention.first_token].iter().all(|t| {
         t.text.chars().all(|c| c.is_ascii_digit())
             || crate::lexicon::month_number(&t.key).is_some()
-            || matches!(t.text, "—" | "–" | "-" | "," | "." | "|")
+            || super::dates::is_weekday(&t.key)
+            || matches!(t.text, "—" | "–" | "-" | "," | "." | "|" | ":")
     });
-    let colon_after = (mention.end_token..tokens.len().min(mention.end_token + 4))
+    // "Cairo: talks …", "25 March 2024: Cairo – talks …", "Monday: Nairobi – …".
+    let label_ends = |text: &str| matches!(text, ":" | "—" | "–");
+    let ends_its_label = (mention.end_token..tokens.len().min(mention.end_token + 4))
         .take_while(|&i| tokens[i].text != "." && !tokens[i].line_start)
         .find(|&i| !(tokens[i].text == "," || tokens[i].is_cap()))
-        .is_some_and(|i| tokens[i].text == ":");
-    only_a_date_before && colon_after
+        .is_some_and(|i| label_ends(tokens[i].text));
+    only_a_date_before && ends_its_label
 }
 
 /// The best place mention for `trigger` among the mentions of its sentence
