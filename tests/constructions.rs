@@ -757,7 +757,22 @@ fn a_schedule_line_labelled_by_day_and_place_with_a_dash() {
         24 January 2024: Asmara – meeting with President Isaias Afwerki.";
     assert_eq!(
         events(text),
-        [("meeting", "Djibouti".to_owned()), ("meeting", "Asmara".to_owned())]
+        [
+            ("meeting", "Djibouti".to_owned()),
+            ("meeting", "Asmara".to_owned())
+        ]
     );
     assert_eq!(dates(text), ["2024-01-23", "2024-01-24"]);
+}
+
+#[test]
+fn a_military_release_neutralises_and_eliminates() {
+    assert_eq!(
+        events("Troops neutralised 17 terrorists near Gwoza in Borno State on Monday."),
+        [("incident", "Gwoza".to_owned())]
+    );
+    assert_eq!(
+        events("Fighter jets eliminated dozens of terrorists in Khan Younis on Monday."),
+        [("incident", "Khān Yūnis".to_owned())]
+    );
 }

@@ -623,10 +623,13 @@ fn noun_reach(tokens: &[Token<'_>], after: usize) -> usize {
 /// a place that opens its line (after the line's date, if any) and ends with a colon is
 /// the label of what the line records, its venue.
 pub fn labels_its_line(tokens: &[Token<'_>], mention: &Mention) -> bool {
-    let line_start = (0..=mention.first_token)
+    // A label opens its line: look back no further than a date's few words.
+    let Some(line_start) = (mention.first_token.saturating_sub(6)..=mention.first_token)
         .rev()
-        .find(|&i| tokens[i].line_start)
-        .unwrap_or(0);
+        .find(|&i| tokens[i].line_start || i == 0)
+    else {
+        return false;
+    };
     let only_a_date_before = tokens[line_start..mention.first_token].iter().all(|t| {
         t.text.chars().all(|c| c.is_ascii_digit())
             || crate::lexicon::month_number(&t.key).is_some()
