@@ -411,7 +411,7 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         if TOPICS.contains(&previous.key.as_str())
             && !gathering_held(tokens, i - 1)
             && !hyphen_held
-            && !(PEOPLE.contains(&previous.key.as_str()) && harmed(tokens, i - 1))
+            && !victims(tokens, i - 1)
         {
             return true;
         }
@@ -429,6 +429,11 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// "killed at least 60 civilians in Karma", "wounding five people in Kabul": the people
 /// before the place are an attack's victims (its verb up to five words before them), so
 /// the place is where they were harmed, not where they live.
+fn victims(tokens: &[Token<'_>], people: usize) -> bool {
+    PEOPLE.contains(&tokens[people].key.as_str()) && harmed(tokens, people)
+}
+
+/// An incident verb's past or -ing form up to five words before `people`.
 fn harmed(tokens: &[Token<'_>], people: usize) -> bool {
     (people.saturating_sub(5)..people)
         .rev()
