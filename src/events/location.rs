@@ -324,9 +324,7 @@ fn qualifies_an_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
     linked && before(2).is_some_and(|t| crate::lexicon::TITLE_WORDS.contains(&t.key))
 }
 
-/// "the war in Gaza", "aid to Gaza", "a ceasefire in Gaza", "Palestinians in Gaza": the
-/// place is what a statement is about, or where people live, not where the event was.
-/// Words for people among the topics: "civilians in Gaza" live there, unless harmed.
+/// People before the place: "civilians in Gaza" live there, unless an attack harmed them.
 const PEOPLE: &[&str] = &[
     "hostages",
     "civilians",
@@ -347,6 +345,8 @@ const PEOPLE: &[&str] = &[
     "journalists",
 ];
 
+/// "the war in Gaza", "aid to Gaza", "a ceasefire in Gaza", "Palestinians in Gaza": the
+/// place is what a statement is about, or where people live, not where the event was.
 fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
     const TOPICS: &[&str] = &[
         "war",
@@ -359,26 +359,11 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         "aid",
         "assistance",
         "supplies",
-        "hostages",
         "future",
         "reconstruction",
         "developments",
         "solidarity",
-        "civilians",
-        "residents",
-        "people",
         "population",
-        "refugees",
-        "families",
-        "children",
-        "palestinians",
-        "israelis",
-        "americans",
-        "iraqis",
-        "syrians",
-        "lebanese",
-        "yemenis",
-        "kurds",
         "policy",
         "hostage",
         "held",
@@ -393,8 +378,6 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         "displaced",
         "trapped",
         "stranded",
-        "reporters",
-        "journalists",
         "stability",
         "security",
         "peace",
@@ -408,11 +391,9 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         };
         // "RSF-held Nyala": held by a force, a place of its own (not hostages held in it).
         let hyphen_held = previous.key == "held" && previous.gap == Gap::Hyphen;
-        if TOPICS.contains(&previous.key.as_str())
-            && !gathering_held(tokens, i - 1)
-            && !hyphen_held
-            && !victims(tokens, i - 1)
-        {
+        let word = previous.key.as_str();
+        let topic = TOPICS.contains(&word) || PEOPLE.contains(&word) && !harmed(tokens, i - 1);
+        if topic && !gathering_held(tokens, i - 1) && !hyphen_held {
             return true;
         }
         if !matches!(
@@ -429,11 +410,6 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// "killed at least 60 civilians in Karma", "wounding five people in Kabul": the people
 /// before the place are an attack's victims (its verb up to five words before them), so
 /// the place is where they were harmed, not where they live.
-fn victims(tokens: &[Token<'_>], people: usize) -> bool {
-    PEOPLE.contains(&tokens[people].key.as_str()) && harmed(tokens, people)
-}
-
-/// An incident verb's past or -ing form up to five words before `people`.
 fn harmed(tokens: &[Token<'_>], people: usize) -> bool {
     (people.saturating_sub(5)..people)
         .rev()

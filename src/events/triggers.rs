@@ -444,7 +444,7 @@ fn rejected(
                 .any(|j| cues("gathering_places").contains(&tokens[j].key));
     // "a police officer said by phone from Jowhar": a source talking to the reporter.
     let told_by_phone = trigger.kind == EventKind::Call
-        && matches!(tokens[trigger.first].key.as_str(), "by")
+        && tokens[trigger.first].key == "by"
         && (trigger.first.saturating_sub(3).max(first)..trigger.first)
             .any(|j| cues("told_by_phone").contains(&tokens[j].key));
     // "The House of Representatives, meeting in Benghazi, condemned …": a body sitting,

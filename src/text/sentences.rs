@@ -107,10 +107,15 @@ fn ends_an_unpunctuated_line(token: &Token<'_>, next: &Token<'_>) -> bool {
         "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
         "as", "that", "said",
     ];
-    next.line_start
-        && (next.is_cap() || next.text.starts_with(|c: char| c.is_ascii_digit()))
+    opens_a_line_item(next)
         && token.text.chars().last().is_some_and(char::is_alphanumeric)
         && !CONTINUING.contains(&token.key.as_str())
+}
+
+/// A line that opens with a capital or a digit: the next item of a bulletin, a log or an
+/// agenda ("31 January — Bogotá: …").
+fn opens_a_line_item(next: &Token<'_>) -> bool {
+    next.line_start && (next.is_cap() || next.text.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
@@ -125,10 +130,9 @@ fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
     if !matches!(token.text, "." | "!" | "?") {
         return false;
     }
-    // A line of an agenda or a log starts with its date: "31 January — Bogotá: …".
-    let dated_line = next.line_start && next.text.starts_with(|c: char| c.is_ascii_digit());
-    let next_starts =
-        next.is_cap() || dated_line || matches!(next.text, "\"" | "“" | "‘" | "'" | "(");
+    let next_starts = next.is_cap()
+        || opens_a_line_item(next)
+        || matches!(next.text, "\"" | "“" | "‘" | "'" | "(");
     if !next_starts || next.gap == Gap::None {
         return false;
     }
