@@ -776,3 +776,31 @@ fn a_military_release_neutralises_and_eliminates() {
         [("incident", "Khān Yūnis".to_owned())]
     );
 }
+
+#[test]
+fn an_event_an_offset_from_a_town_lies_at_the_offset_no_finer_than_a_district() {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run("An airstrike hit a village 20 km north-west of Mosul on Sunday.");
+    let [event] = extracted.events.as_slice() else {
+        panic!("one event: {:?}", extracted.events);
+    };
+    let town = gazetteer.place(event.place);
+    assert_eq!(town.name, "Mosul");
+    let at = extracted.located(event, gazetteer);
+    assert_eq!(at.precision, "district");
+    let away = incident_map::gazetteer::haversine_km(town.lat, town.lon, at.lat, at.lon);
+    assert!((19.0..21.0).contains(&away), "{away} km from Mosul");
+    assert!(at.lat > town.lat && at.lon < town.lon, "north-west: {at:?}");
+    // The place list still names Mosul where Mosul is.
+    let mosul = extracted.mentions[0].located(gazetteer);
+    assert_eq!((mosul.lat, mosul.lon), (town.lat, town.lon));
+
+    // "north of" with no distance names the town's area: it stays at the town.
+    let extracted = run("Militants attacked a checkpoint north of Kirkuk on Sunday.");
+    let [event] = extracted.events.as_slice() else {
+        panic!("one event: {:?}", extracted.events);
+    };
+    let at = extracted.located(event, gazetteer);
+    let town = gazetteer.place(event.place);
+    assert_eq!((at.lat, at.lon), (town.lat, town.lon));
+}

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::dates::small_number;
+use crate::lexicon::small_number;
 use crate::text::{Shape, Token};
 
 /// Numbers an event's sentence states; `None` when it does not say.

@@ -9,6 +9,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use crate::lexicon::small_number;
 use crate::text::{Gap, Shape, Token};
 
 /// A resolved temporal expression in a sentence.
@@ -575,37 +576,6 @@ fn relative_expression(
             }
         }
     })
-}
-
-/// "one" to "twenty" as numbers.
-pub fn small_number(key: &str) -> Option<u32> {
-    const WORDS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    WORDS
-        .iter()
-        .position(|w| *w == key)
-        .and_then(|p| u32::try_from(p).ok())
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::dates::{self, TimeExpression};
+use super::dates::TimeExpression;
 use super::placement;
 use super::triggers::{Trigger, Venue};
 use super::{
@@ -565,7 +565,7 @@ impl Extraction<'_, '_> {
         let window = trigger.first.saturating_sub(3)..(trigger.end + 6).min(self.tokens.len());
         window.clone().find_map(|i| {
             let next = self.tokens.get(i + 1)?;
-            let days = dates::small_number(&self.tokens[i].key)?;
+            let days = crate::lexicon::small_number(&self.tokens[i].key)?;
             (next.key == "day" && next.gap == Gap::Hyphen && (2..=10).contains(&days))
                 .then(|| from + Duration::days(i64::from(days) - 1))
         })

@@ -9,6 +9,7 @@
 
 mod anchors;
 mod located;
+mod offset;
 mod resolve;
 mod roles;
 mod spot;
@@ -19,6 +20,7 @@ use crate::article::Article;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::text::{Sentence, Token};
 pub use located::{Located, Pin};
+pub use offset::Offset;
 pub use resolve::{Candidate, ScoreParts};
 
 /// How a place name is used in its sentence.
@@ -68,6 +70,9 @@ pub struct Mention {
     pub candidates: Vec<Candidate>,
     /// Where the user put this mention by hand, when they dragged its pin.
     pub pin: Option<Pin>,
+    /// The text names the place as a reference point ("12 km north of Mosul"): an event
+    /// at this mention lies at that distance and bearing from it.
+    pub offset: Option<Offset>,
     /// The correction applied to this mention, if any.
     pub corrected_by: Option<u64>,
     pub role: Role,

@@ -79,6 +79,7 @@ pub(super) fn assign_roles(
                 place,
                 candidates: r.scored,
                 pin: None,
+                offset: super::offset::stated_before(tokens, first),
                 corrected_by: None,
                 role,
                 possessive,

@@ -316,3 +316,34 @@ pub fn is_surname(key: &str) -> bool {
         .get_or_init(|| word_set(include_str!("../../data/lexicon/surnames.txt")))
         .contains(key)
 }
+
+/// "one" to "twenty" as numbers.
+pub fn small_number(key: &str) -> Option<u32> {
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    WORDS
+        .iter()
+        .position(|w| *w == key)
+        .and_then(|p| u32::try_from(p).ok())
+}

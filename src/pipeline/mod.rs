@@ -31,11 +31,25 @@ impl Extracted {
     /// places no finer than a province (ACLED's geo-precision 3), and the centre of a big
     /// province is often desert 100 km from any town. Name, division and precision stay
     /// the province's, so the map still draws the province and claims no finer place.
+    ///
+    /// An event at a reference point ("12 km north-west of Mosul") lies at the stated
+    /// offset from it, no finer than a district; the name stays the reference point's.
     pub fn located(&self, event: &Event, gazetteer: &Gazetteer) -> Located {
         let mut located = match event.mention.and_then(|m| self.mentions.get(m)) {
             Some(mention) => mention.located(gazetteer),
             None => Mention::located_place(event.place, gazetteer),
         };
+        let offset = event
+            .mention
+            .and_then(|m| self.mentions.get(m))
+            .and_then(|mention| mention.offset.filter(|_| mention.pin.is_none()));
+        if let Some(offset) = offset {
+            (located.lat, located.lon) = offset.apply(located.lat, located.lon);
+            if matches!(located.precision, "site" | "city") {
+                located.precision = "district";
+            }
+            return located;
+        }
         if located.precision == "province" && located.gazetteer_id != "pin" {
             let area = gazetteer.place(event.place);
             let seat = gazetteer.seat(event.place).map(|id| gazetteer.place(id));
