@@ -804,3 +804,48 @@ fn an_event_an_offset_from_a_town_lies_at_the_offset_no_finer_than_a_district() 
     let town = gazetteer.place(event.place);
     assert_eq!((at.lat, at.lon), (town.lat, town.lon));
 }
+
+/// (surface text, country code) of every place mention.
+fn resolved(text: &str) -> Vec<(String, &'static str)> {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run(text);
+    extracted
+        .mentions
+        .iter()
+        .map(|m| {
+            let place = gazetteer.place(m.place);
+            (
+                extracted.article.text[m.start..m.end].to_owned(),
+                place.country_code,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_abbreviated_saint_or_fort_reads_through_its_period() {
+    assert_eq!(
+        resolved("The suspects, 55, of St. Louis. They are facing charges."),
+        [("St. Louis".to_owned(), "US")]
+    );
+    assert_eq!(
+        resolved("He moved to St. Petersburg, Florida, in 2019."),
+        [
+            ("St. Petersburg".to_owned(), "US"),
+            ("Florida".to_owned(), "US")
+        ]
+    );
+    // A street's abbreviation at a sentence's end joins nothing.
+    assert_eq!(
+        places("The shop is on Main St. Police said nothing."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_province_of_a_small_territory_does_not_outrank_a_state_of_the_same_name() {
+    assert_eq!(
+        resolved("She moved to Florida last year."),
+        [("Florida".to_owned(), "US")]
+    );
+}

@@ -118,6 +118,8 @@ pub struct Gazetteer {
     by_source_id: OnceLock<FxHashMap<&'static str, PlaceId>>,
     /// Seats of government, built on first use (calls and visits that name no city).
     seats: OnceLock<seats::Seats>,
+    /// Mean population of a country's first-level divisions, built on first use.
+    province_population: OnceLock<FxHashMap<&'static str, u64>>,
     /// Cities and sites by the skeleton of their names (a fallback for spellings the
     /// gazetteer does not list: see [`skeleton`]).
     skeletons: NameIndex,
@@ -219,6 +221,31 @@ impl Gazetteer {
         self.seats
             .get_or_init(|| seats::Seats::build(self))
             .of(self, id)
+    }
+
+    /// The mean population of a country's first-level divisions (its population over the
+    /// number of its provinces), the size a province with no population on record is
+    /// taken to have: a US state is far bigger than one of Puerto Rico's 78 municipios,
+    /// though both are first-level divisions named Florida.
+    pub fn province_population(&self, country_code: &str) -> Option<u64> {
+        self.province_population
+            .get_or_init(|| {
+                let mut provinces: FxHashMap<&'static str, u64> = FxHashMap::default();
+                for place in &self.places {
+                    if place.kind == PlaceKind::Admin1 {
+                        *provinces.entry(place.country_code).or_default() += 1;
+                    }
+                }
+                provinces
+                    .into_iter()
+                    .filter_map(|(code, count)| {
+                        let country = self.place(self.country(code)?);
+                        Some((code, country.population / count))
+                    })
+                    .collect()
+            })
+            .get(country_code)
+            .copied()
     }
 
     /// Number of entries.

@@ -152,10 +152,17 @@ impl ArticleContext {
 }
 
 /// Importance of an entry before any context: about log10 of its population, plus rank.
-fn importance(place: &Place) -> f32 {
+/// A province with no population on record counts as half a million people, or its
+/// country's mean province population when that is smaller (one of Puerto Rico's 78
+/// municipios is not a US state; a bigger country's provinces get no boost over its
+/// cities of the same name).
+fn importance(place: &Place, gazetteer: &Gazetteer) -> f32 {
     let population = match (place.population, place.kind) {
         (0, PlaceKind::Country) => 1e6,
-        (0, PlaceKind::Admin1) => 5e5,
+        (0, PlaceKind::Admin1) => gazetteer
+            .province_population(place.country_code)
+            .filter(|&p| p > 0)
+            .map_or(5e5, |p| (p as f64).min(5e5)),
         (0, PlaceKind::Region) => 1e7,
         (0, PlaceKind::Site) => 2e4,
         (0, PlaceKind::City) => 1e3,
@@ -218,7 +225,7 @@ fn score(
     qualifier: Option<&Place>,
 ) -> ScoreParts {
     let mut parts = ScoreParts {
-        importance: importance(place),
+        importance: importance(place, gazetteer),
         primary: if primary { 0.5 } else { 0.0 },
         context: 2.5 * context.country_share(place) + 1.5 * context.division_share(place),
         ..ScoreParts::default()
@@ -337,7 +344,7 @@ fn qualifier_of<'g>(
             };
             rank(a)
                 .cmp(&rank(b))
-                .then(importance(a).total_cmp(&importance(b)))
+                .then(importance(a, gazetteer).total_cmp(&importance(b, gazetteer)))
         })?;
     let strict =
         bracket || division_word || !linked_by_comma_only && area.kind != PlaceKind::Country;
@@ -379,7 +386,7 @@ fn possessive_container<'g>(
             };
             rank(a)
                 .cmp(&rank(b))
-                .then(importance(a).total_cmp(&importance(b)))
+                .then(importance(a, gazetteer).total_cmp(&importance(b, gazetteer)))
         })?;
     // "Dohuk's Amedi district": a district of a city's name is in the city's province.
     let area = match area.kind {

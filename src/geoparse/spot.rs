@@ -399,6 +399,23 @@ fn can_start_name(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// Words whose abbreviation starts place names and takes a period: "St. Louis", "Ft.
+/// Worth", "Mt. Kenya", "Pt. Fortin".
+const NAME_ABBREVIATIONS: &[&str] = &["st", "ste", "ft", "mt", "pt"];
+
+/// Whether the token at `i` is the period of such an abbreviation inside a name: written
+/// right after it and followed by a capitalised word ("St. Louis"), so the name reads on.
+fn is_abbreviation_point(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].text == "."
+        && tokens[i].gap == Gap::None
+        && i > 0
+        && tokens[i - 1].shape == Shape::Capitalized
+        && NAME_ABBREVIATIONS.contains(&tokens[i - 1].key.as_str())
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.gap == Gap::Space && next.shape == Shape::Capitalized)
+}
+
 /// The longest run starting at `first` whose folded form is a gazetteer name.
 fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -> Option<Spot> {
     let tokens = context.tokens;
@@ -411,6 +428,10 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
     };
     for end in first + 1..=(first + max_tokens).min(tokens.len()) {
         let token = &tokens[end - 1];
+        if end - 1 > first && is_abbreviation_point(tokens, end - 1) {
+            // "St. Louis", "Ft. Worth", "Mt. Kenya": the name is spelt as "St Louis".
+            continue;
+        }
         if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen)) {
             break;
         }
