@@ -849,3 +849,33 @@ fn a_province_of_a_small_territory_does_not_outrank_a_state_of_the_same_name() {
         [("Florida".to_owned(), "US")]
     );
 }
+
+#[test]
+fn a_state_abbreviation_that_is_also_a_word_is_a_state_only_after_a_us_town() {
+    let found = resolved("Townhouses are going up in Gainesville, Va. The first open in May.");
+    assert_eq!(
+        found,
+        [("Gainesville".to_owned(), "US"), ("Va.".to_owned(), "US")]
+    );
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let extracted = run("Townhouses are going up in Gainesville, Va. The first open in May.");
+    let town = gazetteer.place(extracted.mentions[0].place);
+    assert_eq!(town.admin1, "VA", "{town:?}");
+    // Not after a town: the Press Association and a service are no states.
+    assert_eq!(
+        places("The Pa. report said Mass. was held."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_place_named_by_one_spelling_settles_another() {
+    let found = run("CAMP MURRAY, Wash. - The team is at home in Washington most of the year.");
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let kinds: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|m| gazetteer.place(m.place).kind.as_str())
+        .collect();
+    assert_eq!(kinds, ["city", "admin1", "admin1"], "{:?}", found.mentions);
+}

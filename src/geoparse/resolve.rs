@@ -81,6 +81,12 @@ impl Candidate {
         if p.hint != 0.0 {
             reasons.push(format!("\"province\" follows the name ({:+.1})", p.hint));
         }
+        if p.named != 0.0 {
+            reasons.push(format!(
+                "the article names it by another name too ({:+.1})",
+                p.named
+            ));
+        }
         reasons
     }
 }
@@ -114,7 +120,13 @@ struct ArticleContext {
     total: f32,
     anchors: super::anchors::Anchors,
     dateline_country: Option<&'static str>,
+    /// Entries the first pass placed confidently, with the spelling that named them
+    /// (`NAMED_BY_SEVERAL` when more than one did).
+    named: FxHashMap<PlaceId, usize>,
 }
+
+/// In [`ArticleContext::named`]: the entry was named by more than one spelling.
+const NAMED_BY_SEVERAL: usize = usize::MAX;
 
 impl ArticleContext {
     fn add(&mut self, place: &Place, weight: f32) {
@@ -129,6 +141,15 @@ impl ArticleContext {
                 .or_default() += weight;
         }
         self.total += weight;
+    }
+
+    /// Whether another spelling than `spelling` named `place` confidently: "Wash." then
+    /// "Washington", "Kurdistan Region" then "Kurdistan" are one place, so the later,
+    /// ambiguous name takes the entry the article already settled on.
+    fn named_by_another_spelling(&self, place: PlaceId, spelling: usize) -> bool {
+        self.named
+            .get(&place)
+            .is_some_and(|&by| by != spelling || by == NAMED_BY_SEVERAL)
     }
 
     fn country_share(&self, place: &Place) -> f32 {
@@ -201,6 +222,8 @@ pub struct ScoreParts {
     pub qualifier: f32,
     /// "Idlib province" favours the division, and disfavours a same-named city.
     pub hint: f32,
+    /// Another name in the article was confidently placed at this entry.
+    pub named: f32,
 }
 
 impl ScoreParts {
@@ -213,17 +236,23 @@ impl ScoreParts {
             + self.nearness
             + self.qualifier
             + self.hint
+            + self.named
     }
 }
 
+/// How much a candidate gains when another spelling in the article named it.
+const NAMED_ELSEWHERE: f32 = 1.5;
+
 fn score(
-    place: &Place,
+    id: PlaceId,
     primary: bool,
     spot: &Spot,
+    spelling: usize,
     context: &ArticleContext,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
 ) -> ScoreParts {
+    let place = gazetteer.place(id);
     let mut parts = ScoreParts {
         importance: importance(place, gazetteer),
         primary: if primary { 0.5 } else { 0.0 },
@@ -241,6 +270,9 @@ fn score(
         && lies_in(place, qualifier)
     {
         parts.qualifier = 4.0;
+    }
+    if context.named_by_another_spelling(id, spelling) {
+        parts.named = NAMED_ELSEWHERE;
     }
     match place.kind {
         PlaceKind::Admin1 if spot.admin1_hint => parts.hint = 3.0,
@@ -429,6 +461,7 @@ fn lies_in(place: &Place, area: &Place) -> bool {
 
 fn rank(
     spot: &Spot,
+    spelling: usize,
     context: &ArticleContext,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
@@ -437,12 +470,9 @@ fn rank(
         .candidates
         .iter()
         .zip(&spot.primary)
-        .map(|(&id, &primary)| {
-            let place = gazetteer.place(id);
-            Candidate {
-                place: id,
-                parts: score(place, primary, spot, context, gazetteer, qualifier),
-            }
+        .map(|(&id, &primary)| Candidate {
+            place: id,
+            parts: score(id, primary, spot, spelling, context, gazetteer, qualifier),
         })
         .collect();
     scored.sort_by(|a, b| b.score().total_cmp(&a.score()).then(a.place.cmp(&b.place)));
@@ -554,6 +584,23 @@ pub(super) fn resolve(
                 .or_else(|| possessive_container(s, spots, tokens, gazetteer))
         })
         .collect();
+    let spellings: Vec<String> = spots
+        .iter()
+        .map(|spot| {
+            tokens[spot.first..spot.end]
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect()
+        })
+        .collect();
+    let mut spelling_ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let spelling_of: Vec<usize> = spellings
+        .iter()
+        .map(|spelling| {
+            let next = spelling_ids.len();
+            *spelling_ids.entry(spelling.as_str()).or_insert(next)
+        })
+        .collect();
     let mut context = ArticleContext::default();
     // What each spot itself added to the context, so that a spot's own weight is no
     // support for it.
@@ -561,7 +608,10 @@ pub(super) fn resolve(
     let first_pass: Vec<Vec<Candidate>> = spots
         .iter()
         .zip(&qualifiers)
-        .map(|(s, q)| rank(s, &context, gazetteer, q.as_ref().map(|q| q.area)))
+        .zip(&spelling_of)
+        .map(|((s, q), &spelling)| {
+            rank(s, spelling, &context, gazetteer, q.as_ref().map(|q| q.area))
+        })
         .collect();
     for (index, (spot, scored)) in spots.iter().zip(&first_pass).enumerate() {
         let Some(first) = scored.first() else {
@@ -594,19 +644,22 @@ pub(super) fn resolve(
         if margin >= 1.0 && place.is_point() && !spot.demonym {
             context.anchors.add(best, gazetteer);
         }
+        if weight >= 1.0 && !spot.demonym {
+            let spelling = spelling_of[index];
+            context
+                .named
+                .entry(best)
+                .and_modify(|by| {
+                    if *by != spelling {
+                        *by = NAMED_BY_SEVERAL;
+                    }
+                })
+                .or_insert(spelling);
+        }
     }
     // A name said twice is no support for itself: "Ur of the Chaldees (plain of Ur)"
     // must not make Uren', Russia, look at home. Each spot's own weight is that of every
     // spot of its spelling.
-    let spellings: Vec<String> = spots
-        .iter()
-        .map(|spot| {
-            tokens[spot.first..spot.end]
-                .iter()
-                .map(|t| t.key.as_str())
-                .collect()
-        })
-        .collect();
     let mut by_spelling: FxHashMap<(&str, &'static str), f32> = FxHashMap::default();
     for (spelling, weight) in spellings.iter().zip(&own) {
         if let Some((cc, w)) = *weight {
@@ -642,6 +695,7 @@ pub(super) fn resolve(
         .map(|(index, (spot, qualifier))| {
             let mut scored = rank(
                 spot,
+                spelling_of[index],
                 &context,
                 gazetteer,
                 qualifier.as_ref().map(|q| q.area),

@@ -66,6 +66,11 @@ pub(super) fn find_spots(
             i += 1;
             continue;
         }
+        if let Some(spot) = state_abbreviation_at(&context, i, spots.last()) {
+            i = spot.end;
+            spots.push(spot);
+            continue;
+        }
         let by_name = longest_name_at(&context, i, max_tokens);
         let small_single = by_name.as_ref().is_some_and(|s| {
             s.end - s.first == 1 && !s.candidates.iter().any(|&id| is_big_area(gazetteer, id))
@@ -95,6 +100,55 @@ pub(super) fn find_spots(
         i += 1;
     }
     spots
+}
+
+/// A US state's abbreviation that is also a word or an acronym ("Va.", "Md.", "Wash.",
+/// "Pa."), read only where AP style puts it: with its period, right after a town and a
+/// comma ("Gainesville, Va."), and only when the town is a US one. Elsewhere "Pa." is the
+/// Press Association and "Mass." a service.
+fn state_abbreviation_at(
+    context: &Context<'_, '_>,
+    i: usize,
+    last_spot: Option<&Spot>,
+) -> Option<Spot> {
+    let tokens = context.tokens;
+    let gazetteer = context.gazetteer;
+    let token = &tokens[i];
+    if token.shape != Shape::Capitalized || i < 2 || tokens[i - 1].text != "," {
+        return None;
+    }
+    let period = tokens.get(i + 1)?;
+    if period.text != "." || period.gap != Gap::None {
+        return None;
+    }
+    let town = last_spot.filter(|spot| spot.end + 1 == i)?;
+    let us_town = town.candidates.iter().any(|&id| {
+        let place = gazetteer.place(id);
+        place.country_code == "US" && place.is_point()
+    });
+    if !us_town {
+        return None;
+    }
+    let state = lexicon::state_of_abbreviation(&token.key)?;
+    let candidates: Vec<PlaceId> = gazetteer
+        .by_name(&crate::text::fold(state))
+        .iter()
+        .map(|r| r.place)
+        .filter(|&id| {
+            let place = gazetteer.place(id);
+            place.kind == PlaceKind::Admin1 && place.country_code == "US"
+        })
+        .collect();
+    (!candidates.is_empty()).then(|| Spot {
+        first: i,
+        end: i + 2,
+        primary: vec![false; candidates.len()],
+        candidates,
+        demonym: false,
+        recognition: 0.9,
+        admin1_hint: true,
+        loose: false,
+    })
 }
 
 /// Words after which a capitalised name the gazetteer does not know as written is

@@ -347,3 +347,22 @@ pub fn small_number(key: &str) -> Option<u32> {
         .position(|w| *w == key)
         .and_then(|p| u32::try_from(p).ok())
 }
+
+/// AP-style abbreviations of US states that are also words, names or acronyms (folded
+/// key, state): the gazetteer leaves them out, and the spotter reads them only after a US
+/// town and a comma ("Gainesville, Va.").
+#[rustfmt::skip]
+static AMBIGUOUS_STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("del", "Delaware"), ("ill", "Illinois"), ("ind", "Indiana"), ("kan", "Kansas"),
+    ("la", "Louisiana"), ("md", "Maryland"), ("mass", "Massachusetts"),
+    ("miss", "Mississippi"), ("mo", "Missouri"), ("pa", "Pennsylvania"), ("va", "Virginia"),
+    ("wash", "Washington"), ("ore", "Oregon"),
+];
+
+/// The state an ambiguous AP abbreviation stands for ("va" → Virginia).
+pub fn state_of_abbreviation(key: &str) -> Option<&'static str> {
+    AMBIGUOUS_STATE_ABBREVIATIONS
+        .iter()
+        .find(|(abbreviation, _)| *abbreviation == key)
+        .map(|&(_, state)| state)
+}
