@@ -879,3 +879,35 @@ fn a_place_named_by_one_spelling_settles_another() {
         .collect();
     assert_eq!(kinds, ["city", "admin1", "admin1"], "{:?}", found.mentions);
 }
+
+#[test]
+fn a_place_that_hosts_talks_is_their_venue_and_their_topic_is_not() {
+    assert_eq!(
+        events("Kenyan capital hosts Sudan talks as fighting rages in Khartoum"),
+        [("meeting", "Nairobi".to_owned())]
+    );
+    assert_eq!(
+        events("The Kenyan capital hosted talks on Sudan on Monday."),
+        [("meeting", "Nairobi".to_owned())]
+    );
+    assert_eq!(
+        events("Nairobi hosts talks on Sudan"),
+        [("meeting", "Nairobi".to_owned())]
+    );
+    assert_eq!(
+        events("Ministers held talks in Jeddah on Sudan."),
+        [("meeting", "Jeddah".to_owned())]
+    );
+}
+
+#[test]
+fn a_border_in_another_clause_does_not_stop_a_meeting() {
+    assert_eq!(
+        events("Army deploys on the border as UNIFIL meets Israeli, Lebanese officers in Naqoura"),
+        [("meeting", "En Nâqoûra".to_owned())]
+    );
+    assert!(
+        events("The village lies close to where the borders of Jordan, Syria and Iraq meet.")
+            .is_empty()
+    );
+}

@@ -35,11 +35,13 @@ pub fn names_the_capital(tokens: &[Token<'_>], mention: &Mention) -> bool {
     };
     // "the Ukrainian capital", "Somalia's capital" (not "Iraq's Kurdistan capital").
     let after = mention.end_token + usize::from(mention.possessive);
+    // A headline drops the article: "Kenyan capital hosts …" at a line's start.
     let introduced = mention.possessive
         || mention
             .first_token
             .checked_sub(1)
-            .is_some_and(|p| lower_at(p, "the"));
+            .is_none_or(|p| tokens[p].key == "the")
+        || tokens[mention.first_token].line_start;
     let capital_after = introduced && lower_at(after, "capital") && !lower_at(after + 1, "of");
     // "the capital of Niger" (not "the administrative capital of Somalia's Hirshabelle
     // state", a capital of the state).
@@ -675,10 +677,19 @@ pub fn place_for_trigger(
             // between the US and the Taliban start in Doha": the noun's complement and a verb
             // of taking place stand between it and its venue.
             let reach = noun_reach(tokens, trigger.end);
+            // "talks on Sudan", "a call about Gaza": what a meeting or call is about.
+            let about = after
+                && mention.first_token > 0
+                && tokens[mention.first_token - 1].shape == Shape::Lower
+                && matches!(
+                    tokens[mention.first_token - 1].key.as_str(),
+                    "on" | "about" | "over" | "regarding" | "concerning"
+                );
             let allowed = fronted
                 || match (trigger.kind, trigger.venue) {
                     (super::EventKind::Incident, _) => true,
                     (_, Venue::Topic) => false,
+                    _ if about => false,
                     (_, Venue::Follows) => {
                         venue_word
                             && if after {

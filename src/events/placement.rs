@@ -178,7 +178,8 @@ pub fn listed_with(
             && right.first_token - left.end_token <= 5
             && tokens[left.end_token + usize::from(left.possessive)..right.first_token]
                 .iter()
-                .all(joins_places)
+                // "talks in Jeddah on Sudan": after a meeting, "on" names its topic.
+                .all(|t| joins_places(t) && !(countries_too && t.key == "on"))
     };
     // Pins; for visits also countries (their seats); divisions too ("on the capital Sanaa
     // and on several districts of Hodeidah province").

@@ -335,6 +335,32 @@ impl Extraction<'_, '_> {
         self.named(mention, located_by)
     }
 
+    /// "Nairobi hosts Sudan talks", "Kenya hosted the summit", "Kenyan capital hosts …":
+    /// a place that is the subject of a verb of hosting, right before it, is where the
+    /// meeting is (a country's meeting is at its seat). `meeting` is the trigger: the
+    /// verb itself, or a meeting noun a few words after it ("hosted a summit").
+    fn hosting_place(&self, index: usize, meeting: &Trigger) -> Option<Placement> {
+        let verb = if meeting.host {
+            meeting.first
+        } else {
+            (meeting.first.saturating_sub(4)..meeting.first)
+                .find(|&j| super::vocabulary::is_hosting_verb(&self.tokens[j].key))?
+        };
+        let m = self.by_sentence[index].iter().copied().find(|&m| {
+            let mention = &self.mentions[m];
+            let end = mention.end_token + usize::from(mention.possessive);
+            end == verb || end + 1 == verb && location::names_the_capital(self.tokens, mention)
+        })?;
+        let place = self.gazetteer.place(self.mentions[m].place);
+        match place.kind {
+            PlaceKind::City | PlaceKind::Site => Some(self.named(m, LocatedBy::Sentence)),
+            PlaceKind::Country => {
+                Some(self.seat_for_meeting(EventKind::Meeting, m, LocatedBy::Sentence))
+            }
+            _ => None,
+        }
+    }
+
     /// A call is where its first party governs from (the seat of the country or region
     /// that qualifies the first office holder named), else the story's dateline, else
     /// the seat of the article's first named party.
@@ -634,6 +660,15 @@ impl Extraction<'_, '_> {
             && let Some((heading, _)) = self.heading
         {
             let placement = self.named(heading, LocatedBy::Heading);
+            self.record(&report, placement);
+            return;
+        }
+        if report.kind == EventKind::Meeting
+            && let Some(placement) = triggers
+                .iter()
+                .filter(|t| t.strong)
+                .find_map(|t| self.hosting_place(index, t))
+        {
             self.record(&report, placement);
             return;
         }

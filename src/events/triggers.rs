@@ -440,7 +440,11 @@ fn rejected(
             .any(|t| cues("hosted_people").contains(&t.key))
         || lemma_head == "meet"
             && trigger.verbal
-            && (trigger.first.saturating_sub(8).max(first)..trigger.first)
+            && (own_clause_start(
+                tokens,
+                trigger.first.saturating_sub(8).max(first),
+                trigger.first,
+            )..trigger.first)
                 .any(|j| cues("gathering_places").contains(&tokens[j].key));
     // "a police officer said by phone from Jowhar": a source talking to the reporter.
     let told_by_phone = trigger.kind == EventKind::Call
@@ -570,6 +574,20 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
         }
         _ => false,
     }
+}
+
+/// Where the clause of the word at `at` starts within `from..at`: after the last word
+/// that opens a clause ("as", "where", "while"…) or a semicolon, else at `from`. A border
+/// the army deployed on is not what "meets" in "… on the border as UNIFIL meets officers".
+fn own_clause_start(tokens: &[Token<'_>], from: usize, at: usize) -> usize {
+    (from..at)
+        .rev()
+        .find(|&i| {
+            tokens[i].text == ";"
+                || tokens[i].shape == Shape::Lower
+                    && cues("clause_openers").contains(&tokens[i].key)
+        })
+        .map_or(from, |i| i + 1)
 }
 
 #[cfg(test)]

@@ -268,6 +268,13 @@ pub fn is_incident_act(word: &str) -> bool {
     })
 }
 
+/// A form of a verb whose subject hosts a meeting ("hosted", "hosts", "received").
+pub fn is_hosting_verb(word: &str) -> bool {
+    patterns_starting_with(word)
+        .iter()
+        .any(|p| p.slots.len() == 1 && p.entry.flags.host && p.entry.pos == Some(Pos::Verb))
+}
+
 /// A form of a verb whose direct object is the event's place ("visited", "shelled").
 pub fn is_object_verb(word: &str) -> bool {
     vocabulary().object_verbs.contains(word)
