@@ -911,3 +911,12 @@ fn a_border_in_another_clause_does_not_stop_a_meeting() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_weapon_system_and_a_building_named_after_a_town_are_not_the_place() {
+    // "Iskander" is also a town in Uzbekistan, "Druzhba" a village far from Pokrovsk.
+    assert_eq!(
+        events("The first Iskander struck the Druzhba hotel in central Pokrovsk on Monday."),
+        [("incident", "Pokrovsk".to_owned())]
+    );
+}

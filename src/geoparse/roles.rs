@@ -233,6 +233,17 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         if heads_a_name || next.shape == Shape::Number {
             return true;
         }
+        // "the Druzhba hotel in central Pokrovsk", "the al-Awda hospital in Jabalia": a
+        // building named after a place, and the text says where the building is.
+        if next.shape == Shape::Lower && lexicon::NAMED_BUILDINGS.contains(&next.key) {
+            let located = tokens.get(end + 1).is_some_and(|t| t.key == "in")
+                && tokens[end + 2..tokens.len().min(end + 4)]
+                    .iter()
+                    .any(|t| t.is_cap());
+            if located {
+                return true;
+            }
+        }
     }
     let mut i = first;
     for _ in 0..3 {

@@ -573,6 +573,7 @@ impl Context<'_, '_> {
             .map(|t| t.key.as_str())
             .collect();
         if NEVER_PLACES.contains(&full_key)
+            || lexicon::WEAPON_SYSTEMS.contains(&full_key)
             || (!single && NEVER_FIRST.contains(&first.key.as_str()))
         {
             return None;

@@ -36,6 +36,16 @@ pub static VENUE_PREPOSITIONS: WordSet = WordSet::new(&[
     "opposite", "beyond", "towards", "toward",
 ]);
 
+/// Names of weapon systems that the gazetteer also lists as towns ("the first Iskander
+/// struck", "a Bayraktar drone"): in conflict reporting they are the weapon. Names that
+/// are also common words or US towns (Tomahawk, Patriot, Tornado) are not listed.
+#[rustfmt::skip]
+pub static WEAPON_SYSTEMS: WordSet = WordSet::new(&[
+    "iskander", "kinzhal", "kalibr", "shahed", "geran", "smerch", "uragan", "tochka",
+    "oniks", "zircon", "tsirkon", "atacms", "himars", "bayraktar", "qassam", "zolfaghar",
+    "sejjil", "burkan", "toophan", "krasnopol",
+]);
+
 /// Titles and ranks that precede a person's name ("Prime Minister Mohammed Shia al-Sudani").
 #[rustfmt::skip]
 pub static TITLE_WORDS: WordSet = WordSet::new(&[
@@ -208,6 +218,16 @@ pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
 /// Iraqi market", "U.S. bases").
 pub static SPOT_NOUNS: WordSet =
     WordSet::new(&["market", "port", "base", "coast", "coastline", "resort"]);
+
+/// Buildings often named after a place ("the Druzhba hotel", "the Kamal Adwan
+/// hospital"): followed by "in <Place>", the name is the building's, the place the
+/// other one.
+#[rustfmt::skip]
+pub static NAMED_BUILDINGS: WordSet = WordSet::new(&[
+    "hotel", "hospital", "school", "mosque", "church", "clinic", "bakery", "restaurant",
+    "cafe", "mall", "stadium", "factory", "plant", "university", "college", "cinema",
+    "theatre", "theater", "supermarket", "building", "tower", "prison", "station",
+]);
 
 /// Words for a kind of landform or settlement that start many Arabic, Kurdish and
 /// Turkish place names ("Jebel Saman", "Wadi Khaled", "Tal Abyad", "Kfar Kila"): alone
