@@ -920,3 +920,21 @@ fn a_weapon_system_and_a_building_named_after_a_town_are_not_the_place() {
         [("incident", "Pokrovsk".to_owned())]
     );
 }
+
+#[test]
+fn earlier_strikes_told_in_passing_and_the_attackers_home_town_are_no_incidents() {
+    assert_eq!(
+        events(
+            "A strike hit a house in Zgharta on Monday. Israel had previously struck mostly \
+             Shiite areas in the Bekaa and in Beirut."
+        ),
+        [("incident", "Zghartā".to_owned())]
+    );
+    assert_eq!(
+        events(
+            "Two gunmen opened fire at a station in Jaffa on Tuesday. The assailants, from \
+             Hebron, were shot dead."
+        ),
+        [("incident", "Jaffa".to_owned())]
+    );
+}
