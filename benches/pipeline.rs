@@ -4,6 +4,8 @@
 //! - `cli_startup_empty_file`: the whole `incident-map extract` process on one empty file.
 //! - `extract_corpus`: the pipeline over the shipped corpus (`data/articles`), in
 //!   parallel as the CLI runs it; throughput in articles per second.
+//! - `extract_one_3mb_article`: one pasted text of 3.2 MB (the shipped reports end to end,
+//!   repeated): resolution must stay linear in the text's length.
 
 // A benchmark that cannot set up should stop loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -77,6 +79,26 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    let mut text = String::new();
+    while text.len() < 3_200_000 {
+        for article in &articles {
+            text.push_str(&article.text);
+            text.push_str("\n\n");
+        }
+    }
+    let big = incident_map::article::Article::from_text("big.txt", text, 0);
+    let mut one = c.benchmark_group("long_text");
+    one.sample_size(10);
+    one.throughput(Throughput::Bytes(big.text.len() as u64));
+    one.bench_function("extract_one_3mb_article", |b| {
+        b.iter(|| {
+            extract(big.clone(), gazetteer, &Corrections::new())
+                .events
+                .len()
+        })
+    });
+    one.finish();
 }
 
 criterion_group!(pipeline, benches);

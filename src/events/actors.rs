@@ -6,6 +6,10 @@
 //! armed groups and institutions common in the news, and from names that end in an
 //! organisation noun ("Islamic Resistance in Iraq", "Syrian Democratic Forces").
 
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::lexicon::{self, TITLE_WORDS};
 use crate::text::{Gap, Shape, Token};
 
@@ -123,6 +127,24 @@ const NAME_PARTICLES: &[&str] = &[
 pub struct ActorIndex {
     /// Full names of people found after a title or a given name, in order of appearance.
     pub people: Vec<String>,
+    /// Folded surname → indexes into `people`, so a sentence's actors are found in one
+    /// pass over its tokens whatever the number of people the text names.
+    by_surname: FxHashMap<String, Vec<usize>>,
+    known: FxHashSet<String>,
+}
+
+/// [`ORGANISATIONS`] by their first folded word, in list order.
+fn organisations_by_first_word() -> &'static FxHashMap<&'static str, Vec<usize>> {
+    static INDEX: OnceLock<FxHashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        for (at, (words, _)) in ORGANISATIONS.iter().enumerate() {
+            if let Some(first) = words.first() {
+                index.entry(first).or_default().push(at);
+            }
+        }
+        index
+    })
 }
 
 impl ActorIndex {
@@ -164,7 +186,13 @@ impl ActorIndex {
 
     fn add(&mut self, name: &str) {
         let name = name.trim().to_owned();
-        if !self.people.contains(&name) && name.contains(' ') {
+        if name.contains(' ') && !self.known.contains(&name) {
+            let surname = name.rsplit([' ', '-']).next().unwrap_or(&name);
+            self.by_surname
+                .entry(crate::text::fold(surname))
+                .or_default()
+                .push(self.people.len());
+            self.known.insert(name.clone());
             self.people.push(name);
         }
     }
@@ -173,22 +201,37 @@ impl ActorIndex {
     /// organisations, in order of appearance, without repeats.
     pub fn actors_in(&self, tokens: &[Token<'_>], first: usize, end: usize) -> Vec<String> {
         let mut found: Vec<(usize, String)> = Vec::new();
-        for person in &self.people {
-            let surname = person.rsplit([' ', '-']).next().unwrap_or(person);
-            let surname_key = crate::text::fold(surname);
-            if let Some(at) =
-                (first..end).find(|&i| tokens[i].is_cap() && tokens[i].key == surname_key)
+        // Each person at the first capitalised token of their surname (in text order, and
+        // in order of appearance among people who share one).
+        let mut placed = vec![false; self.people.len()];
+        for (i, token) in tokens.iter().enumerate().take(end).skip(first) {
+            if !token.is_cap() {
+                continue;
+            }
+            for &person in self
+                .by_surname
+                .get(&token.key)
+                .map_or(&[][..], Vec::as_slice)
             {
-                found.push((at, person.clone()));
+                if !placed[person] {
+                    placed[person] = true;
+                    found.push((i, self.people[person].clone()));
+                }
             }
         }
+        let organisations = organisations_by_first_word();
         let mut i = first;
         while i < end {
-            let hit = ORGANISATIONS.iter().find(|(words, _)| {
-                i + words.len() <= end
-                    && words.iter().zip(&tokens[i..]).all(|(w, t)| t.key == *w)
-                    && (tokens[i].is_cap() || words.len() > 1 && words[0] == "us")
-            });
+            let hit = organisations
+                .get(tokens[i].key.as_str())
+                .into_iter()
+                .flatten()
+                .map(|&at| &ORGANISATIONS[at])
+                .find(|(words, _)| {
+                    i + words.len() <= end
+                        && words.iter().zip(&tokens[i..]).all(|(w, t)| t.key == *w)
+                        && (tokens[i].is_cap() || words.len() > 1 && words[0] == "us")
+                });
             if let Some((words, name)) = hit {
                 found.push((i, (*name).to_owned()));
                 i += words.len();

@@ -19,9 +19,11 @@ pub(super) fn matches_at(tokens: &[Token<'_>], i: usize, end: usize, words: &[&s
 }
 
 pub(super) fn any_phrase_at(tokens: &[Token<'_>], i: usize, end: usize, section: &str) -> bool {
+    let Some(token) = tokens.get(i).filter(|_| i < end) else {
+        return false;
+    };
     cues(section)
-        .phrases()
-        .iter()
+        .starting_with(&token.key)
         .any(|phrase| matches_at(tokens, i, end, phrase))
 }
 

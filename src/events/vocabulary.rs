@@ -295,6 +295,9 @@ pub fn is_act(word: &str) -> bool {
 pub struct Cues {
     phrases: Vec<Vec<&'static str>>,
     words: FxHashSet<&'static str>,
+    /// First word → indexes into `phrases`, so matching at a token looks only at the
+    /// phrases that can start there.
+    by_first: FxHashMap<&'static str, Vec<usize>>,
 }
 
 impl Cues {
@@ -306,6 +309,15 @@ impl Cues {
     /// The entries, each as its words.
     pub fn phrases(&self) -> &[Vec<&'static str>] {
         &self.phrases
+    }
+
+    /// The entries whose first word is `word`, in file order.
+    pub fn starting_with<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a [&'static str]> {
+        self.by_first
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&at| self.phrases[at].as_slice())
     }
 }
 
@@ -324,6 +336,7 @@ fn all_cues() -> &'static FxHashMap<&'static str, Cues> {
                 sections.entry(name).or_insert_with(|| Cues {
                     phrases: Vec::new(),
                     words: FxHashSet::default(),
+                    by_first: FxHashMap::default(),
                 });
                 continue;
             }
@@ -333,6 +346,13 @@ fn all_cues() -> &'static FxHashMap<&'static str, Cues> {
             let words: Vec<&'static str> = line.split_whitespace().collect();
             if words.len() == 1 {
                 section.words.insert(words[0]);
+            }
+            if let Some(&first) = words.first() {
+                section
+                    .by_first
+                    .entry(first)
+                    .or_default()
+                    .push(section.phrases.len());
             }
             section.phrases.push(words);
         }
@@ -347,6 +367,7 @@ pub fn cues(section: &str) -> &'static Cues {
         EMPTY.get_or_init(|| Cues {
             phrases: Vec::new(),
             words: FxHashSet::default(),
+            by_first: FxHashMap::default(),
         })
     })
 }

@@ -79,23 +79,32 @@ pub struct Outcome {
 /// A text longer than [`WINDOW_BYTES`] is read window by window (cut at paragraph or
 /// sentence ends): tokens live for one window only, so memory and time stay proportional
 /// to the text whatever its size; places and events are those of the windows in order.
+/// Windows share nothing, so a long text's windows run in parallel (a 3 MB paste takes
+/// the time of its share per core, not of the whole text on one).
 pub fn extract(article: Article, gazetteer: &Gazetteer, corrections: &Corrections) -> Extracted {
-    let mut mentions = Vec::new();
-    let mut events = Vec::new();
-    for (from, to) in windows(&article.text, WINDOW_BYTES) {
+    use rayon::prelude::*;
+    let spans = windows(&article.text, WINDOW_BYTES);
+    let read_window = |&(from, to): &(usize, usize)| {
         let tokens = tokenize_span(&article.text, from, to);
         let sentences = split_sentences(&tokens);
         let mut found = geoparse(&article, &tokens, &sentences, gazetteer);
         corrections.apply(&article.text, &mut found, gazetteer);
+        let events = extract_events(&article, &tokens, &sentences, &found, gazetteer);
+        (found, events)
+    };
+    let parts: Vec<(Vec<Mention>, Vec<Event>)> = if spans.len() > 1 {
+        spans.par_iter().map(read_window).collect()
+    } else {
+        spans.iter().map(read_window).collect()
+    };
+    let mut mentions = Vec::new();
+    let mut events = Vec::new();
+    for (found, window_events) in parts {
         let base = mentions.len();
-        events.extend(
-            extract_events(&article, &tokens, &sentences, &found, gazetteer)
-                .into_iter()
-                .map(|mut event| {
-                    event.mention = event.mention.map(|m| m + base);
-                    event
-                }),
-        );
+        events.extend(window_events.into_iter().map(|mut event| {
+            event.mention = event.mention.map(|m| m + base);
+            event
+        }));
         mentions.extend(found);
     }
     Extracted {
