@@ -938,3 +938,12 @@ fn earlier_strikes_told_in_passing_and_the_attackers_home_town_are_no_incidents(
         [("incident", "Jaffa".to_owned())]
     );
 }
+
+#[test]
+fn fighting_that_breaks_out_or_rages_is_a_clash_but_a_topic_of_fighting_is_not() {
+    assert_eq!(
+        events("Heavy fighting broke out in Khartoum on Monday."),
+        [("incident", "Khartoum".to_owned())]
+    );
+    assert!(events("The ministers discussed the fighting in Khartoum.").is_empty());
+}
