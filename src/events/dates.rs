@@ -511,6 +511,12 @@ fn relative_expression(
         ("tomorrow", _, _) => single(i, i + 1, day(-1)),
         // Overnight into the article's day.
         ("overnight", _, _) => range(i, i + 1, day(1), day(0), false),
+        // "Over the past day", "in the last 24 hours": a daily release's day and the one
+        // before it.
+        ("the", "past" | "last", "day") => range(i, i + 3, day(1), day(0), false),
+        ("the", "past" | "last", "24") if key_at(tokens, i + 3, end) == "hours" => {
+            range(i, i + 4, day(1), day(0), false)
+        }
         ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
         ("last", "night", _) => single(i, i + 2, day(1)),
         ("this", "morning" | "afternoon" | "evening", _) => single(i, i + 2, day(0)),
@@ -590,6 +596,18 @@ mod tests {
             .into_iter()
             .map(|e| (e.from.to_string(), e.to.to_string(), e.reporting))
             .collect()
+    }
+
+    #[test]
+    fn the_past_day_of_a_daily_release_is_that_day_and_the_one_before() {
+        let day = ("2024-10-02".to_owned(), "2024-10-03".to_owned(), false);
+        assert_eq!(
+            resolve("Over the past day, jets struck", "2024-10-03"),
+            [day.clone()]
+        );
+        assert_eq!(resolve("in the last 24 hours", "2024-10-03"), [day]);
+        // "the past decade" is no day.
+        assert!(resolve("over the past decade", "2024-10-03").is_empty());
     }
 
     #[test]
