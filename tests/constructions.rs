@@ -947,3 +947,14 @@ fn fighting_that_breaks_out_or_rages_is_a_clash_but_a_topic_of_fighting_is_not()
     );
     assert!(events("The ministers discussed the fighting in Khartoum.").is_empty());
 }
+
+#[test]
+fn hits_recorded_in_regions_are_strikes_and_a_list_of_launch_sites_is_no_target() {
+    assert_eq!(
+        events(
+            "Overnight, the enemy attacked with 93 missiles launched from the Bryansk, Kursk \
+             and Oryol regions. Hits were recorded in the Ternopil region."
+        ),
+        [("incident", "Ternopilska oblast".to_owned())]
+    );
+}

@@ -143,8 +143,9 @@ fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
     // The phrase holds no verb: "a drone launched from Iraq was intercepted over the
     // Golan Heights" ends the origin at "was", "… from Yemen struck Tel Aviv" at the act
     // ("Houthi-controlled" is an adjective).
+    // A list of origins goes on past commas ("from the Bryansk, Kursk and Oryol regions").
     let in_phrase = tokens[from + 1..first].iter().all(|t| {
-        (t.is_word() || t.text == "-")
+        (t.is_word() || t.text == "-" || t.text == ",")
             && !super::vocabulary::cues("destination_words").contains(&t.key)
             && !crate::lexicon::VERB_AUXILIARIES.contains(&t.key)
             && !super::vocabulary::is_act(&t.key)
