@@ -958,3 +958,19 @@ fn hits_recorded_in_regions_are_strikes_and_a_list_of_launch_sites_is_no_target(
         [("incident", "Ternopilska oblast".to_owned())]
     );
 }
+
+#[test]
+fn a_seat_in_brackets_after_a_body_is_part_of_its_name() {
+    let extracted =
+        run("Statement of the Yemeni Armed Forces (Sanaa): drones struck Tel Aviv on Friday.");
+    assert_eq!(
+        events("Statement of the Yemeni Armed Forces (Sanaa): drones struck Tel Aviv on Friday."),
+        [("incident", "Tel Aviv".to_owned())]
+    );
+    let sanaa = extracted
+        .mentions
+        .iter()
+        .find(|m| &extracted.article.text[m.start..m.end] == "Sanaa")
+        .expect("Sanaa is still a place mention");
+    assert_eq!(sanaa.role, incident_map::geoparse::Role::InName);
+}

@@ -245,6 +245,16 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
             }
         }
     }
+    // "the Yemeni Armed Forces (Sanaa)", "Ministry of Defence (Moscow)": the seat in a
+    // body's name, as a dateline's publisher is.
+    let bracketed = first >= 2
+        && tokens[first - 1].text == "("
+        && tokens.get(end).is_some_and(|t| t.text == ")")
+        && tokens[first - 2].is_cap()
+        && ORGANISATION_HEADS.contains(&tokens[first - 2].key);
+    if bracketed {
+        return true;
+    }
     let mut i = first;
     for _ in 0..3 {
         let Some(previous) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
