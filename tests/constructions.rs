@@ -974,3 +974,13 @@ fn a_seat_in_brackets_after_a_body_is_part_of_its_name() {
         .expect("Sanaa is still a place mention");
     assert_eq!(sanaa.role, incident_map::geoparse::Role::InName);
 }
+
+#[test]
+fn a_readout_that_spoke_today_with_a_leader_is_a_call() {
+    // The day inside the trigger's words once reversed a token range (a panic).
+    assert_eq!(
+        events("Secretary of State Marco Rubio spoke today with Rwandan President Paul Kagame."),
+        [("call", "Washington".to_owned())]
+    );
+    assert!(events("A police officer spoke on condition of anonymity with reporters.").is_empty());
+}

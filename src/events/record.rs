@@ -514,6 +514,10 @@ impl Extraction<'_, '_> {
         // An expression in another clause ("…, since the countries established ties last
         // year") may date the event, but never makes it background.
         let same_clause = |e: &TimeExpression| {
+            // Inside the trigger's own words ("spoke today with").
+            if e.first < trigger.end && e.end > trigger.first {
+                return true;
+            }
             let (from, to) = if e.first >= trigger.end {
                 (trigger.end, e.first)
             } else {
