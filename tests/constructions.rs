@@ -984,3 +984,11 @@ fn a_readout_that_spoke_today_with_a_leader_is_a_call() {
     );
     assert!(events("A police officer spoke on condition of anonymity with reporters.").is_empty());
 }
+
+#[test]
+fn bodies_found_dumped_on_a_road_are_an_incident_where_they_were_found() {
+    assert_eq!(
+        events("Five bodies were found on a road on the outskirts of Culiacán on Monday."),
+        [("incident", "Culiacán".to_owned())]
+    );
+}
