@@ -992,3 +992,13 @@ fn bodies_found_dumped_on_a_road_are_an_incident_where_they_were_found() {
         [("incident", "Culiacán".to_owned())]
     );
 }
+
+#[test]
+fn a_known_name_that_only_starts_a_village_name_is_not_that_place() {
+    // Bali is an Indonesian province; "Bali Busle" a Somali village the gazetteer lacks.
+    assert!(resolved("Clashes broke out in the village of Bali Busle on Monday.").is_empty());
+    assert_eq!(
+        resolved("Clashes broke out in the town of Galkayo on Monday."),
+        [("Galkayo".to_owned(), "SO")]
+    );
+}

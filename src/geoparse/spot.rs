@@ -572,6 +572,23 @@ impl Context<'_, '_> {
             .iter()
             .map(|t| t.key.as_str())
             .collect();
+        // "the village of Bali Busle": after "<place noun> of", a name goes on through
+        // the capitalised words that follow; a known place that is only its first word
+        // is not that place (the village is one the gazetteer lacks).
+        let name_goes_on = tokens.get(spot.end).is_some_and(|next| {
+            next.gap == Gap::Space
+                && next.shape == Shape::Capitalized
+                && !TITLE_WORDS.contains(&next.key)
+                && !ORGANISATION_HEADS.contains(&next.key)
+        });
+        if name_goes_on
+            && spot.first >= 2
+            && tokens[spot.first - 1].key == "of"
+            && PLACE_NOUNS_BEFORE_OF.contains(&tokens[spot.first - 2].key.as_str())
+            && tokens[spot.first - 2].shape == Shape::Lower
+        {
+            return None;
+        }
         if NEVER_PLACES.contains(&full_key)
             || lexicon::WEAPON_SYSTEMS.contains(&full_key)
             || (!single && NEVER_FIRST.contains(&first.key.as_str()))
