@@ -1002,3 +1002,14 @@ fn a_known_name_that_only_starts_a_village_name_is_not_that_place() {
         [("Galkayo".to_owned(), "SO")]
     );
 }
+
+#[test]
+fn a_local_government_area_goes_on_from_its_town_and_a_correspondent_is_no_venue() {
+    assert_eq!(
+        events(
+            "Bandits abducted at least 30 residents of a village in Shinkafi Local Government \
+             Area on Sunday night, a resident told our correspondent in Gusau."
+        ),
+        [("incident", "Shinkafi".to_owned())]
+    );
+}

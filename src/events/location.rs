@@ -386,6 +386,11 @@ fn is_topic_or_residence(tokens: &[Token<'_>], mention: &Mention) -> bool {
         "peace",
         "tensions",
         "escalation",
+        // "told our correspondent in Gusau": where the reporter is.
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
     ];
     let mut i = mention.first_token;
     for _ in 0..3 {

@@ -655,6 +655,7 @@ impl Context<'_, '_> {
             let next_is_name = next.gap == Gap::Space
                 && next.shape == Shape::Capitalized
                 && !facility
+                && !lexicon::DIVISION_WORDS.contains(&next.key)
                 && !ORGANISATION_HEADS.contains(&next.key)
                 && !TITLE_WORDS.contains(&next.key)
                 && self.gazetteer.by_name(&next.key).is_empty();

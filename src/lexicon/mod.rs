@@ -160,6 +160,16 @@ pub static ADMIN1_SUFFIXES: WordSet = WordSet::new(&[
     "prefecture", "county", "district", "region",
 ]);
 
+/// Capitalised words that start a division's name after a place's name ("Shinkafi Local
+/// Government Area", "Masisi Territory", "Kani Township"): the place goes on as a
+/// division, not as the start of another name.
+#[rustfmt::skip]
+pub static DIVISION_WORDS: WordSet = WordSet::new(&[
+    "local", "district", "territory", "township", "municipality", "county", "province",
+    "governorate", "region", "state", "subdistrict", "department", "commune", "prefecture",
+    "oblast", "raion", "tehsil", "division",
+]);
+
 /// Capitalised words of news prose that gazetteers also list as (small) places: never a
 /// place on their own.
 #[rustfmt::skip]
