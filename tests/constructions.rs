@@ -1013,3 +1013,22 @@ fn a_local_government_area_goes_on_from_its_town_and_a_correspondent_is_no_venue
         [("incident", "Shinkafi".to_owned())]
     );
 }
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_gathering_is_at_its_venue() {
+    assert_eq!(
+        events(
+            "Prime Minister Pashinyan met with President Aliyev on the sidelines of the UN \
+             General Assembly in New York on Tuesday."
+        ),
+        [("meeting", "New York City".to_owned())]
+    );
+    // "People's Republic of China" is China, not the Republic of China inside it.
+    assert_eq!(
+        resolved("Austin met People's Republic of China Minister of National Defense Dong Jun."),
+        [
+            ("Austin".to_owned(), "US"),
+            ("People's Republic of China".to_owned(), "CN")
+        ]
+    );
+}

@@ -634,6 +634,21 @@ pub fn labels_its_line(tokens: &[Token<'_>], mention: &Mention) -> bool {
     only_a_date_before && ends_its_label
 }
 
+/// "met … on the margins of the Shangri-La Dialogue in Singapore", "on the sidelines of
+/// the UN General Assembly in New York": a meeting held beside a gathering is at the
+/// gathering's venue, however long the names before it.
+fn beside_a_gathering(trigger: &Trigger, tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let after = mention.first_token >= trigger.end;
+    after
+        && trigger.kind != super::EventKind::Incident
+        && mention.first_token > 0
+        && tokens[mention.first_token - 1].key == "in"
+        && (mention.first_token.saturating_sub(10).max(trigger.end)..mention.first_token).any(|i| {
+            matches!(tokens[i].key.as_str(), "margins" | "sidelines" | "margin")
+                && tokens.get(i + 1).is_some_and(|t| t.key == "of")
+        })
+}
+
 /// The best place mention for `trigger` among the mentions of its sentence
 /// (`sentence_mentions` are indexes into `mentions`), if any qualifies.
 pub fn place_for_trigger(
@@ -646,7 +661,11 @@ pub fn place_for_trigger(
     sentence_mentions
         .iter()
         .copied()
-        .filter(|&m| can_host_event(tokens, mentions, m))
+        .filter(|&m| {
+            can_host_event(tokens, mentions, m)
+                // "the UN General Assembly in New York" names a body, and where it sat.
+                || mentions[m].role == Role::InName && beside_a_gathering(trigger, tokens, &mentions[m])
+        })
         .filter_map(|m| {
             let mention = &mentions[m];
             let venue_word = introduced_by_venue_word(tokens, mention);
@@ -678,7 +697,11 @@ pub fn place_for_trigger(
                     .is_some_and(|t| t.key == "where")
                 && !(mention.end_token + 2..trigger.first)
                     .any(|i| tokens[i].text == ";" || tokens[i].key == "where");
-            let fronted = fronted || relative_venue || !after && labels_its_line(tokens, mention);
+            let beside_a_gathering = beside_a_gathering(trigger, tokens, mention);
+            let fronted = fronted
+                || relative_venue
+                || beside_a_gathering
+                || !after && labels_its_line(tokens, mention);
             // "a meeting with Japanese foreign minister Motegi in Tehran", "peace talks
             // between the US and the Taliban start in Doha": the noun's complement and a verb
             // of taking place stand between it and its venue.

@@ -475,15 +475,32 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
     let tokens = context.tokens;
     let mut key = String::new();
     let mut best = None;
-    let max_tokens = if context.gazetteer.starts_longer_name(&tokens[first].key) {
-        max_tokens
-    } else {
-        1
-    };
+    // "People's Republic of China": the name's first word is "peoples".
+    let possessive_next = tokens
+        .get(first + 1)
+        .is_some_and(|t| t.gap == Gap::None && matches!(t.text, "'s" | "’s"));
+    let starts_longer = context.gazetteer.starts_longer_name(&tokens[first].key)
+        || possessive_next
+            && context
+                .gazetteer
+                .starts_longer_name(&format!("{}s", tokens[first].key));
+    let max_tokens = if starts_longer { max_tokens } else { 1 };
     for end in first + 1..=(first + max_tokens).min(tokens.len()) {
         let token = &tokens[end - 1];
         if end - 1 > first && is_abbreviation_point(tokens, end - 1) {
             // "St. Louis", "Ft. Worth", "Mt. Kenya": the name is spelt as "St Louis".
+            continue;
+        }
+        if end - 1 > first
+            && token.gap == Gap::None
+            && matches!(token.text, "'s" | "’s")
+            && tokens
+                .get(end)
+                .is_some_and(|next| next.gap == Gap::Space && next.is_cap())
+        {
+            // "People's Republic of China", "Lao People's Democratic Republic": a
+            // possessive inside a name folds to "peoples".
+            key.push('s');
             continue;
         }
         if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen)) {
