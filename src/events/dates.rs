@@ -600,12 +600,12 @@ mod tests {
 
     #[test]
     fn the_past_day_of_a_daily_release_is_that_day_and_the_one_before() {
-        let day = ("2024-10-02".to_owned(), "2024-10-03".to_owned(), false);
+        let day = || ("2024-10-02".to_owned(), "2024-10-03".to_owned(), false);
         assert_eq!(
             resolve("Over the past day, jets struck", "2024-10-03"),
-            [day.clone()]
+            [day()]
         );
-        assert_eq!(resolve("in the last 24 hours", "2024-10-03"), [day]);
+        assert_eq!(resolve("in the last 24 hours", "2024-10-03"), [day()]);
         // "the past decade" is no day.
         assert!(resolve("over the past decade", "2024-10-03").is_empty());
     }
