@@ -882,9 +882,13 @@ fn a_place_named_by_one_spelling_settles_another() {
 
 #[test]
 fn a_place_that_hosts_talks_is_their_venue_and_their_topic_is_not() {
+    // The fighting that rages is an armed clash of its own.
     assert_eq!(
         events("Kenyan capital hosts Sudan talks as fighting rages in Khartoum"),
-        [("meeting", "Nairobi".to_owned())]
+        [
+            ("incident", "Khartoum".to_owned()),
+            ("meeting", "Nairobi".to_owned())
+        ]
     );
     assert_eq!(
         events("The Kenyan capital hosted talks on Sudan on Monday."),
