@@ -1036,3 +1036,15 @@ fn a_meeting_on_the_sidelines_of_a_gathering_is_at_its_venue() {
         ]
     );
 }
+
+#[test]
+fn a_toll_told_after_the_attack_takes_the_day_the_attack_sentence_states() {
+    // 2024-05-03 is a Friday: "on Thursday" is 2024-05-02.
+    assert_eq!(
+        dates(
+            "Men in army uniforms drove into the town of Ouahigouya early on Thursday, \
+             survivors said. At least 60 civilians were killed."
+        ),
+        ["2024-05-02"]
+    );
+}

@@ -703,9 +703,17 @@ impl Extraction<'_, '_> {
         // compound": an incident with no place of its own, the first the story tells, is
         // where the paragraph's earlier sentences put the story.
         if report.kind == EventKind::Incident
-            && let Some(m) = self.place_in_force(index)
+            && let Some((m, earlier)) = self.place_in_force(index)
         {
-            let placement = self.named(m, LocatedBy::EarlierSentence);
+            // "Gunmen drove into the village of Karma early on Thursday. At least 60
+            // civilians were killed": the day the earlier sentence states is the story's.
+            let time = (!report.date_stated)
+                .then(|| self.day_stated_in(earlier))
+                .flatten();
+            let placement = Placement {
+                time,
+                ..self.named(m, LocatedBy::EarlierSentence)
+            };
             self.record(&report, placement);
             return;
         }
@@ -782,9 +790,24 @@ impl Extraction<'_, '_> {
             })
     }
 
+    /// The first day sentence `index` states for what it tells (not a reporting day, not a
+    /// month or a year).
+    fn day_stated_in(&self, index: usize) -> Option<TimeExpression> {
+        let sentence = self.sentences[index];
+        super::dates::find_time_expressions(
+            self.tokens,
+            sentence.first,
+            sentence.end,
+            self.article.date,
+        )
+        .into_iter()
+        .find(|e| !e.reporting && !e.coarse && !e.since)
+    }
+
     /// The last place that can host an event (a point or a district, not a country or
-    /// province) named in the two sentences before `index`, within its paragraph.
-    fn place_in_force(&self, index: usize) -> Option<usize> {
+    /// province) named in the two sentences before `index`, within its paragraph, with
+    /// the sentence that names it.
+    fn place_in_force(&self, index: usize) -> Option<(usize, usize)> {
         let text = self.article.text.as_bytes();
         for earlier in (index.saturating_sub(2)..index).rev() {
             // A blank line between the sentences ends the paragraph.
@@ -799,8 +822,8 @@ impl Extraction<'_, '_> {
                     && Some(m) != self.dateline
                     && location::can_host_event(self.tokens, self.mentions, m)
             });
-            if found.is_some() {
-                return found;
+            if let Some(m) = found {
+                return Some((m, earlier));
             }
         }
         None
