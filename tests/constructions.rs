@@ -1048,3 +1048,14 @@ fn a_toll_told_after_the_attack_takes_the_day_the_attack_sentence_states() {
         ["2024-05-02"]
     );
 }
+
+#[test]
+fn a_call_with_the_holder_of_an_office_and_names_after_an_honorific() {
+    assert_eq!(
+        events("President Ruto spoke by phone today with the Prime Minister of Barbados."),
+        [("call", "Nairobi".to_owned())]
+    );
+    assert!(events("The general spoke with the press in Kirkuk.").is_empty());
+    // "Yoko" is a town in Cameroon and here a minister's given name.
+    assert!(places("Ms. Kamikawa Yoko held a telephone talk with Mr. Park Jin.").is_empty());
+}

@@ -423,7 +423,17 @@ fn rejected(
                 | "its"
         )
     });
-    let without_person = entry.flags.person && (!next.is_some_and(Token::is_cap) || as_noun);
+    // A person follows: a name or a title ("spoke with Netanyahu", "spoke with the Prime
+    // Minister of Barbados"), not "spoke to reporters".
+    let person_follows = next.is_some_and(|n| {
+        n.is_cap()
+            || n.key == "the"
+                && tokens.get(trigger.end + 1).is_some_and(|t| {
+                    crate::lexicon::TITLE_WORDS.contains(&t.key)
+                        && !matches!(t.key.as_str(), "spokesman" | "spokeswoman")
+                })
+    });
+    let without_person = entry.flags.person && (!person_follows || as_noun);
     let bare_call_verb = entry.flags.call_verb
         && trigger.end - trigger.first == 1
         && !is_call_verb(tokens, first, trigger.first, end);

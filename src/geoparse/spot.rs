@@ -844,8 +844,30 @@ fn names_a_person(tokens: &[Token<'_>], i: usize) -> bool {
                 "killed" | "injured" | "wounded" | "martyred" | "hurt" | "arrested" | "born"
             )
         });
-    with_age || kin_before || name_particle_after || victim
+    // "Ms. Kamikawa Yoko", "Mr. Park Jin": up to three capitalised words after an
+    // honorific (with or without its period) are a person's names.
+    let after_honorific = {
+        let mut j = i;
+        let mut steps = 0;
+        while j > 0 && steps < 2 && tokens[j - 1].shape == Shape::Capitalized {
+            if HONORIFICS.contains(&tokens[j - 1].key.as_str()) {
+                break;
+            }
+            j -= 1;
+            steps += 1;
+        }
+        if j > 0 && tokens[j - 1].text == "." {
+            j -= 1;
+        }
+        j > 0 && HONORIFICS.contains(&tokens[j - 1].key.as_str()) && tokens[j - 1].is_cap()
+    };
+    with_age || kin_before || name_particle_after || victim || after_honorific
 }
+
+/// Honorifics that only ever precede a person's name.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sir", "dame",
+];
 
 /// Surnames of people named in the text, so that a later bare "Austin" is not Texas.
 #[derive(Default)]
