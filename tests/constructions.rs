@@ -1059,3 +1059,14 @@ fn a_call_with_the_holder_of_an_office_and_names_after_an_honorific() {
     // "Yoko" is a town in Cameroon and here a minister's given name.
     assert!(places("Ms. Kamikawa Yoko held a telephone talk with Mr. Park Jin.").is_empty());
 }
+
+#[test]
+fn a_visit_a_call_prepares_is_still_ahead() {
+    assert_eq!(
+        events(
+            "Minister Sybiha held a phone call on Thursday with Hakan Fidan to prepare \
+             President Zelensky's visit to Ankara next week."
+        ),
+        [("call", "Kyiv".to_owned())]
+    );
+}
