@@ -661,13 +661,14 @@ pub fn place_for_trigger(
     sentence_mentions
         .iter()
         .copied()
-        .filter(|&m| {
-            can_host_event(tokens, mentions, m)
-                // "the UN General Assembly in New York" names a body, and where it sat.
-                || mentions[m].role == Role::InName && beside_a_gathering(trigger, tokens, &mentions[m])
-        })
         .filter_map(|m| {
             let mention = &mentions[m];
+            let beside_a_gathering = beside_a_gathering(trigger, tokens, mention);
+            // "the UN General Assembly in New York" names a body, and where it sat.
+            let named_body_venue = mention.role == Role::InName && beside_a_gathering;
+            if !(can_host_event(tokens, mentions, m) || named_body_venue) {
+                return None;
+            }
             let venue_word = introduced_by_venue_word(tokens, mention);
             let after = mention.first_token >= trigger.end;
             let distance = if after {
@@ -697,7 +698,6 @@ pub fn place_for_trigger(
                     .is_some_and(|t| t.key == "where")
                 && !(mention.end_token + 2..trigger.first)
                     .any(|i| tokens[i].text == ";" || tokens[i].key == "where");
-            let beside_a_gathering = beside_a_gathering(trigger, tokens, mention);
             let fronted = fronted
                 || relative_venue
                 || beside_a_gathering

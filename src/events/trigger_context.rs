@@ -133,6 +133,20 @@ pub(super) fn planned_in_clause(tokens: &[Token<'_>], first: usize, at: usize) -
     (from..at).any(|i| any_phrase_at(tokens, i, at, "plan_cues"))
 }
 
+/// Where the clause of the word at `at` starts within `from..at`: after the last word
+/// that opens a clause ("as", "where", "while"…) or a semicolon, else at `from`. A border
+/// the army deployed on is not what "meets" in "… on the border as UNIFIL meets officers".
+pub(super) fn own_clause_start(tokens: &[Token<'_>], from: usize, at: usize) -> usize {
+    (from..at)
+        .rev()
+        .find(|&i| {
+            tokens[i].text == ";"
+                || tokens[i].shape == Shape::Lower
+                    && cues("clause_openers").contains(&tokens[i].key)
+        })
+        .map_or(from, |i| i + 1)
+}
+
 /// "talks would continue", "the visit is expected to": plans right after a noun trigger.
 pub(super) fn unrealized_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
     any_phrase_at(tokens, at, end, "unrealized_after")

@@ -15,8 +15,8 @@
 use super::EventKind;
 use super::trigger_context::{
     active_voice, any_phrase_at, clause_around, definite, future_before, habitual, habitual_after,
-    names_a_member, planned_in_clause, reference_cue, referred, topic_before, unrealized,
-    unrealized_after,
+    names_a_member, own_clause_start, planned_in_clause, reference_cue, referred, topic_before,
+    unrealized, unrealized_after,
 };
 use super::vocabulary::{self, Pattern, Role, Slot, cues};
 use crate::text::inflect::{Form, Pos};
@@ -584,20 +584,6 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
         }
         _ => false,
     }
-}
-
-/// Where the clause of the word at `at` starts within `from..at`: after the last word
-/// that opens a clause ("as", "where", "while"…) or a semicolon, else at `from`. A border
-/// the army deployed on is not what "meets" in "… on the border as UNIFIL meets officers".
-fn own_clause_start(tokens: &[Token<'_>], from: usize, at: usize) -> usize {
-    (from..at)
-        .rev()
-        .find(|&i| {
-            tokens[i].text == ";"
-                || tokens[i].shape == Shape::Lower
-                    && cues("clause_openers").contains(&tokens[i].key)
-        })
-        .map_or(from, |i| i + 1)
 }
 
 #[cfg(test)]

@@ -850,7 +850,7 @@ fn names_a_person(tokens: &[Token<'_>], i: usize) -> bool {
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < 2 && tokens[j - 1].shape == Shape::Capitalized {
-            if HONORIFICS.contains(&tokens[j - 1].key.as_str()) {
+            if lexicon::HONORIFICS.contains(&tokens[j - 1].key) {
                 break;
             }
             j -= 1;
@@ -859,15 +859,10 @@ fn names_a_person(tokens: &[Token<'_>], i: usize) -> bool {
         if j > 0 && tokens[j - 1].text == "." {
             j -= 1;
         }
-        j > 0 && HONORIFICS.contains(&tokens[j - 1].key.as_str()) && tokens[j - 1].is_cap()
+        j > 0 && lexicon::HONORIFICS.contains(&tokens[j - 1].key) && tokens[j - 1].is_cap()
     };
     with_age || kin_before || name_particle_after || victim || after_honorific
 }
-
-/// Honorifics that only ever precede a person's name.
-const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sir", "dame",
-];
 
 /// Surnames of people named in the text, so that a later bare "Austin" is not Texas.
 #[derive(Default)]

@@ -46,6 +46,13 @@ pub static WEAPON_SYSTEMS: WordSet = WordSet::new(&[
     "sejjil", "burkan", "toophan", "krasnopol",
 ]);
 
+/// Honorifics that only ever precede a person's name ("Ms. Kamikawa Yoko", "Mr. Park
+/// Jin"), unlike titles such as "President" or "Governor", which may precede an office.
+#[rustfmt::skip]
+pub static HONORIFICS: WordSet = WordSet::new(&[
+    "mr", "mrs", "ms", "miss", "dr", "madam", "mme", "sir", "dame",
+]);
+
 /// Titles and ranks that precede a person's name ("Prime Minister Mohammed Shia al-Sudani").
 #[rustfmt::skip]
 pub static TITLE_WORDS: WordSet = WordSet::new(&[
