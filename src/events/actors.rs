@@ -3,101 +3,14 @@
 //! People are found after a title ("Prime Minister Mohammed Shia al-Sudani", "US
 //! Ambassador to Iraq Alina L. Romanowski") or after a known given name, and are then
 //! recognised by surname alone ("Barzani received…"). Organisations come from a list of
-//! armed groups and institutions common in the news, and from names that end in an
+//! armed groups and institutions common in the news (`data/lexicon/organisations.tsv`,
+//! read through [`lexicon::organisations`]), and from names that end in an
 //! organisation noun ("Islamic Resistance in Iraq", "Syrian Democratic Forces").
-
-use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{self, TITLE_WORDS};
 use crate::text::{Gap, Shape, Token};
-
-/// Organisations named in the news, with the form to report: (folded words, name).
-const ORGANISATIONS: &[(&[&str], &str)] = &[
-    (
-        &["islamic", "resistance", "in", "iraq"],
-        "Islamic Resistance in Iraq",
-    ),
-    (
-        &["islamic", "revolutionary", "guard", "corps"],
-        "Islamic Revolutionary Guard Corps",
-    ),
-    (
-        &["revolutionary", "guards"],
-        "Islamic Revolutionary Guard Corps",
-    ),
-    (
-        &["revolutionary", "guard"],
-        "Islamic Revolutionary Guard Corps",
-    ),
-    (&["irgc"], "Islamic Revolutionary Guard Corps"),
-    (&["quds", "force"], "Quds Force"),
-    (&["kataib", "hezbollah"], "Kataib Hezbollah"),
-    (&["kataib", "hizbollah"], "Kataib Hezbollah"),
-    (&["harakat", "al", "nujaba"], "Harakat al-Nujaba"),
-    (
-        &["popular", "mobilization", "forces"],
-        "Popular Mobilization Forces",
-    ),
-    (
-        &["popular", "mobilisation", "forces"],
-        "Popular Mobilization Forces",
-    ),
-    (&["hashd", "al", "shaabi"], "Popular Mobilization Forces"),
-    (&["pmf"], "Popular Mobilization Forces"),
-    (&["hezbollah"], "Hezbollah"),
-    (&["hizbollah"], "Hezbollah"),
-    (&["hamas"], "Hamas"),
-    (&["islamic", "jihad"], "Islamic Jihad"),
-    (&["houthis"], "Houthis"),
-    (&["houthi"], "Houthis"),
-    (&["ansar", "allah"], "Houthis"),
-    (&["islamic", "state"], "Islamic State"),
-    (&["isis"], "Islamic State"),
-    (&["isil"], "Islamic State"),
-    (&["daesh"], "Islamic State"),
-    (&["al", "qaeda"], "al-Qaeda"),
-    (&["pkk"], "PKK"),
-    (&["ypg"], "YPG"),
-    (
-        &["syrian", "democratic", "forces"],
-        "Syrian Democratic Forces",
-    ),
-    (&["sdf"], "Syrian Democratic Forces"),
-    (&["peshmerga"], "Peshmerga"),
-    (&["pentagon"], "Pentagon"),
-    (&["us", "central", "command"], "U.S. Central Command"),
-    (&["central", "command"], "U.S. Central Command"),
-    (&["centcom"], "U.S. Central Command"),
-    (&["israel", "defense", "forces"], "Israel Defense Forces"),
-    (&["idf"], "Israel Defense Forces"),
-    (&["nato"], "NATO"),
-    (&["united", "nations"], "United Nations"),
-    (&["arab", "league"], "Arab League"),
-    (
-        &["organisation", "of", "islamic", "cooperation"],
-        "Organisation of Islamic Cooperation",
-    ),
-    (
-        &["organization", "of", "islamic", "cooperation"],
-        "Organisation of Islamic Cooperation",
-    ),
-    (&["european", "union"], "European Union"),
-    (
-        &["kurdistan", "region", "presidency"],
-        "Kurdistan Region Presidency",
-    ),
-    (
-        &["kurdistan", "regional", "government"],
-        "Kurdistan Regional Government",
-    ),
-    (&["krg"], "Kurdistan Regional Government"),
-    (&["us", "forces"], "U.S. forces"),
-    (&["american", "forces"], "U.S. forces"),
-    (&["us", "troops"], "U.S. forces"),
-    (&["coalition", "forces"], "U.S.-led coalition"),
-];
 
 /// Titles written in lowercase before a name.
 const LOWERCASE_TITLES: &[&str] = &[
@@ -133,20 +46,6 @@ pub struct ActorIndex {
     known: FxHashSet<String>,
 }
 
-/// [`ORGANISATIONS`] by their first folded word, in list order.
-fn organisations_by_first_word() -> &'static FxHashMap<&'static str, Vec<usize>> {
-    static INDEX: OnceLock<FxHashMap<&'static str, Vec<usize>>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
-        for (at, (words, _)) in ORGANISATIONS.iter().enumerate() {
-            if let Some(first) = words.first() {
-                index.entry(first).or_default().push(at);
-            }
-        }
-        index
-    })
-}
-
 impl ActorIndex {
     /// Finds the people named anywhere in `tokens`; `place_tokens[i]` says whether token
     /// `i` is part of a place name (skipped between a title and a name: "Ambassador to
@@ -155,6 +54,13 @@ impl ActorIndex {
         let mut index = ActorIndex::default();
         let mut i = 0;
         while i < tokens.len() {
+            // A group's name is no person's ("Al Shabaab" starts with a given name).
+            if let Some((next, _)) =
+                lexicon::organisations::organisation_at(tokens, i, tokens.len())
+            {
+                i = next;
+                continue;
+            }
             let token = &tokens[i];
             // "foreign policy chief Josep Borrell", "political leader Ismail Haniyeh".
             let lowercase_title = token.shape == Shape::Lower
@@ -219,22 +125,13 @@ impl ActorIndex {
                 }
             }
         }
-        let organisations = organisations_by_first_word();
         let mut i = first;
         while i < end {
-            let hit = organisations
-                .get(tokens[i].key.as_str())
-                .into_iter()
-                .flatten()
-                .map(|&at| &ORGANISATIONS[at])
-                .find(|(words, _)| {
-                    i + words.len() <= end
-                        && words.iter().zip(&tokens[i..]).all(|(w, t)| t.key == *w)
-                        && (tokens[i].is_cap() || words.len() > 1 && words[0] == "us")
-                });
-            if let Some((words, name)) = hit {
-                found.push((i, (*name).to_owned()));
-                i += words.len();
+            if let Some((next, organisation)) =
+                lexicon::organisations::organisation_at(tokens, i, end)
+            {
+                found.push((i, organisation.name.to_owned()));
+                i = next;
             } else {
                 i += 1;
             }

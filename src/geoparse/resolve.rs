@@ -143,6 +143,13 @@ impl ArticleContext {
         self.total += weight;
     }
 
+    /// Support for `country` that is not a place the text names: it keeps that country's
+    /// places at home but adds nothing to [`Self::total`], so it makes no other place look
+    /// out of the article's region.
+    fn support(&mut self, country: &'static str, weight: f32) {
+        *self.countries.entry(country).or_default() += weight;
+    }
+
     /// Whether another spelling than `spelling` named `place` confidently: "Wash." then
     /// "Washington", "Kurdistan Region" then "Kurdistan" are one place, so the later,
     /// ambiguous name takes the entry the article already settled on.
@@ -160,6 +167,7 @@ impl ArticleContext {
             .get(place.country_code)
             .copied()
             .unwrap_or(0.0)
+            .min(self.total)
             / self.total
     }
 
@@ -568,6 +576,42 @@ fn confidence(scored: &[Candidate], recognition: f32) -> f32 {
     (recognition * resolution * 100.0).round() / 100.0
 }
 
+/// Weight of a named group's home country in the context: as much as a demonym, once per
+/// group ("the Houthis" said ten times is one piece of evidence).
+const ORGANISATION_HOME_WEIGHT: f32 = 0.5;
+
+/// A group the text names that has a home country is evidence of where the article is,
+/// as a demonym is: "IAF aircraft struck Houthi targets in Hodeidah" is about Yemen even
+/// when every other place named is in Israel. It only supports: a group is named where
+/// it is fought as well as at home ("Houthis claim an attack on Eilat").
+fn add_organisation_homes(
+    context: &mut ArticleContext,
+    tokens: &[Token<'_>],
+    gazetteer: &Gazetteer,
+) {
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((next, organisation)) =
+            crate::lexicon::organisations::organisation_at(tokens, i, tokens.len())
+        else {
+            i += 1;
+            continue;
+        };
+        i = next;
+        if seen.contains(&organisation.name) {
+            continue;
+        }
+        seen.push(organisation.name);
+        if let Some(country) = organisation.home.and_then(|cc| gazetteer.country(cc)) {
+            context.support(
+                gazetteer.place(country).country_code,
+                ORGANISATION_HOME_WEIGHT,
+            );
+        }
+    }
+}
+
 /// Resolves every spot. The dateline's place, the `, Region` after it and unambiguous
 /// mentions form the article context.
 pub(super) fn resolve(
@@ -674,6 +718,7 @@ pub(super) fn resolve(
             Some((cc, by_spelling[&(spelling.as_str(), cc)]))
         })
         .collect();
+    add_organisation_homes(&mut context, tokens, gazetteer);
     context.anchors.index();
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);

@@ -4,6 +4,7 @@
 //! They are general English and news vocabulary, not tuned to any one article.
 
 pub mod leaders;
+pub mod organisations;
 
 /// Prepositions that put the following name in the role of a location.
 #[rustfmt::skip]

@@ -1,0 +1,44 @@
+//! What the article as a whole says about where it is: named groups' home countries
+//! support their places (our own sentences).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers fail loudly
+
+use incident_map::article::Article;
+use incident_map::corrections::Corrections;
+use incident_map::gazetteer::Gazetteer;
+use incident_map::pipeline::extract;
+
+/// The gazetteer names of every place found.
+fn place_names(text: &str) -> Vec<String> {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let article = Article::from_text("context.txt", format!(" date 2024-07-22\n\n{text}\n"), 0);
+    let extracted = extract(article, gazetteer, &Corrections::new());
+    extracted
+        .mentions
+        .iter()
+        .map(|m| gazetteer.place(m.place).name.to_string())
+        .collect()
+}
+
+#[test]
+fn a_group_based_in_a_country_keeps_that_countrys_towns_in_an_article_about_another() {
+    // Everything else named is in Israel; "Houthi" says Hodeidah is the Yemeni port.
+    let houthi = "Israeli jets struck Houthi positions in Hodeidah on Sunday, a day after a \
+                  drone launched from the south hit an apartment block in Tel Aviv, Israel.";
+    assert!(
+        place_names(houthi).iter().any(|n| n == "Al Ḩudaydah"),
+        "{:?}",
+        place_names(houthi)
+    );
+}
+
+#[test]
+fn a_group_named_where_it_is_fought_makes_no_other_place_a_stranger() {
+    // The Houthis claim the attack; the target is in Israel and stays there.
+    let claim = "Houthis claim a ballistic missile attack on Eilat, launched from Yemen";
+    assert!(
+        place_names(claim).iter().any(|n| n == "Eilat"),
+        "{:?}",
+        place_names(claim)
+    );
+}
