@@ -1070,3 +1070,32 @@ fn a_visit_a_call_prepares_is_still_ahead() {
         [("call", "Kyiv".to_owned())]
     );
 }
+
+#[test]
+fn troops_engaging_an_armed_foe_is_a_clash_but_engaging_in_talks_is_not() {
+    let found =
+        events("Soldiers engaged insurgents at Dikwa and Gajiram in Borno State on Monday.");
+    assert_eq!(
+        found,
+        [
+            ("incident", "Dikwa".to_owned()),
+            ("incident", "Gajiram".to_owned())
+        ]
+    );
+    assert!(
+        events("The two sides engaged in talks in Doha on Monday.")
+            .iter()
+            .all(|(kind, _)| *kind != "incident")
+    );
+    assert!(events("The governor engaged the community in Maiduguri on Monday.").is_empty());
+}
+
+#[test]
+fn a_compass_name_abroad_is_a_description_not_a_province() {
+    // Nigeria's north-east, not Ghana's North East Region.
+    let found = places(
+        "Troops rescued 21 hostages in the North East this week after an ambush near Bama \
+         and Gwoza in Borno State.",
+    );
+    assert!(!found.iter().any(|p| p == "North East"), "{found:?}");
+}

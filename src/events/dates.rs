@@ -517,6 +517,11 @@ fn relative_expression(
         ("the", "past" | "last", "24") if key_at(tokens, i + 3, end) == "hours" => {
             range(i, i + 4, day(1), day(0), false)
         }
+        // "In the past week" of a weekly release: the seven days up to it.
+        ("the", "past" | "last", "week") => range(i, i + 3, day(7), day(0), false),
+        ("the", "past" | "last", "7" | "seven") if key_at(tokens, i + 3, end) == "days" => {
+            range(i, i + 4, day(7), day(0), false)
+        }
         ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
         ("last", "night", _) => single(i, i + 2, day(1)),
         ("this", "morning" | "afternoon" | "evening", _) => single(i, i + 2, day(0)),
@@ -599,13 +604,19 @@ mod tests {
     }
 
     #[test]
-    fn the_past_day_of_a_daily_release_is_that_day_and_the_one_before() {
+    fn the_past_day_or_week_of_a_release_runs_up_to_its_day() {
         let day = || ("2024-10-02".to_owned(), "2024-10-03".to_owned(), false);
         assert_eq!(
             resolve("Over the past day, jets struck", "2024-10-03"),
             [day()]
         );
         assert_eq!(resolve("in the last 24 hours", "2024-10-03"), [day()]);
+        let week = || ("2024-09-26".to_owned(), "2024-10-03".to_owned(), false);
+        assert_eq!(
+            resolve("Troops, in the past week, neutralised", "2024-10-03"),
+            [week()]
+        );
+        assert_eq!(resolve("over the past seven days", "2024-10-03"), [week()]);
         // "the past decade" is no day.
         assert!(resolve("over the past decade", "2024-10-03").is_empty());
     }

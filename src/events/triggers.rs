@@ -442,6 +442,12 @@ fn rejected(
         && !tokens[trigger.end..end.min(trigger.end + 4)]
             .iter()
             .any(|t| cues("vessels").contains(&t.key));
+    // "engaged terrorists", "battled al-Shabaab fighters", not "engaged in talks".
+    let without_foe = entry.flags.foe
+        && !(trigger.end..end.min(trigger.end + 4)).any(|j| {
+            cues("armed_foes").contains(&tokens[j].key)
+                || crate::lexicon::organisations::organisation_at(tokens, j, end).is_some()
+        });
     let lemma_head = entry.lemma.split_whitespace().next().unwrap_or("");
     // "a base hosting U.S. troops", "where the borders of Jordan, Syria and Iraq meet".
     let not_a_gathering = lemma_head == "host"
@@ -502,6 +508,7 @@ fn rejected(
         || without_person
         || bare_call_verb
         || without_vessel
+        || without_foe
         || not_a_gathering
         || a_session
         || told_by_phone

@@ -31,6 +31,9 @@ pub struct Flags {
     pub person: bool,
     pub call_verb: bool,
     pub vessel: bool,
+    /// Counts only with an armed foe as its object ("troops engaged terrorists at
+    /// Monguno", not "engaged in talks" or "engaged the public").
+    pub foe: bool,
     /// May be capitalised inside a name ("the NATO Summit", "Munich Security Conference").
     pub in_name: bool,
     /// The subject hosts the meeting ("Barzani received the French consul"): with no
@@ -120,6 +123,7 @@ fn flags_of(list: &str) -> Flags {
             "person" => flags.person = true,
             "callverb" => flags.call_verb = true,
             "vessel" => flags.vessel = true,
+            "foe" => flags.foe = true,
             "inname" => flags.in_name = true,
             "host" => flags.host = true,
             "inflected" => flags.inflected_only = true,
@@ -403,6 +407,7 @@ mod tests {
             "call_titles",
             "speech_subjects",
             "vessels",
+            "armed_foes",
             "topic_verbs",
             "future_before",
             "unrealized_after",

@@ -518,9 +518,13 @@ fn prefer_city_over_same_named_division(
 /// abroad, named by one word, that only this name points to (no other place of the article in its country,
 /// none within 1,500 km) is not the place when the article's other places agree where it
 /// is. A candidate in the article's countries wins; else the name is no known place.
+/// A name made of compass words only ("North East", "South West") is a description
+/// before it is a province: abroad it is held to the same test at any size or distance
+/// ("in the North East" of a story set in Borno is not Ghana's North East Region).
 fn keep_in_the_article_region(
     scored: &mut Vec<Candidate>,
     spot: &Spot,
+    tokens: &[Token<'_>],
     context: &ArticleContext,
     own: Option<(&'static str, f32)>,
     gazetteer: &Gazetteer,
@@ -552,7 +556,10 @@ fn keep_in_the_article_region(
     let weak = place.population < threshold && place.feature_code != "PPLC";
     let small = spot.end - spot.first == 1 && matches!(place.kind, PlaceKind::City) && weak;
     let far = best.parts.nearest.is_none_or(|(_, km)| km > 1_500.0);
-    if spot.demonym || !small || !far || others < 1.5 || support(place) > 0.05 {
+    let compass_only = tokens[spot.first..spot.end]
+        .iter()
+        .all(|t| crate::lexicon::COMPASS_POINTS.contains(&t.key));
+    if spot.demonym || !(small && far || compass_only) || others < 1.5 || support(place) > 0.05 {
         return;
     }
     match scored
@@ -769,7 +776,14 @@ pub(super) fn resolve(
                     }
                 });
             } else if qualifier.is_none() {
-                keep_in_the_article_region(&mut scored, spot, &context, own[index], gazetteer);
+                keep_in_the_article_region(
+                    &mut scored,
+                    spot,
+                    tokens,
+                    &context,
+                    own[index],
+                    gazetteer,
+                );
             }
             let confidence = confidence(&scored, spot.recognition);
             Resolved {
