@@ -1099,3 +1099,15 @@ fn a_compass_name_abroad_is_a_description_not_a_province() {
     );
     assert!(!found.iter().any(|p| p == "North East"), "{found:?}");
 }
+
+#[test]
+fn a_lowercase_word_between_hyphens_stands_inside_a_name() {
+    assert_eq!(
+        events("Gunmen opened fire on a minibus in Port-au-Prince on Tuesday."),
+        [("incident", "Port-au-Prince".to_owned())]
+    );
+    assert_eq!(
+        places("A blast hit a market in Mazar-i-Sharif."),
+        ["Mazar-i-Sharif"]
+    );
+}

@@ -506,8 +506,15 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
         if end - 1 > first && (!token.is_word() || !matches!(token.gap, Gap::Space | Gap::Hyphen)) {
             break;
         }
+        // "Port-au-Prince", "Mazar-i-Sharif": a lowercase word between hyphens, with a
+        // capitalised word after, stands inside the name whatever its language.
+        let hyphenated_particle = token.gap == Gap::Hyphen
+            && tokens
+                .get(end)
+                .is_some_and(|n| n.gap == Gap::Hyphen && n.is_cap());
         if end - 1 > first
             && token.shape == Shape::Lower
+            && !hyphenated_particle
             && !LOWERCASE_NAME_WORDS.contains(&token.key.as_str())
         {
             break;
