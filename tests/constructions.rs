@@ -1111,3 +1111,18 @@ fn a_lowercase_word_between_hyphens_stands_inside_a_name() {
         ["Mazar-i-Sharif"]
     );
 }
+
+#[test]
+fn a_site_beyond_a_small_towns_reach_is_a_strike_of_its_own() {
+    let found = events(
+        "Shells struck a clinic in al-Atarib early on Sunday. A warplane struck near the \
+         Bab al-Hawa border crossing later the same day.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A site named after its city is inside it, however far out ("Damascus International
+    // Airport" is Damascus).
+    let found = events(
+        "Missiles struck Damascus on Thursday. The strike hit Damascus International Airport.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -6,7 +6,19 @@ use chrono::{Duration, NaiveDate};
 
 use super::Report;
 use crate::events::{Counts, EventKind, Extraction, LocatedBy, is_city, subtype_rank};
-use crate::gazetteer::{PlaceId, PlaceKind};
+use crate::gazetteer::{Place, PlaceId, PlaceKind};
+
+/// How far from a city's point a site still lies inside it, in km: 5 km for a town of a
+/// thousand people, 3 km more for each tenfold (Baghdad, 7 million: 17 km; a town of
+/// 10,000: 8 km), and 25 km for a site named after the city ("Damascus International
+/// Airport" lies 24 km out).
+fn city_reach_km(city: &Place, spot: &Place) -> f64 {
+    if spot.name.starts_with(city.name) {
+        return 25.0;
+    }
+    let thousands = (city.population as f64 / 1_000.0).max(1.0);
+    (5.0 + 3.0 * thousands.log10()).min(25.0)
+}
 
 impl Extraction<'_, '_> {
     /// An earlier meeting or call placed only by a guess (a party's seat) that this report
@@ -78,12 +90,17 @@ impl Extraction<'_, '_> {
                 && old.is_point()
                 && new.distance_km(old) < 12.0;
             // "Israeli strikes on Damascus … hit the Mezzeh district": a city and a site or
-            // district inside it on the same day are one incident.
+            // district inside it on the same day are one incident. Inside means within the
+            // city's reach, which grows with its size: Baghdad's airport is Baghdad, a
+            // border crossing 20 km from a small town is a place of its own.
             let city_and_spot = kind == EventKind::Incident
                 && new.is_point()
                 && old.is_point()
                 && is_city(new) != is_city(old)
-                && new.distance_km(old) < 25.0;
+                && {
+                    let (city, spot) = if is_city(new) { (new, old) } else { (old, new) };
+                    spot.distance_km(city) < city_reach_km(city, spot)
+                };
             // A district is a place of its own: it holds an earlier event only if that
             // event lies in it.
             let in_district = new.is_district()
