@@ -42,3 +42,10 @@ fn a_group_named_where_it_is_fought_makes_no_other_place_a_stranger() {
         place_names(claim)
     );
 }
+
+#[test]
+fn a_place_opening_a_line_before_a_colon_locates_the_line() {
+    // "Lido" is a beach of Mogadishu here, not the town near Venice.
+    let names = place_names("Mogadishu: gunmen storm Lido beach restaurant, 20 dead");
+    assert_eq!(names, ["Mogadishu"]);
+}

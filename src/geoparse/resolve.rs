@@ -679,8 +679,12 @@ pub(super) fn resolve(
         let place = gazetteer.place(best);
         let in_dateline = dateline
             .is_some_and(|(s, e)| tokens[spot.first].start >= s && tokens[spot.end - 1].end <= e);
+        // "Mogadishu: Al Shabaab attack on Lido beach café kills 32": a place that opens a
+        // line before a colon locates the line, as a dateline does.
+        let line_prefix = (spot.first == 0 || tokens[spot.first].line_start)
+            && tokens.get(spot.end).is_some_and(|t| t.text == ":");
         let weight = match () {
-            _ if in_dateline => 2.0,
+            _ if in_dateline || line_prefix && !spot.demonym => 2.0,
             _ if spot.demonym => 0.5,
             _ if margin >= 1.0 => 1.0,
             _ => 0.3,
