@@ -1126,3 +1126,13 @@ fn a_site_beyond_a_small_towns_reach_is_a_strike_of_its_own() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn fighting_introduced_after_after_is_told_there_but_the_attack_refers_back() {
+    assert_eq!(
+        events("Rebels entered Dessie after heavy fighting with the army on Sunday."),
+        [("incident", "Dessie".to_owned())]
+    );
+    // "after the attack" names one the story already knows.
+    assert!(events("Troops were deployed to Dessie after the attack.").is_empty());
+}

@@ -245,7 +245,7 @@ pub(super) fn reference_cue(
                     .get(trigger.end)
                     .is_some_and(|t| matches!(t.key.as_str(), "with" | "in" | "at") || t.is_cap());
             let indefinite = (j + 1..at).all(|k| matches!(tokens[k].key.as_str(), "a" | "an"));
-            let introduced = diplomatic
+            let introduced = (diplomatic || trigger.kind == EventKind::Incident)
                 && !verbal
                 && indefinite
                 && matches!(token.key.as_str(), "after" | "following")
