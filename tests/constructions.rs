@@ -1136,3 +1136,11 @@ fn fighting_introduced_after_after_is_told_there_but_the_attack_refers_back() {
     // "after the attack" names one the story already knows.
     assert!(events("Troops were deployed to Dessie after the attack.").is_empty());
 }
+
+#[test]
+fn fighting_between_two_parties_is_a_clash() {
+    assert_eq!(
+        events("Fighting between the army and a local militia in Gondar on Saturday left 9 dead."),
+        [("incident", "Gonder".to_owned())]
+    );
+}
