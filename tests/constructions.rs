@@ -1144,3 +1144,14 @@ fn fighting_between_two_parties_is_a_clash() {
         [("incident", "Gonder".to_owned())]
     );
 }
+
+#[test]
+fn a_meeting_at_a_seat_of_government_is_there_not_at_a_town_it_is_named_like() {
+    // "Hyderabad House" is the government guest house in New Delhi, not Hyderabad.
+    assert_eq!(
+        events(
+            "The prime minister held talks with the visiting president at Hyderabad House, New Delhi, on Monday."
+        ),
+        [("meeting", "Hyderabad House".to_owned())]
+    );
+}
