@@ -49,3 +49,21 @@ fn a_place_opening_a_line_before_a_colon_locates_the_line() {
     let names = place_names("Mogadishu: gunmen storm Lido beach restaurant, 20 dead");
     assert_eq!(names, ["Mogadishu"]);
 }
+
+#[test]
+fn a_place_inside_a_groups_name_is_no_place_where_anything_happens() {
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let article = Article::from_text(
+        "context.txt",
+        " date 2023-07-13\n\nDrones dropped bombs on a neighbourhood of Apatzingan on Wednesday, officials said, blaming the Jalisco New Generation Cartel.\n"
+            .to_owned(),
+        0,
+    );
+    let extracted = extract(article, gazetteer, &Corrections::new());
+    let places: Vec<String> = extracted
+        .events
+        .iter()
+        .map(|e| gazetteer.place(e.place).name.to_string())
+        .collect();
+    assert_eq!(places, ["Apatzingán"]);
+}

@@ -19,6 +19,7 @@ pub(super) fn assign_roles(
         .iter()
         .map(|r| (r.spot.first, r.spot.end))
         .collect();
+    let organisations = organisation_spans(tokens);
     resolved
         .into_iter()
         .enumerate()
@@ -51,7 +52,9 @@ pub(super) fn assign_roles(
                 } else {
                     Role::Metonym
                 }
-            } else if inside_name(tokens, first, end) {
+            } else if inside_name(tokens, first, end)
+                || organisations.iter().any(|&(s, e)| s <= first && end <= e)
+            {
                 Role::InName
             } else {
                 Role::Literal
@@ -88,6 +91,24 @@ pub(super) fn assign_roles(
             })
         })
         .collect()
+}
+
+/// Token spans of the organisations the text names ("Jalisco New Generation Cartel",
+/// "Islamic Resistance in Iraq"): a place inside one is part of its name, not where
+/// anything happens.
+fn organisation_spans(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match lexicon::organisations::organisation_at(tokens, i, tokens.len()) {
+            Some((end, _)) => {
+                spans.push((i, end));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    spans
 }
 
 /// A country's name inside a noun phrase, before its head noun: "three U.S. positions",
