@@ -1155,3 +1155,26 @@ fn a_meeting_at_a_seat_of_government_is_there_not_at_a_town_it_is_named_like() {
         [("meeting", "Hyderabad House".to_owned())]
     );
 }
+
+#[test]
+fn drones_dropping_explosives_is_a_strike() {
+    assert_eq!(
+        events("Drones dropped explosives on Apatzingan on Wednesday."),
+        [("incident", "Apatzingán".to_owned())]
+    );
+}
+
+#[test]
+fn where_a_labourer_comes_from_and_where_air_support_was_sent_from_are_no_scenes() {
+    assert_eq!(
+        events("Gunmen shot and wounded a labourer from Bihar in Tral on Sunday."),
+        [("incident", "Trāl".to_owned())]
+    );
+    assert_eq!(
+        events(
+            "Jihadists attacked an army post in Sebba on Monday; the assault was repelled \
+             with air support sent from Dori."
+        ),
+        [("incident", "Sebba".to_owned())]
+    );
+}
