@@ -1178,3 +1178,11 @@ fn where_a_labourer_comes_from_and_where_air_support_was_sent_from_are_no_scenes
         [("incident", "Sebba".to_owned())]
     );
 }
+
+#[test]
+fn a_word_after_a_second_al_is_a_link_of_a_persons_lineage() {
+    assert_eq!(
+        places("The minister met Sheikh Meshal al-Ahmad al-Jaber al-Sabah in Kuwait City."),
+        ["Kuwait City"]
+    );
+}

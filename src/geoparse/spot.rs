@@ -640,6 +640,9 @@ impl Context<'_, '_> {
         {
             return None;
         }
+        if continues_an_al_chain(tokens, spot.first) {
+            return None;
+        }
         // A province named like a person ("Mary", "Nelson") yields to a person's name in
         // the person tests below; a country ("Jordan Peterson" aside) does not.
         let nation = spot.candidates.iter().any(|&id| {
@@ -821,6 +824,21 @@ impl Context<'_, '_> {
             .iter()
             .any(|r| r.caps_only && spot.candidates.contains(&r.place))
     }
+}
+
+/// "Sheikh Meshal al-Ahmad al-Jaber al-Sabah": a word after "al-" that follows another
+/// "al-" name is a link of a person's lineage, not the Sabah region (place names hardly
+/// chain two "al-" words; "Qasr al-Hayr al-Gharbi" is one name the gazetteer lists whole).
+fn continues_an_al_chain(tokens: &[Token<'_>], i: usize) -> bool {
+    let article = |k: usize| matches!(tokens[k].key.as_str(), "al" | "el");
+    i >= 4
+        && tokens[i].gap == Gap::Hyphen
+        && article(i - 1)
+        && tokens[i - 1].gap == Gap::Space
+        && tokens[i - 2].shape == Shape::Capitalized
+        && tokens[i - 2].gap == Gap::Hyphen
+        && article(i - 3)
+        && tokens[i - 4].is_cap()
 }
 
 /// Whether the capitalised word at `i` is a person's name by how it is used: "Aya, 19,"
