@@ -1186,3 +1186,14 @@ fn a_word_after_a_second_al_is_a_link_of_a_persons_lineage() {
         ["Kuwait City"]
     );
 }
+
+#[test]
+fn an_encounter_with_an_armed_party_is_a_clash_but_not_one_with_a_minister() {
+    assert_eq!(
+        events(
+            "Two militants were killed in an encounter with security forces in Kulgam on Saturday."
+        ),
+        [("incident", "Kulgam".to_owned())]
+    );
+    assert!(events("His encounter with the minister in Delhi on Saturday was cordial.").is_empty());
+}
