@@ -1197,3 +1197,13 @@ fn an_encounter_with_an_armed_party_is_a_clash_but_not_one_with_a_minister() {
     );
     assert!(events("His encounter with the minister in Delhi on Saturday was cordial.").is_empty());
 }
+
+#[test]
+fn where_a_leader_reacted_from_set_off_by_commas_is_no_scene() {
+    let found = events(
+        "A gunman opened fire in the Shah Cheragh shrine in Shiraz on Wednesday, killing 13. \
+         President Raisi, in Tehran, promised a harsh response and linked the attack to the \
+         unrest that had spread since September.",
+    );
+    assert_eq!(found, [("incident", "Shiraz".to_owned())]);
+}

@@ -299,6 +299,17 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
     if in_or_from && (spoke_before || speaker_before && speaks_after) {
         return true;
     }
+    // "President Raisi, in Tehran, promised a harsh response": where someone named just
+    // before spoke or reacted from, set off by commas.
+    let set_off = in_or_from
+        && before(2).is_some_and(|t| t.text == ",")
+        && before(3).is_some_and(|t| t.is_cap())
+        && tokens.get(mention.end_token).is_some_and(|t| t.text == ",")
+        && (mention.end_token + 1..(mention.end_token + 3).min(tokens.len()))
+            .any(|i| super::vocabulary::cues("reaction_verbs").contains(&tokens[i].key));
+    if set_off {
+        return true;
+    }
     let after = mention.end_token + usize::from(mention.possessive);
     tokens.get(after).is_some_and(|t| {
         matches!(

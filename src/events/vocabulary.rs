@@ -420,6 +420,7 @@ mod tests {
             "target_list_enders",
             "travellers",
             "flight_verbs",
+            "reaction_verbs",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),
