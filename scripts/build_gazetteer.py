@@ -46,6 +46,12 @@ KIND_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
 # Middle-East focus countries: cities down to population 1000, all medium/large airports.
 FOCUS = set("IQ SY IR TR JO LB IL PS SA YE KW QA BH AE OM EG".split())
 CITY_MIN_POP = 5000
+# Conflict countries beyond the Middle East where reporting names villages (Ukraine's
+# front-line settlements, Myanmar's townships, Nigeria's and the Sahel's LGAs and towns,
+# Afghanistan, Pakistan, Somalia, Sudan, Ethiopia, DRC, Mozambique, Haiti, Colombia, the
+# Philippines' conflict provinces): every populated place cities500 lists is kept there
+# too, but none of the Middle-East extras (seats, airports).
+DEPTH = set("UA AF MM NG SD SS SO ET ML BF NE CM CD MZ PK HT LY CF TD CO PH".split())
 # In focus countries every populated place GeoNames cities500 lists is kept (villages
 # and district seats with population 0 included): conflict news names them.
 FOCUS_MIN_POP = 0
@@ -1564,13 +1570,15 @@ def build(src: str, log):
             elif k in PHRASE_KEYS and c["pop"] < 100000:
                 why = "phrase"
         if why:
-            if c["pop"] >= CITY_MIN_POP or fc in CITY_ADMIN_FCODES or c["cc"] in FOCUS:
+            if (c["pop"] >= CITY_MIN_POP or fc in CITY_ADMIN_FCODES
+                    or c["cc"] in FOCUS or c["cc"] in DEPTH):
                 dropped_cities[why].append(f'{c["name"]} {c["cc"]} {c["pop"]}')
             continue
         # In focus countries population 0 means "unknown" (GeoNames lists those only
         # because they are administrative seats), so they are kept too.
         ok = (c["pop"] >= CITY_MIN_POP or fc in CITY_ADMIN_FCODES
-              or (c["cc"] in FOCUS and (c["pop"] >= FOCUS_MIN_POP or c["pop"] == 0)))
+              or (c["cc"] in FOCUS and (c["pop"] >= FOCUS_MIN_POP or c["pop"] == 0))
+              or (c["cc"] in DEPTH and c["pop"] > 0))
         if not ok:
             continue
         cands = ([c["asciiname"]] if c["asciiname"] else []) + list(c["alts"])
