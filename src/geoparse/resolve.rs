@@ -555,7 +555,15 @@ fn keep_in_the_article_region(
     };
     let weak = place.population < threshold && place.feature_code != "PPLC";
     let small = spot.end - spot.first == 1 && matches!(place.kind, PlaceKind::City) && weak;
-    let far = best.parts.nearest.is_none_or(|(_, km)| km > 1_500.0);
+    // A village's alternate spelling against an article that names many places elsewhere
+    // ("Gara", Kurdistan's mountain, is also a name of Gorjani, Croatia, 1,300 km from
+    // the story's nearest place) needs a place of its own country near it, not 1,500 km.
+    let reach_km = if best.parts.primary == 0.0 && place.population < 10_000 && others >= 5.0 {
+        300.0
+    } else {
+        1_500.0
+    };
+    let far = best.parts.nearest.is_none_or(|(_, km)| km > reach_km);
     let compass_only = tokens[spot.first..spot.end]
         .iter()
         .all(|t| crate::lexicon::COMPASS_POINTS.contains(&t.key));
