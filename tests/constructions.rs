@@ -1207,3 +1207,25 @@ fn where_a_leader_reacted_from_set_off_by_commas_is_no_scene() {
     );
     assert_eq!(found, [("incident", "Shiraz".to_owned())]);
 }
+
+#[test]
+fn an_attack_named_in_condolences_or_condemnation_with_no_day_is_no_new_event() {
+    assert!(
+        events(
+            "The Secretary spoke today with the foreign minister and expressed condolences for \
+         the lives lost in the terrorist attack in Pahalgam."
+        )
+        .iter()
+        .all(|(kind, _)| *kind != "incident")
+    );
+    // With a day of its own, the attack named is one the story tells.
+    assert_eq!(
+        events("The council condemned the attack on a market in Kidal on Tuesday."),
+        [("incident", "Kidal".to_owned())]
+    );
+    // A summit still ahead is no meeting.
+    assert!(
+        events("Putin said Russia looked forward to the SCO summit in Tianjin this year.")
+            .is_empty()
+    );
+}

@@ -134,6 +134,28 @@ impl Extraction<'_, '_> {
                 || t.definite
                     && (kind != EventKind::Incident || placed.is_none_or(|(_, m)| near_told(m)))
         };
+        // "expressed condolences for the lives lost in the terrorist attack in Pahalgam",
+        // with no attack told before and no day of its own: an earlier event named in
+        // passing, not one of the article's day. A day opening the sentence ("On Tuesday
+        // 16 July, the Houthis claimed a drone attack") or said near the event word is
+        // its own; one said in between is the speaker's ("spoke today … expressed
+        // condolences").
+        let dated_itself = |t: &Trigger| {
+            times.iter().any(|e| {
+                !e.reporting
+                    && (!e.coarse || e.since)
+                    && (e.first <= sentence.first + 1 || e.end + 3 > t.first)
+            })
+        };
+        if told.is_none()
+            && kind == EventKind::Incident
+            && triggers
+                .iter()
+                .filter(|t| t.strong)
+                .all(|t| t.referred && !dated_itself(t))
+        {
+            return;
+        }
         if let Some(last) = told
             && triggers.iter().filter(|t| t.strong).all(|t| anaphoric(&t))
         {
