@@ -125,16 +125,8 @@ impl ActorIndex {
                 }
             }
         }
-        let mut i = first;
-        while i < end {
-            if let Some((next, organisation)) =
-                lexicon::organisations::organisation_at(tokens, i, end)
-            {
-                found.push((i, organisation.name.to_owned()));
-                i = next;
-            } else {
-                i += 1;
-            }
+        for (at, _, organisation) in lexicon::organisations::organisations_in(tokens, first, end) {
+            found.push((at, organisation.name.to_owned()));
         }
         found.sort_by_key(|(at, _)| *at);
         let mut actors: Vec<String> = Vec::new();

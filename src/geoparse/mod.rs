@@ -93,9 +93,26 @@ pub fn geoparse(
 ) -> Vec<Mention> {
     let dateline_span = article.dateline.as_ref().map(|d| (d.start, d.end));
     let spots = spot::find_spots(tokens, sentences, gazetteer, dateline_span);
-    let resolved = resolve::resolve(&spots, tokens, gazetteer, article, dateline_span);
+    // The groups the text names: their home countries are context for resolution, and
+    // a place inside a group's name is part of the name.
+    let organisations = crate::lexicon::organisations::organisations_in(tokens, 0, tokens.len());
+    let resolved = resolve::resolve(
+        &spots,
+        tokens,
+        gazetteer,
+        article,
+        dateline_span,
+        &organisations,
+    );
     // "ALULA, Saudi Arabia –": the region that qualifies the dateline is part of it.
     let whole_dateline = article.dateline.as_ref().map(|d| (d.start, d.text_start));
     let publisher = article.dateline.as_ref().and_then(|d| d.source_span);
-    roles::assign_roles(resolved, tokens, gazetteer, whole_dateline, publisher)
+    roles::assign_roles(
+        resolved,
+        tokens,
+        gazetteer,
+        whole_dateline,
+        publisher,
+        &organisations,
+    )
 }

@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 use super::spot::Spot;
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::lexicon::organisations::NamedOrganisation;
 use crate::text::Token;
 
 /// One gazetteer entry a name could be, with its score.
@@ -599,30 +600,15 @@ const ORGANISATION_HOME_WEIGHT: f32 = 0.5;
 /// as a demonym is: "IAF aircraft struck Houthi targets in Hodeidah" is about Yemen even
 /// when every other place named is in Israel. It only supports: a group is named where
 /// it is fought as well as at home ("Houthis claim an attack on Eilat").
-fn add_organisation_homes(
-    context: &mut ArticleContext,
-    tokens: &[Token<'_>],
-    gazetteer: &Gazetteer,
-) {
+fn add_organisation_homes(context: &mut ArticleContext, organisations: &[NamedOrganisation]) {
     let mut seen: Vec<&'static str> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let Some((next, organisation)) =
-            crate::lexicon::organisations::organisation_at(tokens, i, tokens.len())
-        else {
-            i += 1;
-            continue;
-        };
-        i = next;
+    for &(_, _, organisation) in organisations {
         if seen.contains(&organisation.name) {
             continue;
         }
         seen.push(organisation.name);
-        if let Some(country) = organisation.home.and_then(|cc| gazetteer.country(cc)) {
-            context.support(
-                gazetteer.place(country).country_code,
-                ORGANISATION_HOME_WEIGHT,
-            );
+        if let Some(home) = organisation.home {
+            context.support(home, ORGANISATION_HOME_WEIGHT);
         }
     }
 }
@@ -635,6 +621,7 @@ pub(super) fn resolve(
     gazetteer: &Gazetteer,
     article: &Article,
     dateline: Option<(usize, usize)>,
+    organisations: &[NamedOrganisation],
 ) -> Vec<Resolved> {
     let qualifiers: Vec<Option<Qualifier<'_>>> = spots
         .iter()
@@ -737,7 +724,7 @@ pub(super) fn resolve(
             Some((cc, by_spelling[&(spelling.as_str(), cc)]))
         })
         .collect();
-    add_organisation_homes(&mut context, tokens, gazetteer);
+    add_organisation_homes(&mut context, organisations);
     context.anchors.index();
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);

@@ -3,6 +3,7 @@
 use super::resolve::Resolved;
 use super::{Mention, Role};
 use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::lexicon::organisations::NamedOrganisation;
 use crate::lexicon::{
     self, GOVERNMENT_VERBS, MODIFIED_NOUNS, ORGANISATION_HEADS, TITLE_WORDS, VERB_AUXILIARIES,
 };
@@ -14,12 +15,12 @@ pub(super) fn assign_roles(
     gazetteer: &Gazetteer,
     dateline: Option<(usize, usize)>,
     publisher: Option<(usize, usize)>,
+    organisations: &[NamedOrganisation],
 ) -> Vec<Mention> {
     let spans: Vec<(usize, usize)> = resolved
         .iter()
         .map(|r| (r.spot.first, r.spot.end))
         .collect();
-    let organisations = organisation_spans(tokens);
     resolved
         .into_iter()
         .enumerate()
@@ -53,7 +54,8 @@ pub(super) fn assign_roles(
                     Role::Metonym
                 }
             } else if inside_name(tokens, first, end)
-                || organisations.iter().any(|&(s, e)| s <= first && end <= e)
+                // "the Jalisco New Generation Cartel": part of a group's name.
+                || organisations.iter().any(|&(s, e, _)| s <= first && end <= e)
             {
                 Role::InName
             } else {
@@ -91,24 +93,6 @@ pub(super) fn assign_roles(
             })
         })
         .collect()
-}
-
-/// Token spans of the organisations the text names ("Jalisco New Generation Cartel",
-/// "Islamic Resistance in Iraq"): a place inside one is part of its name, not where
-/// anything happens.
-fn organisation_spans(tokens: &[Token<'_>]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        match lexicon::organisations::organisation_at(tokens, i, tokens.len()) {
-            Some((end, _)) => {
-                spans.push((i, end));
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    spans
 }
 
 /// A country's name inside a noun phrase, before its head noun: "three U.S. positions",

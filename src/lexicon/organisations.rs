@@ -20,6 +20,9 @@ pub struct Organisation {
     pub home: Option<&'static str>,
 }
 
+/// An organisation named in a text: (first token, token past it, organisation).
+pub type NamedOrganisation = (usize, usize, &'static Organisation);
+
 struct Form {
     /// Token keys of the spelling: folded words, punctuation as written (apostrophes
     /// unified), so "People's Defence Force" matches its own "'s".
@@ -33,15 +36,26 @@ struct Organisations {
     by_first: FxHashMap<String, Vec<Form>>,
 }
 
+/// Apostrophes written as quotes mark the same "'s".
+fn unify_apostrophe(c: char) -> char {
+    if c == '’' || c == '‘' { '\'' } else { c }
+}
+
 fn token_key(token: &Token<'_>) -> String {
     if token.shape == Shape::Punct {
-        token
-            .text
-            .chars()
-            .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
-            .collect()
+        token.text.chars().map(unify_apostrophe).collect()
     } else {
         token.key.clone()
+    }
+}
+
+/// Whether `token` reads as the form key `key` (as [`token_key`] would make it, without
+/// building a string on the matching path).
+fn reads_as(key: &str, token: &Token<'_>) -> bool {
+    if token.shape == Shape::Punct {
+        token.text.chars().map(unify_apostrophe).eq(key.chars())
+    } else {
+        token.key == key
     }
 }
 
@@ -104,9 +118,25 @@ pub fn organisation_at(
                     .keys
                     .iter()
                     .zip(&tokens[i..])
-                    .all(|(key, token)| *key == token_key(token))
+                    .all(|(key, token)| reads_as(key, token))
         })
         .map(|form| (i + form.keys.len(), &organisations.list[form.organisation]))
+}
+
+/// Every organisation named in `tokens[from..end]`, in text order, without overlaps.
+pub fn organisations_in(tokens: &[Token<'_>], from: usize, end: usize) -> Vec<NamedOrganisation> {
+    let mut found = Vec::new();
+    let mut i = from;
+    while i < end {
+        match organisation_at(tokens, i, end) {
+            Some((next, organisation)) => {
+                found.push((i, next, organisation));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -115,18 +145,10 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&'static str, Option<&'static str>)> {
         let tokens = tokenize(text);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            match organisation_at(&tokens, i, tokens.len()) {
-                Some((next, organisation)) => {
-                    out.push((organisation.name, organisation.home));
-                    i = next;
-                }
-                None => i += 1,
-            }
-        }
-        out
+        organisations_in(&tokens, 0, tokens.len())
+            .into_iter()
+            .map(|(_, _, organisation)| (organisation.name, organisation.home))
+            .collect()
     }
 
     #[test]
