@@ -16,6 +16,9 @@ mod rows;
 #[path = "src/gazetteer/skeleton.rs"]
 #[allow(dead_code)]
 mod skeleton;
+#[path = "src/gazetteer/table.rs"]
+#[allow(dead_code)]
+mod table;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -29,6 +32,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/gazetteer/packed.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/rows.rs");
     println!("cargo::rerun-if-changed=src/gazetteer/skeleton.rs");
+    println!("cargo::rerun-if-changed=src/gazetteer/table.rs");
 
     let mut names: HashMap<(String, u32), u32> = HashMap::new();
     let mut demonyms: Vec<(String, u32)> = Vec::new();
@@ -37,9 +41,13 @@ fn main() {
     let mut skeletons: HashMap<(String, u32), u32> = HashMap::new();
     let mut place = 0u32;
     let mut longest = 0usize;
-    for file in files {
+    let mut places = table::new_table();
+    for (index, file) in files.into_iter().enumerate() {
         let tsv = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
-        for (_, columns) in rows::rows(&tsv) {
+        for (line, columns) in rows::rows(&tsv) {
+            let numbers = row_numbers(&columns).unwrap_or_else(|e| panic!("{file}:{line}: {e}"));
+            table::push_row(&mut places, index as u8, &tsv, &columns, numbers)
+                .unwrap_or_else(|e| panic!("{file}:{line}: {e}"));
             for (name, primary) in rows::names(&columns) {
                 let key = fold::fold(name);
                 if key.is_empty() {
@@ -75,8 +83,9 @@ fn main() {
             place += 1;
         }
     }
-    let names: Vec<(String, u32)> = names.into_iter().map(|((k, _), r)| (k, r)).collect();
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("places.bin"), places).expect("write places.bin");
+    let names: Vec<(String, u32)> = names.into_iter().map(|((k, _), r)| (k, r)).collect();
     std::fs::write(
         out.join("names.bin"),
         packed::encode(names, place, longest as u32),
@@ -96,6 +105,23 @@ fn main() {
     )
     .expect("write skeletons.bin");
     embed_default_corpus(&out);
+}
+
+/// Latitude, longitude and population of a row (columns 4, 5, 8), as the runtime loader
+/// parses them (an empty population is 0).
+fn row_numbers(columns: &[&str]) -> Result<(f64, f64, u64), String> {
+    let column = |i: usize| columns.get(i).copied().unwrap_or("");
+    let lat = column(4)
+        .parse()
+        .map_err(|_| format!("latitude {:?}", column(4)))?;
+    let lon = column(5)
+        .parse()
+        .map_err(|_| format!("longitude {:?}", column(5)))?;
+    let population = match column(8) {
+        "" => 0,
+        text => text.parse().map_err(|_| format!("population {text:?}"))?,
+    };
+    Ok((lat, lon, population))
 }
 
 /// Writes `default_corpus.rs`: the shipped reports in `data/articles/`, compiled in so the

@@ -11,6 +11,7 @@ mod place;
 mod rows;
 mod seats;
 mod skeleton;
+mod table;
 
 use std::sync::OnceLock;
 
@@ -60,7 +61,7 @@ impl<'a> NameRefs<'a> {
 #[derive(Debug)]
 enum NameIndex {
     Map(FxHashMap<Box<str>, Vec<u32>>),
-    Sorted(packed::Packed),
+    Sorted(packed::Packed<'static>),
 }
 
 impl Default for NameIndex {
@@ -128,10 +129,17 @@ pub struct Gazetteer {
 const PLACES_TSV: &str = include_str!("../../data/gazetteer/places.tsv");
 const CURATED_TSV: &str = include_str!("../../data/gazetteer/curated.tsv");
 const COMMON_WORDS_TXT: &str = include_str!("../../data/gazetteer/common_words.txt");
-const NAMES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
-const DEMONYMS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.bin"));
-const FIRST_WORDS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/first_words.bin"));
-const SKELETONS_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/skeletons.bin"));
+const PLACES_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.bin"));
+static NAMES_BIN: &packed::Aligned<[u8]> =
+    &packed::Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/names.bin")));
+static DEMONYMS_BIN: &packed::Aligned<[u8]> =
+    &packed::Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/demonyms.bin")));
+static FIRST_WORDS_BIN: &packed::Aligned<[u8]> = &packed::Aligned(*include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/first_words.bin"
+)));
+static SKELETONS_BIN: &packed::Aligned<[u8]> =
+    &packed::Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/skeletons.bin")));
 
 impl Gazetteer {
     /// The gazetteer compiled into the binary, parsed on first use.
@@ -154,10 +162,13 @@ impl Gazetteer {
             reason,
         };
         let mut gazetteer = Gazetteer::default();
-        load::add_places(&mut gazetteer, PLACES_TSV, "places.tsv")?;
-        load::add_places(&mut gazetteer, CURATED_TSV, "curated.tsv")?;
-        let names = packed::decode(NAMES_BIN).map_err(broken)?;
-        let demonyms = packed::decode(DEMONYMS_BIN).map_err(broken)?;
+        load::add_packed_places(
+            &mut gazetteer,
+            PLACES_BIN,
+            &[("places.tsv", PLACES_TSV), ("curated.tsv", CURATED_TSV)],
+        )?;
+        let names = packed::decode(&NAMES_BIN.0).map_err(broken)?;
+        let demonyms = packed::decode(&DEMONYMS_BIN.0).map_err(broken)?;
         if names.places as usize != gazetteer.places.len() {
             return Err(broken(format!(
                 "index built for {} places, data has {}",
@@ -168,8 +179,9 @@ impl Gazetteer {
         gazetteer.longest_name_tokens = names.longest_name_tokens as usize;
         gazetteer.names = NameIndex::Sorted(names);
         gazetteer.demonyms = NameIndex::Sorted(demonyms);
-        gazetteer.first_words = NameIndex::Sorted(packed::decode(FIRST_WORDS_BIN).map_err(broken)?);
-        gazetteer.skeletons = NameIndex::Sorted(packed::decode(SKELETONS_BIN).map_err(broken)?);
+        gazetteer.first_words =
+            NameIndex::Sorted(packed::decode(&FIRST_WORDS_BIN.0).map_err(broken)?);
+        gazetteer.skeletons = NameIndex::Sorted(packed::decode(&SKELETONS_BIN.0).map_err(broken)?);
         gazetteer.common_words = load::common_words(COMMON_WORDS_TXT);
         Ok(gazetteer)
     }

@@ -12,6 +12,8 @@
 /// Format tag; bump when the layout changes.
 pub const MAGIC: u32 = 0x494d_4e32;
 
+use std::borrow::Cow;
+
 /// FNV-1a, 32 bits: the same in `build.rs` and at run time, unlike std's hashers.
 fn hash(key: &[u8]) -> u32 {
     key.iter().fold(0x811c_9dc5u32, |h, &b| {
@@ -19,16 +21,16 @@ fn hash(key: &[u8]) -> u32 {
     })
 }
 
-/// A name index over sorted keys.
+/// A name index over sorted keys, borrowing the bytes it was decoded from.
 #[derive(Debug, Default)]
-pub struct Packed {
+pub struct Packed<'a> {
     pub places: u32,
     pub longest_name_tokens: u32,
-    key_ends: Vec<u32>,
-    ref_ends: Vec<u32>,
-    refs: Vec<u32>,
-    bucket_starts: Vec<u32>,
-    keys: Vec<u8>,
+    key_ends: Cow<'a, [u32]>,
+    ref_ends: Cow<'a, [u32]>,
+    refs: Cow<'a, [u32]>,
+    bucket_starts: Cow<'a, [u32]>,
+    keys: &'a [u8],
 }
 
 /// Encodes `(key, ref)` pairs (any order, duplicates allowed) into the packed layout.
@@ -95,33 +97,53 @@ pub fn encode(mut entries: Vec<(String, u32)>, places: u32, longest_name_tokens:
     out
 }
 
-fn words(bytes: &[u8], count: usize, at: &mut usize) -> Result<Vec<u32>, String> {
-    let end = *at + count * 4;
+/// A run of little-endian words: borrowed from `'static` data when it is aligned (the
+/// embedded index is, see [`Aligned`]) and the machine is little-endian, copied otherwise.
+fn words<'a>(bytes: &'a [u8], count: usize, at: &mut usize) -> Result<&'a [u8], String> {
+    let end = count
+        .checked_mul(4)
+        .and_then(|n| n.checked_add(*at))
+        .ok_or("packed index is truncated")?;
     let slice = bytes.get(*at..end).ok_or("packed index is truncated")?;
     *at = end;
-    Ok(slice
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect())
+    Ok(slice)
 }
 
-/// Reads the packed layout; checks its shape so lookups cannot go out of bounds.
-pub fn decode(bytes: &[u8]) -> Result<Packed, String> {
+fn to_words<'a>(slice: &'a [u8]) -> Cow<'a, [u32]> {
+    match bytemuck::try_cast_slice::<u8, u32>(slice) {
+        Ok(words) if cfg!(target_endian = "little") => Cow::Borrowed(words),
+        _ => Cow::Owned(
+            slice
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        ),
+    }
+}
+
+/// Bytes aligned for reading as `u32` words in place: wrap `include_bytes!` in it so
+/// start-up reads the embedded index without copying it.
+#[repr(C, align(4))]
+pub struct Aligned<Bytes: ?Sized>(pub Bytes);
+
+/// Reads the packed layout; checks its shape so lookups cannot go out of bounds. The
+/// result borrows `bytes` where it can (no copy of the embedded index at start-up).
+pub fn decode(bytes: &[u8]) -> Result<Packed<'_>, String> {
     let mut at = 0;
-    let header = words(bytes, 6, &mut at)?;
+    let header = to_words(words(bytes, 6, &mut at)?);
     if header[0] != MAGIC {
         return Err("packed index has the wrong format tag".to_owned());
     }
     let (keys_count, refs_count) = (header[2] as usize, header[3] as usize);
-    let key_ends = words(bytes, keys_count, &mut at)?;
-    let ref_ends = words(bytes, keys_count, &mut at)?;
-    let refs = words(bytes, refs_count, &mut at)?;
+    let key_ends = to_words(words(bytes, keys_count, &mut at)?);
+    let ref_ends = to_words(words(bytes, keys_count, &mut at)?);
+    let refs = to_words(words(bytes, refs_count, &mut at)?);
     let buckets = header[5] as usize;
     if !buckets.is_power_of_two() && keys_count > 0 {
         return Err("packed index has a bad bucket count".to_owned());
     }
-    let bucket_starts = words(bytes, buckets + 1, &mut at)?;
-    let keys = bytes[at..].to_vec();
+    let bucket_starts = to_words(words(bytes, buckets + 1, &mut at)?);
+    let keys = &bytes[at..];
     let ordered = |ends: &[u32], total: usize| {
         ends.windows(2).all(|w| w[0] <= w[1]) && ends.last().is_none_or(|&l| l as usize == total)
     };
@@ -142,7 +164,7 @@ pub fn decode(bytes: &[u8]) -> Result<Packed, String> {
     })
 }
 
-impl Packed {
+impl Packed<'_> {
     fn key(&self, i: usize) -> &[u8] {
         let start = if i == 0 {
             0
@@ -200,7 +222,8 @@ mod tests {
             ("erbil".into(), 7),
             ("erbil".into(), 3),
         ];
-        let packed = decode(&encode(entries, 10, 2)).unwrap();
+        let bytes = encode(entries, 10, 2);
+        let packed = decode(&bytes).unwrap();
         assert_eq!(packed.get("erbil"), &[3, 7]);
         assert_eq!(packed.get("baghdad"), &[1]);
         assert!(packed.get("mosul").is_empty());
