@@ -1229,3 +1229,46 @@ fn an_attack_named_in_condolences_or_condemnation_with_no_day_is_no_new_event() 
             .is_empty()
     );
 }
+
+#[test]
+fn a_division_named_by_its_stem_is_the_division_and_only_says_where_its_town_is() {
+    // The gazetteer lists "Kursk Oblast"; "the Kursk region" is that oblast, and a town
+    // "in" it is where the shelling was (not a second event in the city of Kursk).
+    let extracted = run("Artillery shelled Sudzha in the Kursk region.");
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let kursk = extracted
+        .mentions
+        .iter()
+        .find(|m| &extracted.article.text[m.start..m.end] == "Kursk")
+        .unwrap();
+    assert_eq!(
+        gazetteer.place(kursk.place).kind,
+        incident_map::gazetteer::PlaceKind::Admin1
+    );
+    assert_eq!(
+        events("Artillery shelled Sudzha in the Kursk region."),
+        [("incident", "Sudzha".to_owned())]
+    );
+}
+
+#[test]
+fn a_facility_named_after_its_town_is_in_the_town_and_a_second_one_is_a_second_event() {
+    let found = events(
+        "Ukrainian drones hit the Millerovo military airfield in the Rostov region and the \
+         Morozovsk airfield further east overnight.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("incident", "Millerovo".to_owned()),
+            ("incident", "Morozovsk".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_road_between_two_towns_is_one_place() {
+    let found =
+        events("A roadside bomb exploded on the highway between Kirkuk and Tikrit, killing two.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}

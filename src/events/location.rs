@@ -6,7 +6,7 @@
 //! them the finest and the one introduced by a venue word ("in", "at", "near") wins.
 
 use super::triggers::{Trigger, Venue};
-use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geoparse::{Mention, Role};
 use crate::lexicon::VENUE_PREPOSITIONS;
 use crate::text::{Gap, Shape, Token};
@@ -669,7 +669,7 @@ pub fn place_for_trigger(
     sentence_mentions: &[usize],
     gazetteer: &Gazetteer,
 ) -> Option<usize> {
-    sentence_mentions
+    let candidates: Vec<(usize, f32)> = sentence_mentions
         .iter()
         .copied()
         .filter_map(|m| {
@@ -756,6 +756,58 @@ pub fn place_for_trigger(
                     - 0.04 * distance as f32;
             Some((m, score))
         })
+        .collect();
+    // "struck the Borisoglebsk airfield in the Voronezh region", "In Diyala, an IED
+    // exploded near Muqdadiyah": a division that contains another candidate says where
+    // that place is; the finer place is the event's, however the division is introduced.
+    // Places joined by "and" are listed side by side ("in southern Lebanon and the Beqaa").
+    let scores: Vec<(usize, f32)> = candidates
+        .iter()
+        .map(|&(m, score)| {
+            let outer = gazetteer.place(mentions[m].place);
+            let qualifies = candidates.iter().any(|&(other, _)| {
+                contains(outer, gazetteer.place(mentions[other].place))
+                    && !coordinated(tokens, &mentions[other], &mentions[m])
+            });
+            (m, if qualifies { score - 2.0 } else { score })
+        })
+        .collect();
+    scores
+        .into_iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(m, _)| m)
+}
+
+/// Whether two mentions are joined as a list ("southern Lebanon and the Beqaa", "Idlib,
+/// Aleppo or Hama"): only "and", "or", commas and articles between them.
+fn coordinated(tokens: &[Token<'_>], a: &Mention, b: &Mention) -> bool {
+    let (left, right) = if a.first_token < b.first_token {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let between = tokens
+        .get(left.end_token..right.first_token)
+        .unwrap_or_default();
+    between
+        .iter()
+        .any(|t| matches!(t.key.as_str(), "and" | "or"))
+        && between
+            .iter()
+            .all(|t| matches!(t.key.as_str(), "and" | "or" | "the") || t.text == ",")
+}
+
+/// Whether `outer` is a division that contains the finer place `inner` (a province its
+/// city, a country its province or city), as the gazetteer's codes say.
+fn contains(outer: &Place, inner: &Place) -> bool {
+    let finer =
+        inner.is_point() || inner.kind == PlaceKind::Admin1 && outer.kind == PlaceKind::Country;
+    finer
+        && !outer.country_code.is_empty()
+        && outer.country_code == inner.country_code
+        && match outer.kind {
+            PlaceKind::Country => true,
+            PlaceKind::Admin1 => !outer.admin1.is_empty() && outer.admin1 == inner.admin1,
+            _ => false,
+        }
 }

@@ -172,6 +172,13 @@ pub fn listed_with(
     let Some(at) = clause_mentions.iter().position(|&m| m == chosen) else {
         return Vec::new();
     };
+    // "on the road between Muqdadiyah and Baladruz": one place between two, not two.
+    let between = |m: usize| {
+        mentions[m]
+            .first_token
+            .checked_sub(1)
+            .is_some_and(|p| tokens[p].key == "between")
+    };
     let joined = |a: usize, b: usize| {
         let (left, right) = (&mentions[a], &mentions[b]);
         right.first_token >= left.end_token
@@ -200,7 +207,7 @@ pub fn listed_with(
             } else {
                 (m, clause_mentions[last])
             };
-            if !joined(left, right) {
+            if !joined(left, right) || between(left) {
                 break;
             }
             if is_qualifier(gazetteer, &mentions[left], &mentions[right], tokens) {
@@ -324,9 +331,16 @@ pub fn further_targets(
             || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
     });
 
-    let introduced = |first: usize| {
+    let introduced = |first: usize, end: usize| {
         let word = |back: usize| first.checked_sub(back).map(|i| tokens[i].key.as_str());
+        // "struck the Borisoglebsk airfield … and the Yeysk airfield": a second object of
+        // the verb, a facility named after its town.
+        let facility_after = tokens.get(end).is_some_and(|t| {
+            crate::lexicon::MILITARY_FACILITIES.contains(&t.key)
+                || crate::lexicon::SPOT_NOUNS.contains(&t.key)
+        });
         matches!(word(1), Some("in" | "near" | "at"))
+            || word(1) == Some("the") && word(2) == Some("and") && facility_after
             || word(1) == Some("of")
                 && matches!(
                     word(2),
@@ -344,7 +358,7 @@ pub fn further_targets(
         if mention.first_token <= after || stop.is_some_and(|s| mention.first_token >= s) {
             continue;
         }
-        if introduced(mention.first_token)
+        if introduced(mention.first_token, mention.end_token)
             && gazetteer.place(mention.place).is_point()
             && can_host_event(tokens, mentions, m)
         {

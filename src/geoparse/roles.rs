@@ -68,6 +68,12 @@ pub(super) fn assign_roles(
                             && MODIFIED_NOUNS.contains(&t.key)
                             // "El Fasher market", "Hodeidah port": a town's spot.
                             && !(kind == PlaceKind::City && lexicon::SPOT_NOUNS.contains(&t.key))
+                            // "the Borisoglebsk military airfield": a facility in the town.
+                            && !(kind == PlaceKind::City
+                                && t.key == "military"
+                                && tokens.get(end + 1).is_some_and(|n| {
+                                    lexicon::MILITARY_FACILITIES.contains(&n.key)
+                                }))
                             || t.is_cap() && TITLE_WORDS.contains(&t.key)
                             // "Statement on U.S. Strikes in Iraq": a title-case headline.
                             || kind == PlaceKind::Country

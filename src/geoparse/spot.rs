@@ -739,6 +739,14 @@ impl Context<'_, '_> {
             && crate::lexicon::ADMIN1_SUFFIXES.contains(&tokens[spot.first - 2].key)
             && tokens[spot.first - 2].shape == Shape::Lower;
         spot.admin1_hint |= division_of;
+        let division_word = if division_of {
+            tokens.get(spot.first - 2)
+        } else {
+            next.filter(|n| n.gap == Gap::Space)
+        };
+        if division_word.is_some_and(|w| lexicon::DIVISION_NAME_ENDINGS.contains(&w.key.as_str())) {
+            self.add_divisions_named_by_stem(&mut spot, &full_key);
+        }
         // "Khor Mor": the second word of a name the gazetteer does not know, after a
         // capitalised word that is no place, title, name head or sentence start.
         let after_unknown_name_word = previous.is_some_and(|p| {
@@ -815,6 +823,28 @@ impl Context<'_, '_> {
             spot.recognition = 0.97;
         }
         Some(spot)
+    }
+
+    /// "the Voronezh region", "Krasnodar krai", "the province of Nineveh": the text names a
+    /// first-level division by its stem, which the gazetteer lists only with the division
+    /// word ("Voronezh Oblast", "Krasnodar Krai"). Those divisions become candidates.
+    fn add_divisions_named_by_stem(&self, spot: &mut Spot, stem_key: &str) {
+        let is_division = |id: PlaceId| self.gazetteer.place(id).kind == PlaceKind::Admin1;
+        if spot.candidates.iter().any(|&id| is_division(id)) {
+            return;
+        }
+        let mut key = String::with_capacity(stem_key.len() + 12);
+        for ending in lexicon::DIVISION_NAME_ENDINGS {
+            key.clear();
+            key.push_str(stem_key);
+            key.push_str(ending);
+            for reference in self.gazetteer.by_name(&key).iter() {
+                if is_division(reference.place) && !spot.candidates.contains(&reference.place) {
+                    spot.candidates.push(reference.place);
+                    spot.primary.push(false);
+                }
+            }
+        }
     }
 
     fn is_caps_alias(&self, spot: &Spot) -> bool {

@@ -165,8 +165,24 @@ pub static GIVEN_NAMES: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static ADMIN1_SUFFIXES: WordSet = WordSet::new(&[
     "province", "provinces", "governorate", "governorates", "state", "region", "oblast",
-    "prefecture", "county", "district", "region",
+    "prefecture", "county", "district", "region", "krai", "kray",
 ]);
+
+/// Words a first-level division's name ends with in the gazetteer ("Voronezh Oblast",
+/// "Krasnodar Krai", "Nineveh Governorate"): "the Voronezh region" names that division by
+/// its stem.
+/// Only words for first-level divisions: "the Shu'ub district of Sanaa" is a district of
+/// the city, not the governorate.
+pub const DIVISION_NAME_ENDINGS: &[&str] = &[
+    "oblast",
+    "krai",
+    "kray",
+    "province",
+    "governorate",
+    "region",
+    "state",
+    "prefecture",
+];
 
 /// Capitalised words that start a division's name after a place's name ("Shinkafi Local
 /// Government Area", "Masisi Territory", "Kani Township"): the place goes on as a
@@ -236,6 +252,15 @@ pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
 /// Iraqi market", "U.S. bases").
 pub static SPOT_NOUNS: WordSet =
     WordSet::new(&["market", "port", "base", "coast", "coastline", "resort"]);
+
+/// Military facilities named after their town: "the Borisoglebsk military airfield", "the
+/// Fotokol military post" are spots in the town, though "the Iraqi military" is an army.
+#[rustfmt::skip]
+pub static MILITARY_FACILITIES: WordSet = WordSet::new(&[
+    "airfield", "airbase", "airport", "base", "bases", "post", "posts", "outpost", "camp",
+    "garrison", "compound", "installation", "facility", "depot", "headquarters", "barracks",
+    "hospital", "academy", "unit",
+]);
 
 /// Buildings often named after a place ("the Druzhba hotel", "the Kamal Adwan
 /// hospital"): followed by "in <Place>", the name is the building's, the place the
