@@ -1272,3 +1272,12 @@ fn a_road_between_two_towns_is_one_place() {
         events("A roadside bomb exploded on the highway between Kirkuk and Tikrit, killing two.");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn an_appositive_title_does_not_push_the_venue_out_of_reach() {
+    let found = events(
+        "The minister received Badr Albusaidi, Minister of Foreign Affairs of the Sultanate \
+         of Oman and Special Envoy, in Nairobi on Tuesday.",
+    );
+    assert_eq!(found, [("meeting", "Nairobi".to_owned())]);
+}

@@ -497,6 +497,32 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     false
 }
 
+/// Tokens between `from` and `to` inside appositives that only describe a person: ",
+/// Minister of Foreign Affairs of the Syrian Transitional Government," (commas around
+/// capitalised words and function words). "received al-Shaibani, Minister of …, in Ankara"
+/// has its venue as near the verb as "received al-Shaibani in Ankara".
+fn appositive_tokens(tokens: &[Token<'_>], from: usize, to: usize) -> usize {
+    let mut skipped = 0;
+    let mut i = from;
+    while i < to {
+        if tokens[i].text != "," {
+            i += 1;
+            continue;
+        }
+        let close = (i + 1..to).find(|&j| tokens[j].text == ",");
+        let Some(close) = close else { break };
+        let describes = (i + 1..close).all(|j| {
+            let t = &tokens[j];
+            t.is_cap() || matches!(t.key.as_str(), "of" | "the" | "and" | "for" | "to")
+        });
+        if describes && close > i + 1 {
+            skipped += close + 1 - i;
+        }
+        i = close;
+    }
+    skipped
+}
+
 /// Words that turn what follows into the subject of a meeting, not its venue
 /// ("met … on the war in Gaza", "talks covered the fighting in Sudan").
 const TOPIC_WORDS: &[&str] = &[
@@ -736,7 +762,13 @@ pub fn place_for_trigger(
                                 distance <= 3
                                     || !trigger.verbal && mention.first_token <= reach + 2
                                     || trigger.verbal
-                                        && distance <= 15
+                                        && distance
+                                            - appositive_tokens(
+                                                tokens,
+                                                trigger.end,
+                                                mention.first_token,
+                                            )
+                                            <= 15
                                         && !topic_between(tokens, trigger.end, mention.first_token)
                             } else {
                                 distance <= 6
