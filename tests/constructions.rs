@@ -1281,3 +1281,45 @@ fn an_appositive_title_does_not_push_the_venue_out_of_reach() {
     );
     assert_eq!(found, [("meeting", "Nairobi".to_owned())]);
 }
+
+#[test]
+fn a_call_received_is_where_the_one_who_received_it_sits() {
+    let found = events(
+        "Kassym-Jomart Tokayev received a phone call from Narendra Modi\n\nThe Head of State \
+         received a telephone call from Prime Minister Narendra Modi of India. They discussed \
+         trade.",
+    );
+    assert_eq!(found, [("call", "Astana".to_owned())]);
+}
+
+#[test]
+fn a_name_whose_article_is_part_of_it_is_found() {
+    assert_eq!(
+        events("Ministers met in The Hague on Tuesday."),
+        [("meeting", "The Hague".to_owned())]
+    );
+    // A longer name that starts with it is not the place.
+    assert!(
+        !places("They watched a play at The Colony Theatre.").contains(&"The Colony".to_owned())
+    );
+}
+
+#[test]
+fn a_year_before_the_noun_dates_the_event() {
+    // Ahead of the story's year: not an event yet; years before: background.
+    assert!(events("Officials said Kenya is ready to host the 2026 summit in Nairobi.").is_empty());
+    assert!(events("The 2019 attack on Abqaiq was recalled by officials in Riyadh.").is_empty());
+    assert_eq!(
+        dates("The 2024 summit opened in Nairobi on Monday."),
+        ["2024-04-29".to_owned()]
+    );
+}
+
+#[test]
+fn a_relative_clause_about_the_guest_does_not_hide_the_venue() {
+    let found = events(
+        "The minister held talks with President Ruto, who is on a state visit to Ghana and \
+         attending a trade forum, in Kumasi.",
+    );
+    assert_eq!(found, [("meeting", "Kumasi".to_owned())]);
+}

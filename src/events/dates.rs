@@ -361,10 +361,18 @@ fn expression_at(
         }
         if (1900..=2100).contains(&day) && token.text.len() == 4 {
             let previous = i.checked_sub(1).map_or("", |p| tokens[p].key.as_str());
-            if matches!(
-                previous,
-                "in" | "since" | "before" | "until" | "from" | "of" | "by" | "during"
-            ) {
+            // "the 2019 attack", "the 2026 NATO Summit": a year before the noun it dates.
+            let attributive = matches!(previous, "the" | "a" | "an" | "its" | "their")
+                && tokens
+                    .get(i + 1)
+                    .filter(|_| i + 1 < end)
+                    .is_some_and(|t| t.is_word() && t.shape != Shape::Number);
+            if attributive
+                || matches!(
+                    previous,
+                    "in" | "since" | "before" | "until" | "from" | "of" | "by" | "during"
+                )
+            {
                 let from = NaiveDate::from_ymd_opt(day as i32, 1, 1)?;
                 let to = NaiveDate::from_ymd_opt(day as i32, 12, 31)?;
                 return Some(range(i, i + 1, from, to, true));

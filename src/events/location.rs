@@ -497,12 +497,13 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     false
 }
 
-/// Tokens between `from` and `to` inside appositives that only describe a person: ",
+/// Spans between `from` and `to` of appositives that only describe a person: ",
 /// Minister of Foreign Affairs of the Syrian Transitional Government," (commas around
-/// capitalised words and function words). "received al-Shaibani, Minister of …, in Ankara"
-/// has its venue as near the verb as "received al-Shaibani in Ankara".
-fn appositive_tokens(tokens: &[Token<'_>], from: usize, to: usize) -> usize {
-    let mut skipped = 0;
+/// capitalised words and function words), ", who is on a state visit to China,".
+/// "received al-Shaibani, Minister of …, in Ankara" has its venue as near the verb as
+/// "received al-Shaibani in Ankara", and the appositive's words are no topic.
+fn appositives(tokens: &[Token<'_>], from: usize, to: usize) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
     let mut i = from;
     while i < to {
         if tokens[i].text != "," {
@@ -511,16 +512,19 @@ fn appositive_tokens(tokens: &[Token<'_>], from: usize, to: usize) -> usize {
         }
         let close = (i + 1..to).find(|&j| tokens[j].text == ",");
         let Some(close) = close else { break };
-        let describes = (i + 1..close).all(|j| {
-            let t = &tokens[j];
-            t.is_cap() || matches!(t.key.as_str(), "of" | "the" | "and" | "for" | "to")
-        });
+        // A relative clause about the guest is an appositive too.
+        let relative = matches!(tokens[i + 1].key.as_str(), "who" | "whose");
+        let describes = relative
+            || (i + 1..close).all(|j| {
+                let t = &tokens[j];
+                t.is_cap() || matches!(t.key.as_str(), "of" | "the" | "and" | "for" | "to")
+            });
         if describes && close > i + 1 {
-            skipped += close + 1 - i;
+            spans.push(i..close + 1);
         }
         i = close;
     }
-    skipped
+    spans
 }
 
 /// Words that turn what follows into the subject of a meeting, not its venue
@@ -551,15 +555,23 @@ const TOPIC_WORDS: &[&str] = &[
     "for",
 ];
 
-fn topic_between(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
-    (from..to).any(|i| {
-        let t = &tokens[i];
-        // "the special envoy for Yemen", "the minister for foreign affairs": a title's
-        // complement, not a topic.
-        let of_title =
-            t.key == "for" && i > 0 && crate::lexicon::TITLE_WORDS.contains(&tokens[i - 1].key);
-        TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title
-    })
+/// Whether a topic word stands in `tokens[from..to]` outside the spans `skip`.
+fn topic_between(
+    tokens: &[Token<'_>],
+    from: usize,
+    to: usize,
+    skip: &[std::ops::Range<usize>],
+) -> bool {
+    (from..to)
+        .filter(|i| !skip.iter().any(|r| r.contains(i)))
+        .any(|i| {
+            let t = &tokens[i];
+            // "the special envoy for Yemen", "the minister for foreign affairs": a title's
+            // complement, not a topic.
+            let of_title =
+                t.key == "for" && i > 0 && crate::lexicon::TITLE_WORDS.contains(&tokens[i - 1].key);
+            TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title
+        })
 }
 
 /// Where a meeting noun's complement ends: past "with/between <people, titles, names>"
@@ -571,8 +583,24 @@ fn noun_reach(tokens: &[Token<'_>], after: usize) -> usize {
         .is_some_and(|t| matches!(t.key.as_str(), "with" | "between" | "among" | "of"))
     {
         i += 1;
-        while i < tokens.len() && i < after + 14 {
+        let mut limit = after + 14;
+        while i < tokens.len() && i < limit {
             let t = &tokens[i];
+            // "talks with Tokayev, who is on a state visit to China, in Xi'an": a
+            // relative clause about the guest is part of the complement.
+            if t.text == ","
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.key.as_str(), "who" | "whose"))
+                && let Some(close) = (i + 2..tokens.len().min(i + 30)).find(|&j| {
+                    tokens[j].text == "," || tokens[j].text == "." || tokens[j].text == ";"
+                })
+                && tokens[close].text == ","
+            {
+                limit += close + 1 - i;
+                i = close + 1;
+                continue;
+            }
             let part = t.is_cap()
                 || matches!(t.text, "," | "." | "-")
                 || crate::lexicon::TITLE_WORDS.contains(&t.key)
@@ -761,15 +789,18 @@ pub fn place_for_trigger(
                             && if after {
                                 distance <= 3
                                     || !trigger.verbal && mention.first_token <= reach + 2
-                                    || trigger.verbal
-                                        && distance
-                                            - appositive_tokens(
+                                    || trigger.verbal && {
+                                        let spans =
+                                            appositives(tokens, trigger.end, mention.first_token);
+                                        let skipped: usize = spans.iter().map(|r| r.len()).sum();
+                                        distance - skipped <= 15
+                                            && !topic_between(
                                                 tokens,
                                                 trigger.end,
                                                 mention.first_token,
+                                                &spans,
                                             )
-                                            <= 15
-                                        && !topic_between(tokens, trigger.end, mention.first_token)
+                                    }
                             } else {
                                 distance <= 6
                             }

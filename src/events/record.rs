@@ -386,15 +386,29 @@ impl Extraction<'_, '_> {
     /// A call is where its first party governs from (the seat of the country or region
     /// that qualifies the first office holder named), else the story's dateline, else
     /// the seat of the article's first named party.
-    fn call_place(&self, index: usize, _anchor: &Trigger) -> Option<Placement> {
+    fn call_place(&self, index: usize, anchor: &Trigger) -> Option<Placement> {
+        // "The Head of State received a telephone call from President Erdoğan": the one
+        // who received it is the first party, and only the words before "received" name
+        // them; the caller's seat is not where the call was taken.
+        let received = (anchor.first.saturating_sub(3)..anchor.first)
+            .find(|&j| {
+                matches!(
+                    self.tokens[j].key.as_str(),
+                    "received" | "receives" | "receiving"
+                )
+            })
+            .filter(|_| self.tokens.get(anchor.end).is_some_and(|t| t.key == "from"));
         let seat = |index: usize| {
             let sentence = self.sentences[index];
+            let end = received
+                .filter(|&r| r >= sentence.first && r < sentence.end)
+                .unwrap_or(sentence.end);
             placement::party_seats(
                 self.tokens,
                 self.mentions,
                 &self.by_sentence[index],
                 self.gazetteer,
-                (sentence.first, sentence.end),
+                (sentence.first, end),
             )
             .first()
             .copied()

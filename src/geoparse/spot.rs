@@ -613,9 +613,17 @@ impl Context<'_, '_> {
         {
             return None;
         }
+        // "The Hague", "The Gambia": a name whose article is part of it, as the
+        // gazetteer's main name and capitalised in the text, may start with "The".
+        // A capitalised word after it makes it part of a longer name ("The Colony
+        // Theatre").
+        let article_in_name = first.key == "the"
+            && spot.primary.iter().any(|&p| p)
+            && tokens[spot.first..spot.end].iter().all(|t| t.is_cap())
+            && tokens.get(spot.end).is_none_or(|t| !t.is_cap());
         if NEVER_PLACES.contains(&full_key)
             || lexicon::WEAPON_SYSTEMS.contains(&full_key)
-            || (!single && NEVER_FIRST.contains(&first.key.as_str()))
+            || (!single && NEVER_FIRST.contains(&first.key.as_str()) && !article_in_name)
         {
             return None;
         }
