@@ -1323,3 +1323,34 @@ fn a_relative_clause_about_the_guest_does_not_hide_the_venue() {
     );
     assert_eq!(found, [("meeting", "Kumasi".to_owned())]);
 }
+
+#[test]
+fn an_air_defence_tally_over_divisions_is_no_attack_on_them() {
+    // A list closed by a plural division word names divisions.
+    let found = places("Air defences downed 40 drones over the Bryansk, Oryol and Tula regions.");
+    assert_eq!(found, ["Bryansk", "Oryol", "Tula"]);
+    assert!(
+        events("Air defences downed 40 drones over the Bryansk, Oryol and Tula regions.")
+            .is_empty()
+    );
+    // Over a town it may be an incident there.
+    assert_eq!(
+        events("Soldiers shot down two drones over the town of Kassala."),
+        [("incident", "Kassala".to_owned())]
+    );
+}
+
+#[test]
+fn a_towns_own_name_beats_a_variant_spelling_of_a_country_the_story_is_not_in() {
+    // "Uman" is also listed as a spelling of Oman.
+    let found = events("Missiles hit Uman and the city of Vinnytsia on Sunday.");
+    assert_eq!(
+        found,
+        [
+            ("incident", "Uman".to_owned()),
+            ("incident", "Vinnytsya".to_owned())
+        ]
+    );
+    let found = events("Missiles hit Kherson, and in the city of Mykolaiv a school burned.");
+    assert_eq!(found.len(), 2, "{found:?}");
+}

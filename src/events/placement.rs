@@ -344,7 +344,10 @@ pub fn further_targets(
             || word(1) == Some("of")
                 && matches!(
                     word(2),
-                    Some("area" | "areas" | "village" | "villages" | "town" | "towns" | "outskirts")
+                    Some(
+                        "area" | "areas" | "village" | "villages" | "town" | "towns" | "city"
+                            | "cities" | "outskirts"
+                    )
                 )
                 // "the areas of Aitaroun", not "the Mussafah industrial area of Abu Dhabi"
                 // (there the place after "of" contains the one before).

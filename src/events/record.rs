@@ -4,11 +4,11 @@
 use chrono::{Duration, NaiveDate};
 
 use super::dates::TimeExpression;
-use super::placement;
 use super::triggers::{Trigger, Venue};
 use super::{
     Counts, Event, EventKind, Extraction, LocatedBy, counts, is_city, location, subtype_rank,
 };
+use super::{placement, trigger_context};
 use crate::gazetteer::{PlaceId, PlaceKind};
 use crate::text::Gap;
 
@@ -58,6 +58,14 @@ impl Extraction<'_, '_> {
             location::place_for_trigger(t, self.tokens, self.mentions, mentions, self.gazetteer)
                 .map(|m| (t, m))
         });
+        // An air-defence tally over divisions ("destroyed 21 drones over the Belgorod and
+        // Kursk regions") or over nowhere named is no incident at a place.
+        if kind == EventKind::Incident
+            && placed.is_none_or(|(_, m)| !self.gazetteer.place(self.mentions[m].place).is_point())
+            && trigger_context::interception_tally(self.tokens, sentence.first, sentence.end)
+        {
+            return;
+        }
         let anchor = placed.map_or(&triggers[0], |(t, _)| t);
         let (date, date_end, background) = self.date_for(anchor, times);
         if background {

@@ -296,3 +296,15 @@ pub(super) fn is_incident_word(word: &str) -> bool {
             && matches!(p.entry.role, Role::Event | Role::Weapon)
     })
 }
+
+/// "air defences destroyed 21 drones over the Belgorod region", "32 drones were shot down
+/// in the Kyiv and Zhytomyr regions": the sentence tallies weapons brought down (an
+/// interception verb within four words of a weapon it counts). Over a division that is
+/// no attack on a place; over a town it may be one.
+pub(super) fn interception_tally(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    (first..end).any(|i| {
+        any_phrase_at(tokens, i, end, "interception_verbs")
+            && (i.saturating_sub(4).max(first)..(i + 6).min(end))
+                .any(|j| cues("intercepted_weapons").contains(&tokens[j].key))
+    })
+}

@@ -12,7 +12,7 @@ use super::spot::Spot;
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
 use crate::lexicon::organisations::NamedOrganisation;
-use crate::text::Token;
+use crate::text::{Shape, Token};
 
 /// One gazetteer entry a name could be, with its score.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -564,6 +564,22 @@ fn keep_in_the_article_region(
     } else {
         1_500.0
     };
+    // "Uman" in a story set in Ukraine is the town, not a variant spelling of Oman: a
+    // country named by an alternate, that nothing else in the article supports, yields to
+    // a candidate named by its main name in a country the article does support.
+    if place.kind == PlaceKind::Country
+        && best.parts.primary <= 0.0
+        && !spot.demonym
+        // "USA", "UAE": an abbreviation is the country's.
+        && !tokens[spot.first..spot.end].iter().all(|t| t.shape == Shape::Upper)
+        && support(place) <= 0.05
+        && let Some(at) = scored
+            .iter()
+            .position(|c| c.parts.primary > 0.0 && support(gazetteer.place(c.place)) > 0.05)
+    {
+        scored[..=at].rotate_right(1);
+        return;
+    }
     let far = best.parts.nearest.is_none_or(|(_, km)| km > reach_km);
     let compass_only = tokens[spot.first..spot.end]
         .iter()

@@ -151,6 +151,34 @@ fn state_abbreviation_at(
     })
 }
 
+/// "the Belgorod, Kursk and Voronezh regions": a name in a list that a plural division
+/// word closes is a division too. Gives that word's singular ("region") when it stands at
+/// `end`, or when the names from `end` on run (capitalised words, commas, "and") up to it.
+fn listed_before_divisions(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
+    const PLURALS: &[(&str, &str)] = &[
+        ("regions", "region"),
+        ("provinces", "province"),
+        ("oblasts", "oblast"),
+        ("governorates", "governorate"),
+        ("states", "state"),
+        ("prefectures", "prefecture"),
+    ];
+    let mut joined_by_and = false;
+    for (i, t) in tokens.iter().enumerate().skip(end).take(14) {
+        if t.shape == Shape::Lower
+            && let Some(&(_, singular)) = PLURALS.iter().find(|(p, _)| *p == t.key)
+        {
+            // The last name ("… and Voronezh regions") or one before "and".
+            return (i == end || joined_by_and).then_some(singular);
+        }
+        joined_by_and |= t.key == "and";
+        if !(t.is_cap() || t.text == "," || t.text == "-" || t.key == "and") {
+            return None;
+        }
+    }
+    None
+}
+
 /// Words after which a capitalised name the gazetteer does not know as written is
 /// likely a place: "in Makhmour", "the village of Tel Tamr".
 const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
@@ -747,12 +775,14 @@ impl Context<'_, '_> {
             && crate::lexicon::ADMIN1_SUFFIXES.contains(&tokens[spot.first - 2].key)
             && tokens[spot.first - 2].shape == Shape::Lower;
         spot.admin1_hint |= division_of;
+        let listed = listed_before_divisions(tokens, spot.end);
+        spot.admin1_hint |= listed.is_some();
         let division_word = if division_of {
-            tokens.get(spot.first - 2)
+            tokens.get(spot.first - 2).map(|t| t.key.as_str())
         } else {
-            next.filter(|n| n.gap == Gap::Space)
+            listed.or(next.filter(|n| n.gap == Gap::Space).map(|t| t.key.as_str()))
         };
-        if division_word.is_some_and(|w| lexicon::DIVISION_NAME_ENDINGS.contains(&w.key.as_str())) {
+        if division_word.is_some_and(|w| lexicon::DIVISION_NAME_ENDINGS.contains(&w)) {
             self.add_divisions_named_by_stem(&mut spot, &full_key);
         }
         // "Khor Mor": the second word of a name the gazetteer does not know, after a
