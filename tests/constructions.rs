@@ -1354,3 +1354,16 @@ fn a_towns_own_name_beats_a_variant_spelling_of_a_country_the_story_is_not_in() 
     let found = events("Missiles hit Kherson, and in the city of Mykolaiv a school burned.");
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_country_that_owns_a_place_is_the_country_not_a_village_of_its_name() {
+    // Villages called "Iraq" and "Mexico" exist; the possessive names the country.
+    assert_eq!(
+        events("Gunmen killed eight in Iraq's Basra on Sunday."),
+        [("incident", "Basrah".to_owned())]
+    );
+    assert_eq!(
+        events("Eight killed in shooting at bar in Mexico's Acapulco"),
+        [("incident", "Acapulco de Juárez".to_owned())]
+    );
+}

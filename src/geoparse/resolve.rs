@@ -407,10 +407,17 @@ fn possessive_container<'g>(
     let at = spots.partition_point(|s| s.end < mark);
     let owner = spots.get(at).filter(|s| s.end == mark && !s.demonym)?;
     let division = tokens.get(spot.end).is_some_and(is_division_word);
+    // "Iraq's Basra", "Mexico's Acapulco": a country's name owns the place, whatever
+    // villages are also called "Iraq" or "Mexico".
+    let names_a_country = owner
+        .candidates
+        .iter()
+        .any(|&id| gazetteer.place(id).kind == PlaceKind::Country);
     let area = owner
         .candidates
         .iter()
         .map(|&id| gazetteer.place(id))
+        .filter(|p| !names_a_country || p.kind == PlaceKind::Country)
         .filter(|p| {
             matches!(
                 p.kind,
