@@ -1367,3 +1367,13 @@ fn a_country_that_owns_a_place_is_the_country_not_a_village_of_its_name() {
         [("incident", "Acapulco de Juárez".to_owned())]
     );
 }
+
+#[test]
+fn hitting_a_facility_is_an_attack_but_a_storm_is_not() {
+    assert_eq!(
+        events("Saboteurs hit a fuel depot in Bryansk overnight."),
+        [("incident", "Bryansk".to_owned())]
+    );
+    assert!(events("The storm hit the port city of Mobile.").is_empty());
+    assert!(events("An earthquake struck near Herat on Sunday.").is_empty());
+}

@@ -500,10 +500,16 @@ fn rejected(
         && (trigger.first.saturating_sub(5).max(first)..trigger.first).any(|j| {
             tokens[j].key == "of" && j > first && cues("mourners_of").contains(&tokens[j - 1].key)
         });
+    // "The storm hit the port city", "an earthquake struck": nature's blows, not attacks.
+    let natural_hazard = trigger.kind == EventKind::Incident
+        && trigger.verbal
+        && (trigger.first.saturating_sub(4).max(first)..trigger.first)
+            .any(|j| cues("natural_hazards").contains(&tokens[j].key));
     let uninflected = entry.flags.inflected_only
         && matches!(trigger.form, Form::Base | Form::Third | Form::Plural);
     let governing = governing_word(tokens, first, trigger);
     describes_equipment
+        || natural_hazard
         || uninflected
         || without_person
         || bare_call_verb
