@@ -1377,3 +1377,9 @@ fn hitting_a_facility_is_an_attack_but_a_storm_is_not() {
     assert!(events("The storm hit the port city of Mobile.").is_empty());
     assert!(events("An earthquake struck near Herat on Sunday.").is_empty());
 }
+
+#[test]
+fn a_portfolio_after_of_is_part_of_the_title_not_the_name() {
+    let found = run("Minister of Foreign Affairs Hakan Fidan received Sergei Lavrov in Ankara.");
+    assert_eq!(found.events[0].actors, ["Hakan Fidan", "Sergei Lavrov"]);
+}

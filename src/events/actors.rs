@@ -157,7 +157,11 @@ fn name_after_title(
     while i < tokens.len() && skipped < 6 {
         let token = &tokens[i];
         let is_place = place_tokens.get(i).copied().unwrap_or(false);
+        let portfolio = token.is_cap()
+            && lexicon::PORTFOLIO_WORDS.contains(&token.key)
+            && (i.saturating_sub(3)..i).any(|j| tokens[j].key == "of");
         let skippable = (token.is_cap() && TITLE_WORDS.contains(&token.key))
+            || portfolio
             || matches!(token.key.as_str(), "of" | "to" | "for" | "in" | "general")
             || (token.is_cap() && token.shape == Shape::Upper)
             || (is_place && !looks_like_given_name(tokens, i) && next_is_cap(tokens, i));

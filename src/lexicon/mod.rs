@@ -71,6 +71,15 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "undersecretary", "assistant", "militant", "commanderinchief",
 ]);
 
+/// Capitalised words of an office's portfolio after "of" ("Minister of Foreign Affairs",
+/// "Secretary of Homeland Security"): part of the title, not of the name after it.
+#[rustfmt::skip]
+pub static PORTFOLIO_WORDS: WordSet = WordSet::new(&[
+    "affairs", "foreign", "defence", "defense", "interior", "finance", "economy", "trade",
+    "justice", "health", "education", "energy", "homeland", "security", "national",
+    "internal", "external", "international", "cooperation", "relations", "home",
+]);
+
 /// Nouns that end an organisation's name ("Paris Police Department", "Kurdistan Region
 /// Presidency"): a place right before them is part of a name.
 #[rustfmt::skip]
