@@ -1383,3 +1383,17 @@ fn a_portfolio_after_of_is_part_of_the_title_not_the_name() {
     let found = run("Minister of Foreign Affairs Hakan Fidan received Sergei Lavrov in Ankara.");
     assert_eq!(found.events[0].actors, ["Hakan Fidan", "Sergei Lavrov"]);
 }
+
+#[test]
+fn a_recent_visit_or_one_since_which_things_moved_is_told_before() {
+    assert!(
+        events(
+            "The Prime Minister briefed the President on his recent visits to Poland and Ukraine."
+        )
+        .is_empty()
+    );
+    assert!(
+        events("They welcomed the progress since President Lee's visit to Tokyo in August.")
+            .is_empty()
+    );
+}

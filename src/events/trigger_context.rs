@@ -256,9 +256,10 @@ pub(super) fn reference_cue(
             return (!tells).then_some(j);
         }
         subject |= token.is_cap() || token.shape == Shape::Number;
+        // "since President Lee's visit": the owner's possessive.
         let filler = fillers.contains(&token.key)
             || token.shape == Shape::Number
-            || token.text == "."
+            || matches!(token.text, "." | "'s" | "’s")
             || token.is_cap()
             || is_incident_word(&token.key)
             || token.key == "and";
