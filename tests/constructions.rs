@@ -1397,3 +1397,11 @@ fn a_recent_visit_or_one_since_which_things_moved_is_told_before() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_meeting_with_an_ambassador_is_in_the_country_they_serve_in() {
+    let found = events(
+        "The foreign minister received the Ambassador of Japan to Kenya, Ken Okaniwa, on Monday.",
+    );
+    assert_eq!(found, [("meeting", "Nairobi".to_owned())]);
+}

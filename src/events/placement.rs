@@ -65,8 +65,19 @@ pub fn party_seats(
 ) -> Vec<(usize, PlaceId)> {
     // (token where the party is named, seat)
     let mut found: Vec<(usize, PlaceId)> = Vec::new();
+    // "received the Ambassador of the Russian Federation to Azerbaijan": an ambassador
+    // serves in the country they are accredited to, so that seat is where one meets them.
+    let mut posting: Option<PlaceId> = None;
     for &m in sentence_mentions {
         let mention = &mentions[m];
+        let accredited_to = mention.first_token > from
+            && mention.first_token < to
+            && tokens[mention.first_token - 1].key == "to"
+            && (mention.first_token.saturating_sub(9).max(from)..mention.first_token - 1)
+                .any(|i| matches!(tokens[i].key.as_str(), "ambassador" | "ambassadors"));
+        if accredited_to && posting.is_none() {
+            posting = gazetteer.seat(mention.place);
+        }
         if mention.first_token < from
             || mention.first_token >= to
             || !qualifies_office(tokens, mention)
@@ -91,6 +102,10 @@ pub fn party_seats(
         }
     }
     found.sort_by_key(|&(at, _)| at);
+    if let Some(seat) = posting {
+        found.retain(|&(_, s)| s != seat);
+        found.insert(0, (from, seat));
+    }
     let mut seats: Vec<(usize, PlaceId)> = Vec::new();
     for (at, seat) in found {
         if !seats.iter().any(|&(_, s)| s == seat) {
