@@ -798,3 +798,55 @@ fn pasted_text_becomes_an_article_with_its_event_selected() {
         "the window closed"
     );
 }
+
+#[test]
+fn a_layer_imported_in_the_background_appears_when_its_worker_is_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("background.csv");
+    let mut rows = String::from("event_date,event_type,location,country,latitude,longitude\n");
+    for day in 1..=28 {
+        rows.push_str(&format!(
+            "2023-10-{day:02},Explosions/Remote violence,Harir,Iraq,36.55,44.35\n"
+        ));
+    }
+    rows.push_str("2023-10-29,Battles,Nowhere,Iraq,north,44.35\n");
+    std::fs::write(&csv, rows).unwrap();
+    let missing = dir.path().join("missing.csv");
+    let mut harness = harness(app_on(&["incident_site.txt"]));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().import_in_background(&csv, &ctx);
+    harness.state_mut().import_in_background(&missing, &ctx);
+    assert!(harness.state().is_importing());
+    // The UI keeps running frames while the workers parse; the layers land in a few.
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().is_importing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let app = harness.state();
+    assert!(!app.is_importing());
+    let imported = app.catalog.events.iter().filter(|e| e.layer == 1).count();
+    assert_eq!(imported, 28);
+    assert!(
+        app.catalog
+            .problems
+            .iter()
+            .any(|p| p.path.ends_with("background.csv") && p.message.starts_with("line 30:"))
+    );
+    // The missing file is a problem of its own; its reserved layer stays hidden.
+    assert!(
+        app.catalog
+            .problems
+            .iter()
+            .any(|p| p.path.ends_with("missing.csv"))
+    );
+    assert!(app.catalog.events.iter().all(|e| e.layer != 2));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("background.csv (28)")
+            .is_some()
+    );
+}

@@ -9,6 +9,7 @@ mod details;
 mod dialogs;
 mod export;
 mod feeds;
+mod import;
 mod keyboard;
 mod labels;
 mod live;
@@ -121,6 +122,8 @@ pub struct IncidentApp {
     /// Loads under way (each File > Open, drop or restored path starts one; none replaces
     /// another), finished ones removed once drained.
     loads: Vec<Loading>,
+    /// Layer imports under way, on worker threads.
+    imports: Vec<import::PendingImport>,
     /// OpenStreetMap tiles, made when first switched on, watched for failure.
     online_tiles: Option<tile_sources::WatchedTiles<HttpTiles>>,
     /// The offline tile package in use, drawn instead of online tiles.
@@ -191,6 +194,7 @@ impl IncidentApp {
             open_cluster: None,
             derived: Derived::default(),
             loads: Vec::new(),
+            imports: Vec::new(),
             online_tiles: None,
             package: None,
             path_input: String::new(),
@@ -261,8 +265,78 @@ impl IncidentApp {
         });
     }
 
-    /// Imports a GeoJSON or CSV file as a layer of events in its own colour. Bad rows are
-    /// listed in Problems with their line numbers.
+    /// Imports a GeoJSON or CSV file as a layer on a worker thread: parsing and building a
+    /// million rows takes seconds, and the UI must not freeze for them. The layer appears
+    /// when the worker is done ([`IncidentApp::receive`]); a file that cannot be imported
+    /// is listed in Problems then.
+    pub fn import_in_background(&mut self, path: &Path, ctx: &egui::Context) {
+        let layer = self.catalog.reserve_layer(&path.display().to_string());
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let (gazetteer, owned, ctx) = (self.gazetteer, path.to_path_buf(), ctx.clone());
+        let spawned = std::thread::Builder::new()
+            .name("layer-import".to_owned())
+            .spawn(move || {
+                let prepared = crate::exchange::import_path(&owned, gazetteer)
+                    .map(|imported| {
+                        Catalog::prepare_layer(layer, &owned.display().to_string(), imported)
+                    })
+                    .map_err(|e| e.to_string());
+                sender.send(prepared).ok();
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.status = format!("Importing {}…", path.display());
+                self.imports
+                    .push(import::PendingImport::new(path.to_path_buf(), receiver));
+            }
+            Err(error) => {
+                self.report_problem(path, format!("cannot start the import: {error}"));
+            }
+        }
+    }
+
+    /// Adds the layers whose import finished; at most one a frame (adding a million events
+    /// is one allocation and a move, not a rebuild).
+    fn receive_imports(&mut self) {
+        let Some(at) = self
+            .imports
+            .iter_mut()
+            .position(import::PendingImport::poll)
+        else {
+            return;
+        };
+        let pending = self.imports.remove(at);
+        let path = pending.path.clone();
+        match pending.take() {
+            Some(Ok(prepared)) => {
+                let (rows, bad) = (prepared.rows(), prepared.bad_rows());
+                self.settings.workspace.remember_layer(&path);
+                if bad > 0 {
+                    self.show_problems = true;
+                }
+                self.catalog.add_prepared(prepared);
+                self.status = imported_status(&path, rows, bad);
+            }
+            Some(Err(message)) => {
+                self.status = message.clone();
+                self.report_problem(&path, message);
+            }
+            None => {
+                let message = "the import stopped without a result".to_owned();
+                self.report_problem(&path, message);
+            }
+        }
+    }
+
+    /// Whether a layer import is under way.
+    pub fn is_importing(&self) -> bool {
+        !self.imports.is_empty()
+    }
+
+    /// Imports a GeoJSON or CSV file as a layer of events in its own colour, on this thread
+    /// (for tests and scripts; the app imports in the background). Bad rows are listed in
+    /// Problems with their line numbers.
     pub fn import(&mut self, path: &Path) -> Result<u16, String> {
         let imported =
             crate::exchange::import_path(path, self.gazetteer).map_err(|e| e.to_string())?;
@@ -274,15 +348,7 @@ impl IncidentApp {
         let layer = self
             .catalog
             .add_layer(&path.display().to_string(), imported);
-        self.status = format!(
-            "Imported {rows} events from {}{}",
-            path.display(),
-            if bad > 0 {
-                format!("; {bad} rows skipped (see Problems)")
-            } else {
-                String::new()
-            }
-        );
+        self.status = imported_status(path, rows, bad);
         Ok(layer)
     }
 
@@ -394,8 +460,10 @@ impl IncidentApp {
             }
         }
         for layer in &workspace.layers {
-            if let Err(message) = self.import(layer) {
-                self.report_problem(layer, format!("cannot import it again: {message}"));
+            if layer.exists() {
+                self.import_in_background(layer, ctx);
+            } else {
+                self.report_problem(layer, "cannot import it again: it is gone".to_owned());
             }
         }
         if let Some(tiles) = &workspace.tiles
@@ -444,6 +512,7 @@ impl IncidentApp {
             }
         }
         self.loads.retain(|l| !l.finished);
+        self.receive_imports();
     }
 
     /// Whether the views should be rebuilt for the catalog as it is now: always when it
@@ -1036,5 +1105,18 @@ pub fn run(start_paths: Vec<PathBuf>) -> eframe::Result {
             }
             Ok(Box::new(app))
         }),
+    )
+}
+
+/// The status line after an import.
+fn imported_status(path: &Path, rows: usize, bad: usize) -> String {
+    format!(
+        "Imported {rows} events from {}{}",
+        path.display(),
+        if bad > 0 {
+            format!("; {bad} rows skipped (see Problems)")
+        } else {
+            String::new()
+        }
     )
 }

@@ -62,7 +62,7 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                         Picked::Paths(paths) => {
                             match then {
                                 "follow" => follow(app, &paths[0], ui),
-                                "import" => import(app, &paths[0]),
+                                "import" => app.import_in_background(&paths[0], ui.ctx()),
                                 _ => app.open(paths, &ui.ctx().clone()),
                             }
                             ui.close();
@@ -113,7 +113,7 @@ pub fn menu_bar(app: &mut IncidentApp, ui: &mut Ui) {
                     }
                     if ui.button("Import path as layer").clicked() {
                         let path = std::path::PathBuf::from(app.path_input.trim());
-                        import(app, &path);
+                        app.import_in_background(&path, ui.ctx());
                         ui.close();
                     }
                 });
@@ -564,13 +564,6 @@ fn follow(app: &mut IncidentApp, folder: &std::path::Path, ui: &Ui) {
     if let Err(message) = app.watch_folder(folder, ui.ctx()) {
         app.status = message.clone();
         app.report_problem(folder, message);
-    }
-}
-
-fn import(app: &mut IncidentApp, file: &std::path::Path) {
-    if let Err(message) = app.import(file) {
-        app.status = message.clone();
-        app.report_problem(file, message);
     }
 }
 

@@ -149,6 +149,26 @@ pub struct LoadedArticle {
     pub sample: bool,
 }
 
+/// An imported layer's events, built off the UI thread, waiting to be added.
+pub struct PreparedLayer {
+    layer: usize,
+    events: Vec<EventRecord>,
+    problems: Vec<Problem>,
+    rows: Vec<Row>,
+}
+
+impl PreparedLayer {
+    /// How many events the layer has.
+    pub fn rows(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// How many rows of the file were skipped as bad.
+    pub fn bad_rows(&self) -> usize {
+        self.problems.len()
+    }
+}
+
 /// Events imported from a GeoJSON or CSV file, shown as their own layer.
 #[derive(Debug)]
 pub struct Layer {
@@ -387,59 +407,98 @@ impl Catalog {
         }
     }
 
-    /// Adds an imported file as a layer of events; its bad rows become problems
-    /// ("file: line 12: latitude ... "). Returns the layer's number (1 for the first).
+    /// Adds an imported file as a new layer of events; returns its layer number (1-based:
+    /// 0 is the extracted events). Bad rows are listed as problems of `path`.
     pub fn add_layer(&mut self, path: &str, imported: Imported) -> u16 {
-        self.revision += 1;
-        let layer = self.layers.len();
-        let number = u16::try_from(layer + 1).unwrap_or(u16::MAX);
-        for problem in imported.problems {
-            self.problems.push(Problem {
-                path: path.to_owned(),
-                message: format!("line {}: {}", problem.line, problem.message),
-            });
-        }
+        let layer = self.reserve_layer(path);
+        self.add_prepared(Catalog::prepare_layer(layer, path, imported))
+    }
+
+    /// Takes the next layer index for an import that finishes later (off the UI thread),
+    /// so imports running side by side keep their own numbers. The layer stays hidden
+    /// until [`Catalog::add_prepared`] fills it.
+    pub fn reserve_layer(&mut self, path: &str) -> usize {
         let name = std::path::Path::new(path)
             .file_name()
             .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned());
-        for (row_index, row) in imported.rows.iter().enumerate() {
-            let search_text = format!(
-                "{} {} {} {} {}",
-                row.title,
-                row.place,
-                row.subtype,
-                row.actors.join(" "),
-                row.evidence
-            );
-            self.events.push(EventRecord {
-                source: Source::Layer {
-                    layer,
-                    row: row_index,
-                },
-                layer: number,
-                kind: row.kind,
-                subtype: row.subtype.clone(),
-                from: row.event_date.map(day_of),
-                to: row.date_end.or(row.event_date).map(day_of),
-                lat: row.latitude,
-                lon: row.longitude,
-                mercator: super::clusters::mercator(row.latitude, row.longitude),
-                precision: row.precision,
-                place: row.place.clone(),
-                country_code: row.country.clone(),
-                admin1: String::new(),
-                actors: row.actors.clone(),
-                search_text: search_text.to_lowercase(),
-                new: false,
-                sample: false,
-            });
-        }
         self.layers.push(Layer {
             name,
             path: path.to_owned(),
-            rows: imported.rows,
-            loaded: true,
+            rows: Vec::new(),
+            loaded: false,
         });
+        self.layers.len() - 1
+    }
+
+    /// Builds the events of `imported` as layer index `layer` without touching a catalog:
+    /// for a big file this is most of an import's work after parsing, so it runs on the
+    /// importing thread.
+    pub fn prepare_layer(layer: usize, path: &str, imported: Imported) -> PreparedLayer {
+        let number = u16::try_from(layer + 1).unwrap_or(u16::MAX);
+        let problems = imported
+            .problems
+            .iter()
+            .map(|problem| Problem {
+                path: path.to_owned(),
+                message: format!("line {}: {}", problem.line, problem.message),
+            })
+            .collect();
+        let events = imported
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(row_index, row)| {
+                let search_text = format!(
+                    "{} {} {} {} {}",
+                    row.title,
+                    row.place,
+                    row.subtype,
+                    row.actors.join(" "),
+                    row.evidence
+                );
+                EventRecord {
+                    source: Source::Layer {
+                        layer,
+                        row: row_index,
+                    },
+                    layer: number,
+                    kind: row.kind,
+                    subtype: row.subtype.clone(),
+                    from: row.event_date.map(day_of),
+                    to: row.date_end.or(row.event_date).map(day_of),
+                    lat: row.latitude,
+                    lon: row.longitude,
+                    mercator: super::clusters::mercator(row.latitude, row.longitude),
+                    precision: row.precision,
+                    place: row.place.clone(),
+                    country_code: row.country.clone(),
+                    admin1: String::new(),
+                    actors: row.actors.clone(),
+                    search_text: search_text.to_lowercase(),
+                    new: false,
+                    sample: false,
+                }
+            })
+            .collect();
+        PreparedLayer {
+            layer,
+            events,
+            problems,
+            rows: imported.rows,
+        }
+    }
+
+    /// Puts a prepared layer into the slot [`Catalog::reserve_layer`] gave it; returns its
+    /// layer number.
+    pub fn add_prepared(&mut self, prepared: PreparedLayer) -> u16 {
+        self.revision += 1;
+        let number = u16::try_from(prepared.layer + 1).unwrap_or(u16::MAX);
+        self.problems.extend(prepared.problems);
+        self.events.extend(prepared.events);
+        if let Some(entry) = self.layers.get_mut(prepared.layer) {
+            entry.rows = prepared.rows;
+            entry.loaded = true;
+        }
         number
     }
 
