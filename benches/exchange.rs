@@ -1,5 +1,6 @@
 //! Export and import throughput at 100k events: CSV write/read, GeoJSON write/read, KML
-//! write. Rows are the fixture articles' events, repeated with shifted points.
+//! write, and a layer import's two halves (records built on the worker, added on the UI
+//! thread). Rows are the fixture articles' events, repeated with shifted points.
 //!
 //! Run: `cargo bench --bench exchange`.
 
@@ -13,6 +14,7 @@ use incident_map::corrections::Corrections;
 use incident_map::exchange::{self, Row};
 use incident_map::gazetteer::Gazetteer;
 use incident_map::pipeline::extract_paths;
+use incident_map::view::catalog::Catalog;
 
 const N: usize = 100_000;
 
@@ -83,6 +85,39 @@ fn exchange_benches(c: &mut Criterion) {
             exchange::kml::write(black_box(&rows), &mut out).unwrap();
             out.len()
         })
+    });
+    // A layer import: the worker's part (records built from the rows) and the UI
+    // thread's part (putting them into the catalog), which must stay within a frame.
+    group.bench_function("layer_prepare_on_worker", |b| {
+        b.iter_batched(
+            || exchange::Imported {
+                rows: rows.clone(),
+                problems: Vec::new(),
+            },
+            |imported| Catalog::prepare_layer(0, "layer.csv", imported).rows(),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("layer_add_on_ui_thread", |b| {
+        b.iter_batched(
+            || {
+                let mut catalog = Catalog::default();
+                let layer = catalog.reserve_layer("layer.csv");
+                let imported = exchange::Imported {
+                    rows: rows.clone(),
+                    problems: Vec::new(),
+                };
+                (
+                    catalog,
+                    Catalog::prepare_layer(layer, "layer.csv", imported),
+                )
+            },
+            |(mut catalog, prepared)| {
+                catalog.add_prepared(prepared);
+                catalog
+            },
+            criterion::BatchSize::LargeInput,
+        )
     });
     group.finish();
 }
