@@ -45,7 +45,7 @@ fn main() {
     for (index, file) in files.into_iter().enumerate() {
         let tsv = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
         for (line, columns) in rows::rows(&tsv) {
-            let numbers = row_numbers(&columns).unwrap_or_else(|e| panic!("{file}:{line}: {e}"));
+            let numbers = rows::numbers(&columns).unwrap_or_else(|e| panic!("{file}:{line}: {e}"));
             table::push_row(&mut places, index as u8, &tsv, &columns, numbers)
                 .unwrap_or_else(|e| panic!("{file}:{line}: {e}"));
             for (name, primary) in rows::names(&columns) {
@@ -105,23 +105,6 @@ fn main() {
     )
     .expect("write skeletons.bin");
     embed_default_corpus(&out);
-}
-
-/// Latitude, longitude and population of a row (columns 4, 5, 8), as the runtime loader
-/// parses them (an empty population is 0).
-fn row_numbers(columns: &[&str]) -> Result<(f64, f64, u64), String> {
-    let column = |i: usize| columns.get(i).copied().unwrap_or("");
-    let lat = column(4)
-        .parse()
-        .map_err(|_| format!("latitude {:?}", column(4)))?;
-    let lon = column(5)
-        .parse()
-        .map_err(|_| format!("longitude {:?}", column(5)))?;
-    let population = match column(8) {
-        "" => 0,
-        text => text.parse().map_err(|_| format!("population {text:?}"))?,
-    };
-    Ok((lat, lon, population))
 }
 
 /// Writes `default_corpus.rs`: the shipped reports in `data/articles/`, compiled in so the

@@ -24,38 +24,14 @@ pub(super) fn add_places(
 ) -> Result<(), GazetteerError> {
     let error = |line: usize, reason: String| GazetteerError { file, line, reason };
     for (line, fields) in rows::rows(tsv) {
-        let [
-            id,
-            kind,
-            fcode,
-            name,
-            lat,
-            lon,
-            cc,
-            admin1,
-            population,
-            _,
-            _,
-        ] = fields[..]
-        else {
+        let [id, kind, fcode, name, _, _, cc, admin1, _, _, _] = fields[..] else {
             return Err(error(
                 line,
                 format!("{} columns, expected {COLUMNS}", fields.len()),
             ));
         };
-        let lat: f64 = lat
-            .parse()
-            .map_err(|_| error(line, format!("latitude {lat:?}")))?;
-        let lon: f64 = lon
-            .parse()
-            .map_err(|_| error(line, format!("longitude {lon:?}")))?;
-        let population = if population.is_empty() {
-            0
-        } else {
-            population
-                .parse()
-                .map_err(|_| error(line, format!("population {population:?}")))?
-        };
+        let (lat, lon, population) =
+            rows::numbers(&fields).map_err(|reason| error(line, reason))?;
         let row = table::Row {
             file: 0,
             text: [id, kind, fcode, name, cc, admin1],

@@ -18,6 +18,23 @@ pub fn rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(index, row)| (index + 1, row.split('\t').collect()))
 }
 
+/// Latitude, longitude and population of a row (columns 4, 5 and 8; an empty population
+/// is 0), or what cannot be read. The runtime loader and `build.rs` read them alike.
+pub fn numbers(columns: &[&str]) -> Result<(f64, f64, u64), String> {
+    let column = |i: usize| columns.get(i).copied().unwrap_or("");
+    let lat = column(4)
+        .parse()
+        .map_err(|_| format!("latitude {:?}", column(4)))?;
+    let lon = column(5)
+        .parse()
+        .map_err(|_| format!("longitude {:?}", column(5)))?;
+    let population = match column(8) {
+        "" => 0,
+        text => text.parse().map_err(|_| format!("population {text:?}"))?,
+    };
+    Ok((lat, lon, population))
+}
+
 /// All names of a row: the primary name first, then the alternates.
 pub fn names<'a>(columns: &[&'a str]) -> impl Iterator<Item = (&'a str, bool)> + 'a {
     let primary = columns.get(3).copied().unwrap_or("");
