@@ -513,8 +513,7 @@ fn appositives(tokens: &[Token<'_>], from: usize, to: usize) -> Vec<std::ops::Ra
         let close = (i + 1..to).find(|&j| tokens[j].text == ",");
         let Some(close) = close else { break };
         // A relative clause about the guest is an appositive too.
-        let relative = matches!(tokens[i + 1].key.as_str(), "who" | "whose");
-        let describes = relative
+        let describes = opens_relative_clause(tokens, i)
             || (i + 1..close).all(|j| {
                 let t = &tokens[j];
                 t.is_cap() || matches!(t.key.as_str(), "of" | "the" | "and" | "for" | "to")
@@ -525,6 +524,15 @@ fn appositives(tokens: &[Token<'_>], from: usize, to: usize) -> Vec<std::ops::Ra
         i = close;
     }
     spans
+}
+
+/// ", who is on a state visit", ", whose …": the comma at `comma` opens a relative
+/// clause about the person before it.
+fn opens_relative_clause(tokens: &[Token<'_>], comma: usize) -> bool {
+    tokens[comma].text == ","
+        && tokens
+            .get(comma + 1)
+            .is_some_and(|n| matches!(n.key.as_str(), "who" | "whose"))
 }
 
 /// Words that turn what follows into the subject of a meeting, not its venue
@@ -588,10 +596,7 @@ fn noun_reach(tokens: &[Token<'_>], after: usize) -> usize {
             let t = &tokens[i];
             // "talks with Tokayev, who is on a state visit to China, in Xi'an": a
             // relative clause about the guest is part of the complement.
-            if t.text == ","
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.key.as_str(), "who" | "whose"))
+            if opens_relative_clause(tokens, i)
                 && let Some(close) = (i + 2..tokens.len().min(i + 30)).find(|&j| {
                     tokens[j].text == "," || tokens[j].text == "." || tokens[j].text == ";"
                 })
@@ -860,17 +865,12 @@ fn coordinated(tokens: &[Token<'_>], a: &Mention, b: &Mention) -> bool {
             .all(|t| matches!(t.key.as_str(), "and" | "or" | "the") || t.text == ",")
 }
 
-/// Whether `outer` is a division that contains the finer place `inner` (a province its
-/// city, a country its province or city), as the gazetteer's codes say.
+/// Whether `outer` is a country or province that contains the finer place `inner` (a
+/// province its city, a country its province or city), as the gazetteer's codes say.
 fn contains(outer: &Place, inner: &Place) -> bool {
     let finer =
         inner.is_point() || inner.kind == PlaceKind::Admin1 && outer.kind == PlaceKind::Country;
     finer
-        && !outer.country_code.is_empty()
-        && outer.country_code == inner.country_code
-        && match outer.kind {
-            PlaceKind::Country => true,
-            PlaceKind::Admin1 => !outer.admin1.is_empty() && outer.admin1 == inner.admin1,
-            _ => false,
-        }
+        && matches!(outer.kind, PlaceKind::Country | PlaceKind::Admin1)
+        && crate::geoparse::lies_in(inner, outer)
 }

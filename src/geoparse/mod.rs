@@ -21,7 +21,7 @@ use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::text::{Sentence, Token};
 pub use located::{Located, Pin};
 pub use offset::Offset;
-pub use resolve::{Candidate, ScoreParts};
+pub use resolve::{Candidate, ScoreParts, lies_in};
 
 /// How a place name is used in its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

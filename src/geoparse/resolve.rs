@@ -454,7 +454,7 @@ fn is_division_seat(place: &Place) -> bool {
 /// Whether `place` lies in `area` (same country; same first-level division for a
 /// province; within 60 km of a district's point, in its province; within 40 km of a
 /// district seat standing for its district; within 25 km of a city).
-fn lies_in(place: &Place, area: &Place) -> bool {
+pub fn lies_in(place: &Place, area: &Place) -> bool {
     if place.country_code != area.country_code || std::ptr::eq(place, area) {
         return false;
     }
