@@ -12,7 +12,7 @@ pub type ImportResult = Result<PreparedLayer, String>;
 /// An import under way.
 pub struct PendingImport {
     pub path: PathBuf,
-    pub receiver: Receiver<ImportResult>,
+    receiver: Receiver<ImportResult>,
     /// The result once received; `Some(None)` when the worker stopped without one.
     arrived: Option<Option<ImportResult>>,
 }

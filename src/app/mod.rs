@@ -33,7 +33,7 @@ use walkers::{HttpOptions, HttpTiles, Map, MapMemory, lon_lat, sources::OpenStre
 use crate::corrections::{Corrections, Target};
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::Outcome;
-use crate::view::catalog::{Anchor, Catalog};
+use crate::view::catalog::{Anchor, Catalog, PreparedLayer};
 use crate::view::clusters::{Cluster, cluster, histogram};
 use crate::view::filter::{Filters, TimeIndex, TimeWindow};
 use crate::watch::FolderWatch;
@@ -310,13 +310,7 @@ impl IncidentApp {
         let path = pending.path.clone();
         match pending.take() {
             Some(Ok(prepared)) => {
-                let (rows, bad) = (prepared.rows(), prepared.bad_rows());
-                self.settings.workspace.remember_layer(&path);
-                if bad > 0 {
-                    self.show_problems = true;
-                }
-                self.catalog.add_prepared(prepared);
-                self.status = imported_status(&path, rows, bad);
+                self.add_imported_layer(&path, prepared);
             }
             Some(Err(message)) => {
                 self.status = message.clone();
@@ -340,16 +334,31 @@ impl IncidentApp {
     pub fn import(&mut self, path: &Path) -> Result<u16, String> {
         let imported =
             crate::exchange::import_path(path, self.gazetteer).map_err(|e| e.to_string())?;
+        let name = path.display().to_string();
+        let layer = self.catalog.reserve_layer(&name);
+        let prepared = Catalog::prepare_layer(layer, &name, imported);
+        Ok(self.add_imported_layer(path, prepared))
+    }
+
+    /// Adds an imported layer (into the slot reserved for it), remembers its file in the
+    /// workspace and says so in the status line; returns its layer number.
+    fn add_imported_layer(&mut self, path: &Path, prepared: PreparedLayer) -> u16 {
+        let (rows, bad) = (prepared.rows(), prepared.bad_rows());
         self.settings.workspace.remember_layer(path);
-        let (rows, bad) = (imported.rows.len(), imported.problems.len());
         if bad > 0 {
             self.show_problems = true;
         }
-        let layer = self
-            .catalog
-            .add_layer(&path.display().to_string(), imported);
-        self.status = imported_status(path, rows, bad);
-        Ok(layer)
+        let layer = self.catalog.add_prepared(prepared);
+        self.status = format!(
+            "Imported {rows} events from {}{}",
+            path.display(),
+            if bad > 0 {
+                format!("; {bad} rows skipped (see Problems)")
+            } else {
+                String::new()
+            }
+        );
+        layer
     }
 
     /// Lists a problem with `path` in the Problems panel, and opens the panel.
@@ -1105,18 +1114,5 @@ pub fn run(start_paths: Vec<PathBuf>) -> eframe::Result {
             }
             Ok(Box::new(app))
         }),
-    )
-}
-
-/// The status line after an import.
-fn imported_status(path: &Path, rows: usize, bad: usize) -> String {
-    format!(
-        "Imported {rows} events from {}{}",
-        path.display(),
-        if bad > 0 {
-            format!("; {bad} rows skipped (see Problems)")
-        } else {
-            String::new()
-        }
     )
 }

@@ -407,13 +407,6 @@ impl Catalog {
         }
     }
 
-    /// Adds an imported file as a new layer of events; returns its layer number (1-based:
-    /// 0 is the extracted events). Bad rows are listed as problems of `path`.
-    pub fn add_layer(&mut self, path: &str, imported: Imported) -> u16 {
-        let layer = self.reserve_layer(path);
-        self.add_prepared(Catalog::prepare_layer(layer, path, imported))
-    }
-
     /// Takes the next layer index for an import that finishes later (off the UI thread),
     /// so imports running side by side keep their own numbers. The layer stays hidden
     /// until [`Catalog::add_prepared`] fills it.
