@@ -1405,3 +1405,40 @@ fn a_meeting_with_an_ambassador_is_in_the_country_they_serve_in() {
     );
     assert_eq!(found, [("meeting", "Nairobi".to_owned())]);
 }
+
+#[test]
+fn a_division_heading_the_line_keeps_its_village_from_a_city_that_lists_the_name() {
+    // "Stanislav" is a village of Kherson oblast and an old name of Ivano-Frankivsk; the
+    // line names the oblast, so the village is meant.
+    assert_eq!(
+        events("Kherson oblast: Russian artillery shelled Stanislav, a school was hit."),
+        [("incident", "Stanislav".to_owned())]
+    );
+    assert_eq!(
+        events("Shelling hit a school in Stanislav, Kherson region officials said."),
+        [("incident", "Stanislav".to_owned())]
+    );
+}
+
+#[test]
+fn a_province_heading_the_line_does_not_become_its_same_named_town() {
+    // The department of Nariño heads the line; the clash was in Barbacoas, and the town
+    // called Nariño gains nothing from its department's name.
+    assert_eq!(
+        events("Nariño: clashes between dissidents and the army in rural Barbacoas."),
+        [("incident", "Barbacoas".to_owned())]
+    );
+}
+
+#[test]
+fn a_university_named_after_a_state_does_not_name_the_state() {
+    // "Mississippi State" is a team: it does not pull Louisville into Mississippi.
+    let extracted = run("The Mississippi State team beat Louisville in overtime.");
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let louisville = extracted
+        .mentions
+        .iter()
+        .find(|m| &extracted.article.text[m.start..m.end] == "Louisville")
+        .unwrap();
+    assert_eq!(gazetteer.place(louisville.place).admin1, "KY");
+}

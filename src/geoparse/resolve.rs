@@ -124,7 +124,14 @@ struct ArticleContext {
     /// Entries the first pass placed confidently, with the spelling that named them
     /// (`NAMED_BY_SEVERAL` when more than one did).
     named: FxHashMap<PlaceId, usize>,
+    /// First-level divisions the text itself names as divisions or at the head of a line
+    /// ("Kherson oblast: shelling on Stanislav"), with the spelling that named them: a story names the province to say
+    /// where its small places are.
+    named_divisions: Vec<NamedDivision>,
 }
+
+/// A first-level division the article names: (country, admin1 code, spelling).
+type NamedDivision = (&'static str, &'static str, usize);
 
 /// In [`ArticleContext::named`]: the entry was named by more than one spelling.
 const NAMED_BY_SEVERAL: usize = usize::MAX;
@@ -158,6 +165,16 @@ impl ArticleContext {
         self.named
             .get(&place)
             .is_some_and(|&by| by != spelling || by == NAMED_BY_SEVERAL)
+    }
+
+    /// Whether a spelling other than `spelling` names `place`'s first-level division: the
+    /// name of a province does not lift the same-named town ("Nariño: clashes in rural
+    /// Barbacoas" names the department, not the town Nariño).
+    fn names_division_of(&self, place: &Place, spelling: usize) -> bool {
+        !place.admin1.is_empty()
+            && self.named_divisions.iter().any(|&(cc, admin1, by)| {
+                cc == place.country_code && admin1 == place.admin1 && by != spelling
+            })
     }
 
     fn country_share(&self, place: &Place) -> f32 {
@@ -233,6 +250,8 @@ pub struct ScoreParts {
     pub hint: f32,
     /// Another name in the article was confidently placed at this entry.
     pub named: f32,
+    /// The entry is a town or site in a first-level division the article names.
+    pub in_named_division: f32,
 }
 
 impl ScoreParts {
@@ -246,11 +265,17 @@ impl ScoreParts {
             + self.qualifier
             + self.hint
             + self.named
+            + self.in_named_division
     }
 }
 
 /// How much a candidate gains when another spelling in the article named it.
 const NAMED_ELSEWHERE: f32 = 1.5;
+
+/// How much a town gains when the article names its first-level division: enough for a
+/// village of the named oblast to beat a city elsewhere that lists its name as an
+/// alternate spelling (Stanislav in Kherson oblast, not the old name of Ivano-Frankivsk).
+const IN_NAMED_DIVISION: f32 = 2.5;
 
 fn score(
     id: PlaceId,
@@ -282,6 +307,11 @@ fn score(
     }
     if context.named_by_another_spelling(id, spelling) {
         parts.named = NAMED_ELSEWHERE;
+    }
+    if matches!(place.kind, PlaceKind::City | PlaceKind::Site)
+        && context.names_division_of(place, spelling)
+    {
+        parts.in_named_division = IN_NAMED_DIVISION;
     }
     match place.kind {
         PlaceKind::Admin1 if spot.admin1_hint => parts.hint = 3.0,
@@ -603,6 +633,21 @@ fn keep_in_the_article_region(
     }
 }
 
+/// "Ituri province", "Borno State": the division word after the name marks a division.
+/// Not when a name or a possessive follows ("California State University", "Mississippi
+/// State's guard"), nor a capitalised "State" after a US state: American usage writes
+/// "Washington state", and "Ohio State" is a university or its team.
+fn marked_as_division(spot: &Spot, tokens: &[Token<'_>], place: &Place) -> bool {
+    let Some(word) = tokens.get(spot.end) else {
+        return false;
+    };
+    spot.admin1_hint
+        && !(place.country_code == "US" && word.text == "State")
+        && tokens
+            .get(spot.end + 1)
+            .is_none_or(|next| !next.is_cap() && !matches!(next.text, "'s" | "’s" | "'" | "’"))
+}
+
 fn confidence(scored: &[Candidate], recognition: f32) -> f32 {
     let resolution = match scored {
         [] => 0.0,
@@ -716,6 +761,17 @@ pub(super) fn resolve(
         }
         if margin >= 1.0 && place.is_point() && !spot.demonym {
             context.anchors.add(best, gazetteer);
+        }
+        // Only a division the text marks as one ("Kherson oblast", "Ituri province") or that
+        // heads a line counts: a state named in passing says little about a town's state.
+        if place.kind == PlaceKind::Admin1
+            && !spot.demonym
+            && (weight >= 2.0 || weight >= 1.0 && marked_as_division(spot, tokens, place))
+        {
+            let named = (place.country_code, place.admin1, spelling_of[index]);
+            if !context.named_divisions.contains(&named) {
+                context.named_divisions.push(named);
+            }
         }
         if weight >= 1.0 && !spot.demonym {
             let spelling = spelling_of[index];
