@@ -1442,3 +1442,29 @@ fn a_university_named_after_a_state_does_not_name_the_state() {
         .unwrap();
     assert_eq!(gazetteer.place(louisville.place).admin1, "KY");
 }
+
+#[test]
+fn a_territory_in_brackets_rules_out_a_same_named_city_abroad() {
+    // The gazetteer lacks both the village and Mambasa (Ituri); Kenya's Mombasa lists
+    // "Mambasa" as a spelling but is not in Ituri, so the attack is in the province.
+    assert_eq!(
+        events("Militants raided Kalunga village (Mambasa territory, Ituri province) at dawn."),
+        [("incident", "Ituri".to_owned())]
+    );
+}
+
+#[test]
+fn a_district_named_by_its_seat_says_where_the_village_is() {
+    // One strike, in the village; the raion's seat is no second target, and a raion
+    // runs further from its seat than a town's outskirts.
+    assert_eq!(
+        events("Guided bombs hit Velykyi Burluk in Kupiansk district on Friday."),
+        [("incident", "Velykyi Burluk".to_owned())]
+    );
+    assert_eq!(
+        events(
+            "A drone dropped explosives on Semenivka (Novhorod-Siverskyi raion, Chernihiv oblast)."
+        ),
+        [("incident", "Semenivka".to_owned())]
+    );
+}

@@ -833,8 +833,9 @@ pub fn place_for_trigger(
         .iter()
         .map(|&(m, score)| {
             let outer = gazetteer.place(mentions[m].place);
+            let district = names_a_district(tokens, &mentions[m]);
             let qualifies = candidates.iter().any(|&(other, _)| {
-                contains(outer, gazetteer.place(mentions[other].place))
+                contains(outer, gazetteer.place(mentions[other].place), district)
                     && !coordinated(tokens, &mentions[other], &mentions[m])
             });
             (m, if qualifies { score - 2.0 } else { score })
@@ -866,11 +867,21 @@ fn coordinated(tokens: &[Token<'_>], a: &Mention, b: &Mention) -> bool {
 }
 
 /// Whether `outer` is a country or province that contains the finer place `inner` (a
-/// province its city, a country its province or city), as the gazetteer's codes say.
-fn contains(outer: &Place, inner: &Place) -> bool {
+/// province its city, a country its province or city), as the gazetteer's codes say, or a
+/// district named by its seat (`district`: "the village of Velykyi Burluk in Kupiansk
+/// district") that contains a smaller place (a seat does not hold the bigger city near it).
+pub(super) fn contains(outer: &Place, inner: &Place, district: bool) -> bool {
     let finer =
         inner.is_point() || inner.kind == PlaceKind::Admin1 && outer.kind == PlaceKind::Country;
-    finer
-        && matches!(outer.kind, PlaceKind::Country | PlaceKind::Admin1)
-        && crate::geoparse::lies_in(inner, outer)
+    let division = matches!(outer.kind, PlaceKind::Country | PlaceKind::Admin1)
+        || district && outer.kind == PlaceKind::City && inner.population < outer.population;
+    finer && division && crate::geoparse::lies_in(inner, outer)
+}
+
+/// Whether a district word follows the mention: "Kupiansk district", "Bint Jbeil district"
+/// name the district by its seat.
+pub(super) fn names_a_district(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    tokens
+        .get(mention.end_token)
+        .is_some_and(|t| super::vocabulary::cues("district_words").contains(&t.key))
 }

@@ -149,7 +149,8 @@ fn joins_places(token: &Token<'_>) -> bool {
 }
 
 /// Whether `mention` only qualifies the place before it ("Al Qaim, Iraq"): a country or
-/// province after a comma that contains that place.
+/// province after a comma that contains that place, or a district named by its seat that
+/// contains it ("Velykyi Burluk in Kupiansk district").
 fn is_qualifier(
     gazetteer: &Gazetteer,
     previous: &Mention,
@@ -160,6 +161,11 @@ fn is_qualifier(
         gazetteer.place(mention.place),
         gazetteer.place(previous.place),
     );
+    if super::location::names_a_district(tokens, mention)
+        && super::location::contains(outer, inner, true)
+    {
+        return true;
+    }
     let after_comma = mention
         .first_token
         .checked_sub(1)
@@ -376,7 +382,22 @@ pub fn further_targets(
         if mention.first_token <= after || stop.is_some_and(|s| mention.first_token >= s) {
             continue;
         }
+        // "the village of Velykyi Burluk in Kupiansk district": the district, named by its
+        // seat, says where the target before it is.
+        let holds_the_previous = clause_mentions
+            .iter()
+            .rev()
+            .find(|&&p| mentions[p].end_token <= mention.first_token)
+            .is_some_and(|&p| {
+                super::location::names_a_district(tokens, mention)
+                    && super::location::contains(
+                        gazetteer.place(mention.place),
+                        gazetteer.place(mentions[p].place),
+                        true,
+                    )
+            });
         if introduced(mention.first_token, mention.end_token)
+            && !holds_the_previous
             && gazetteer.place(mention.place).is_point()
             && can_host_event(tokens, mentions, m)
         {

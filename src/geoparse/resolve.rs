@@ -352,6 +352,12 @@ fn links_to_area(token: &Token<'_>) -> bool {
                 | "neighborhood"
                 | "municipality"
                 | "locality"
+                | "territory"
+                | "department"
+                | "prefecture"
+                | "raion"
+                | "tehsil"
+                | "commune"
         )
 }
 
@@ -368,6 +374,12 @@ fn is_division_word(token: &Token<'_>) -> bool {
             | "county"
             | "region"
             | "state"
+            | "territory"
+            | "department"
+            | "prefecture"
+            | "oblast"
+            | "raion"
+            | "tehsil"
     )
 }
 
@@ -482,8 +494,9 @@ fn is_division_seat(place: &Place) -> bool {
 }
 
 /// Whether `place` lies in `area` (same country; same first-level division for a
-/// province; within 60 km of a district's point, in its province; within 40 km of a
-/// district seat standing for its district; within 25 km of a city).
+/// province; within 60 km of a district's point, in its province; within 80 km of a
+/// district seat standing for its district, in its province (a Ukrainian raion runs 80 km
+/// from its seat); within 25 km of a city).
 pub fn lies_in(place: &Place, area: &Place) -> bool {
     if place.country_code != area.country_code || std::ptr::eq(place, area) {
         return false;
@@ -497,7 +510,7 @@ pub fn lies_in(place: &Place, area: &Place) -> bool {
                 && place.distance_km(area) < 60.0
         }
         PlaceKind::City if is_division_seat(area) => {
-            place.is_point() && place.admin1 == area.admin1 && place.distance_km(area) < 40.0
+            place.is_point() && place.admin1 == area.admin1 && place.distance_km(area) < 80.0
         }
         // Only a possessive names a city as a container: its neighbourhoods and sites.
         PlaceKind::City => place.is_point() && place.distance_km(area) < 25.0,
