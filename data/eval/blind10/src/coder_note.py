@@ -15,7 +15,7 @@ N(1, d, """On 4 February 2023, JNIM militants attacked a VDP post in Tankoualou 
 
 d = "2024-01-15"
 N(2, d, """Between 10 and 12 January 2024 (coded to the range), clashes between Fano militia and ENDF took place around Durbete (Mecha woreda, West Gojjam zone, Amhara). Civilian fatalities reported by residents who fled to Bahir Dar. Fatalities: 15.""",
-  [E("incident", "armed clashes", ["2024-01-10", "2024-01-12"], Q("Durbete", "ET", 11.33, 37.07, q="Durbete"), ["Fano", "ENDF"])],
+  [E("incident", "armed clashes", ["2024-01-10", "2024-01-12"], M("Durbete", 11.33, 37.07, "ET", "approximate, town in Mecha woreda; placement uncertain (cities500 Gurbetē is 13 km west)"), ["Fano", "ENDF"])],
   [Q("Bahir Dar", "ET", 11.59, 37.39)],
   "Bracketed range. Bahir Dar: refuge (~45 km, inside the radius).", ["date_range", "admin_qualifier", "refuge_place"])
 
@@ -186,9 +186,9 @@ N(28, d, """On 7 December 2024, Syrian opposition forces entered Talkalakh; code
 
 d = "2022-10-17"
 N(29, d, """On 15 October 2022, police fired tear gas at opposition supporters in Kara (Kozah prefecture, Kara region). Injuries reported. Fatalities: 0.""",
-  [E("incident", "riot control", "2022-10-15", Q("Kara", "TG", 9.55, 1.19), ["Togo police", "protesters"])],
+  [E("other", "protest with intervention", "2022-10-15", Q("Kara", "TG", 9.55, 1.19), ["Togo police", "protesters"])],
   [],
-  "Composite (invented).", ["protest", "admin_qualifier"])
+  "Composite (invented). Protest dispersed with tear gas, no deaths: kind other (protests and riots are other); no scored gold.", ["protest", "admin_qualifier", "no_scored_gold"])
 
 d = "2020-09-14"
 N(30, d, """On 12 September 2020, an unidentified armed group attacked a police post in Bakassi (Akwa Ibom/Cross River boundary area); coded to Ikang. Two officers killed.""",

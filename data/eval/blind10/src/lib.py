@@ -150,6 +150,8 @@ def Q(name, cc, lat, lon, why="approximate, from knowledge", q=None, tol=35.0):
     for c in r:
         if _km(c["latitude"], c["longitude"], lat, lon) <= tol:
             CHECKED.append((name, c["name"]))
+            if os.environ.get("GAZ_DIST") and _km(c["latitude"], c["longitude"], lat, lon) > float(os.environ["GAZ_DIST"]):
+                print("DIST %s/%s: %s %.1f km from expected" % (name, cc, c["name"], _km(c["latitude"], c["longitude"], lat, lon)))
             return Pl(name, round(c["latitude"], 5), round(c["longitude"], 5), cc, "cities500", c["name"])
     if r and os.environ.get("GAZ_WARN"):
         c = r[0]

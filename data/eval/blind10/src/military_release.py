@@ -55,7 +55,7 @@ N(5, d, f"""ISPR: On the night of {WD(d,-2)}/{WD(d,-1)}, security forces conduct
   "Night range.", ["night_range", "weekday_date", "district", "multi_event"])
 
 d = "2021-02-16"
-N(6, d, f"""Communiqué de l'état-major général des armées (Burkina Faso) : Le {WDF(d,-2)}, une unité du détachement de Nassoumbou a été prise à partie par des individus armés. La riposte a permis de neutraliser une dizaine de terroristes. Le {WDF(d,-1)}, des frappes aériennes ont visé un repli terroriste dans la forêt de Tapoa-Djerma, près de Partiaga.""",
+N(6, d, f"""Communiqué de l'état-major général des armées (Burkina Faso) : Le {WDF(d,-2)} 14 février, une unité du détachement de Nassoumbou a été prise à partie par des individus armés. La riposte a permis de neutraliser une dizaine de terroristes. Le {WDF(d,-1)} 15 février, des frappes aériennes ont visé un repli terroriste dans la forêt de Tapoa-Djerma, près de Partiaga.""",
   [E("incident", "armed attack", DAY(d, -2), M("Nassoumbou", 14.38, -1.92, "BF", "approximate, commune in Soum province near the Mali border"), ["militants", "Burkina army"]),
    E("incident", "airstrike", DAY(d, -1), M("Partiaga", 12.35, 1.70, "BF", "approximate, commune in Tapoa province"), ["Burkina army", "militants"])],
   [],
@@ -154,7 +154,7 @@ N(20, d, f"""Kenya Defence Forces: KDF troops in the Basuba area of the Boni for
   "Mombasa: hospital.", ["weekday_date", "hospital_other_city", "village"])
 
 d = "2025-07-14"
-N(21, d, f"""Communiqué des Forces armées maliennes : Le {WDF(d,-2)}, les FAMa ont repoussé une attaque terroriste contre le poste de Diabaly, et non de Niono comme annoncé par certains médias. Bilan : 15 terroristes neutralisés. Le {WDF(d,-1)}, un vecteur aérien a frappé un rassemblement à Sokolo.""",
+N(21, d, f"""Communiqué des Forces armées maliennes : Le {WDF(d,-2)} 12 juillet, les FAMa ont repoussé une attaque terroriste contre le poste de Diabaly, et non de Niono comme annoncé par certains médias. Bilan : 15 terroristes neutralisés. Le {WDF(d,-1)} 13 juillet, un vecteur aérien a frappé un rassemblement à Sokolo.""",
   [E("incident", "repelled attack", DAY(d, -2), Q("Diabaly", "ML", 14.69, -6.02), ["FAMa", "JNIM"]),
    E("incident", "airstrike", DAY(d, -1), Q("Sokolo", "ML", 14.73, -6.12), ["FAMa", "JNIM"])],
   [Q("Niono", "ML", 14.25, -5.99)],
@@ -189,11 +189,11 @@ N(25, d, f"""Indian Army Spear Corps: Troops of the Assam Rifles busted a camp o
   "Camp bust without clash: other.", ["weekday_date", "district", "multi_event"])
 
 d = "2023-03-23"
-N(26, d, f"""Somali National Army: In a joint operation with Danab forces, our troops killed 30 al-Khawarij in Ali Hiraan and El Dheere villages in Middle Shabelle yesterday. Operations continue toward Adan Yabaal.""",
-  [E("incident", "military operation", DAY(d, -1), M("Ali Hiraan", 3.30, 45.70, "SO", "approximate; placement uncertain"), ["Somalia army", "al Shabaab"]),
-   E("incident", "military operation", DAY(d, -1), Q("El Dheere", "SO", 3.50, 46.02, q="Ceeldheer"), ["Somalia army", "al Shabaab"])],
-  [Q("Adan Yabaal", "SO", 3.47, 46.36, q="Aadan Yabaal")],
-  "Composite; direction 'toward' Adan Yabaal is not an event.", ["relative_day", "direction_place", "village"])
+N(26, d, f"""Somali National Army: In a joint operation with Danab forces, our troops killed 30 al-Khawarij around Masagaweyn and El Dheere in Galgaduud region yesterday. Operations continue toward Harardhere.""",
+  [E("incident", "military operation", DAY(d, -1), M("Masagaweyn", 3.95, 46.75, "SO", "approximate, village west of Ceeldheer; placement uncertain"), ["Somalia army", "al Shabaab"]),
+   E("incident", "military operation", DAY(d, -1), Q("El Dheere", "SO", 3.85, 47.18, q="Ceeldheer"), ["Somalia army", "al Shabaab"])],
+  [Q("Harardhere", "SO", 4.65, 47.86, q="Xarardheere")],
+  "Composite; direction 'toward' Harardhere is not an event.", ["relative_day", "direction_place", "village"])
 
 d = "2019-05-02"
 N(27, d, f"""Saudi-led Coalition spokesman: The coalition intercepted and downed two Houthi drones launched from Sanaa toward Najran. Coalition aircraft then targeted a drone storage facility in Bani Matar.""",

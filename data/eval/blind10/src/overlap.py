@@ -26,8 +26,18 @@ for reg in regs:
             if any(_km(e["lat"], e["lon"], a, b) <= 10 for a, b in prior_pts):
                 near.add(n)
 ov = sorted(n for n in names if fold(n) in prior_names)
+import re
+GEN = r"\b(district|region|camp|air base|airbase|base|airport|area|outskirts|oil field|gas field|field|terminal|prison|island|atoll|palace|royal|detention centre|building|border gate|street|avenue|road)\b"
+def loose(n):
+    n = re.sub(r"\(.*?\)", " ", n).split(",")[0]
+    n = re.sub(r"^(the |al-|el-|as-|ad-|ash-|ar-)", "", fold(n))
+    return " ".join(re.sub(GEN, " ", n).split())
+prior_loose = {loose(n) for n in prior_names}
+ovl = sorted(n for n in names if loose(n) and loose(n) in prior_loose)
 print("distinct gold names:", len(names), "name overlap:", len(ov), "(%.1f%%)" % (100.0 * len(ov) / max(1, len(names))))
 print("overlapping:", ", ".join(ov))
+print("loose name overlap (parentheses, comma tails and generic words like district/camp/base removed):", len(ovl), "(%.1f%%)" % (100.0 * len(ovl) / max(1, len(names))))
+print("loose overlapping:", ", ".join(ovl))
 print("within 10 km of an earlier gold point:", len(near))
 if "-v" in os.environ.get("OVL", ""):
     print(", ".join(sorted(near)))

@@ -106,8 +106,8 @@ N(17, d, f"""President Zoran Milanović received a phone call from President Ilh
 d = "2024-09-26"
 N(18, d, f"""The Prime Minister of Lesotho, Sam Matekane, met the King of Eswatini, Mswati III, at the Lozitha Royal Palace on {WD(d,-1)}. Discussions covered the Lesotho Highlands Water Project and the SACU revenue formula.""",
   [E("meeting", "bilateral", DAY(d, -1), M("Lozitha Royal Palace", -26.43, 31.22, "SZ", "approximate, palace near Lobamba"), ["Lesotho", "Eswatini"], alts=[Q("Mbabane", "SZ", -26.32, 31.13)])],
-  [Q("Maseru", "LS", -29.31, 27.48)],
-  "Composite. Palace pin, Mbabane alternate. Maseru: the visitor's capital (not in the text as a venue; metonym via 'Lesotho').", ["weekday_date", "facility"])
+  [],
+  "Composite. Palace pin, Mbabane alternate. Lesotho and Eswatini named as countries only.", ["weekday_date", "facility"])
 
 d = "2023-04-14"
 N(19, d, f"""Prime Minister Ulf Kristersson hosted the President of Kenya, William Ruto, for talks at Harpsund, the prime minister's country residence, on {WD(d,-1)}. A planned joint visit to the port of Gothenburg was postponed.""",

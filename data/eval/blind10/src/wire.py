@@ -84,17 +84,17 @@ add(D(R, 7, d, f"""SKOPJE, March 16 (Reuters) - A fire tore through a crowded ni
 The blaze started when pyrotechnics set fire to the ceiling during a concert, he said. Injured people were taken to hospitals in Stip and in the capital Skopje, and some were to be flown to Greece and Bulgaria.
 
 Police detained several people, including the club's manager.""",
-  [E("incident", "nightclub fire", d, Q("Kocani", "MK", 41.92, 22.41, q="Kočani"), ["civilians"])],
+  [E("other", "nightclub fire", d, Q("Kocani", "MK", 41.92, 22.41, q="Kočani"), ["civilians"])],
   [Q("Skopje", "MK", 42.0, 21.43), Q("Stip", "MK", 41.74, 22.20, q="Štip")],
-  W + " Hospitals in Stip (~25 km) and Skopje. Greece/Bulgaria: countries only. Detentions not separately pinned.",
-  ["dateline_not_event", "weekday_date", "hospital_other_city"]))
+  W + " An accidental fire is kind other (not an attack); no scored gold. Hospitals in Stip (~25 km) and Skopje. Greece/Bulgaria: countries only. Detentions not separately pinned.",
+  ["dateline_not_event", "weekday_date", "hospital_other_city", "accident", "no_scored_gold"]))
 
 # 8 Gopalganj
 d = "2025-07-17"
 add(D(R, 8, d, f"""DHAKA, July 17 (Reuters) - At least four people were killed on {WD(d,-1)} when supporters of Bangladesh's former ruling Awami League clashed with police and students of a new political party at a rally in Gopalganj, the birthplace of ousted prime minister Sheikh Hasina's father, officials said.
 
 Authorities imposed a curfew in the town, about 100 km south-west of Dhaka, and soldiers patrolled the streets on {WD(d)}. Hasina has been living in India since fleeing last August.""",
-  [E("incident", "deadly clash", DAY(d, -1), Q("Gopalganj", "BD", 23.01, 89.83), ["Awami League supporters", "police", "NCP"])],
+  [E("incident", "deadly clash", DAY(d, -1), M("Gopalganj", 23.005, 89.827, "BD", "approximate; cities500 Gopālganj lies 33 km to the north-east"), ["Awami League supporters", "police", "NCP"])],
   [Q("Dhaka", "BD", 23.81, 90.41)],
   W + " The curfew is a consequence (same place, not separately scored). India: country only.",
   ["dateline_not_event", "weekday_date", "said_on_weekday"]))
@@ -241,7 +241,7 @@ Harardhere lies about 80 km south of Hobyo in Galmudug state.""",
 
 # 22 Tora Bora? -> Afghanistan: Nangarhar, Pul-e-Khumri mosque blast
 d = "2023-10-14"
-add(D(R, 22, d, f"""KABUL, Oct 14 (Reuters) - A bomb ripped through a Shi'ite mosque in the northern Afghan city of Pul-i-Khumri during Friday prayers, killing at least seven worshippers, a Taliban spokesman said.
+add(D(R, 22, d, f"""KABUL, Oct 14 (Reuters) - A bomb ripped through a Shi'ite mosque in the northern Afghan city of Pul-i-Khumri during {WD(d,-1)} prayers, killing at least seven worshippers, a Taliban spokesman said.
 
 Islamic State claimed responsibility for the attack in Baghlan province on its Amaq news agency. Aid agencies in Herat are still struggling to shelter survivors of last week's earthquakes.""",
   [E("incident", "mosque bombing", DAY(d, -1), Q("Pul-i-Khumri", "AF", 35.94, 68.71, q="Pul-e Khumrī"), ["Islamic State", "civilians"]),
