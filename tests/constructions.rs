@@ -1468,3 +1468,37 @@ fn a_district_named_by_its_seat_says_where_the_village_is() {
         [("incident", "Semenivka".to_owned())]
     );
 }
+
+#[test]
+fn a_district_of_a_conflict_country_is_known_by_its_name_and_its_word() {
+    // The village is not in the gazetteer; its district is, so the operation is placed
+    // there, at district precision.
+    let extracted = run(
+        "Troops raided hideouts in the general area of Makeen, South Waziristan district, \
+         killing four militants.",
+    );
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let places: Vec<&str> = extracted
+        .events
+        .iter()
+        .map(|e| gazetteer.place(e.place).name)
+        .collect();
+    assert_eq!(places, ["South Waziristan Agency"]);
+    assert!(gazetteer.place(extracted.events[0].place).is_district());
+}
+
+#[test]
+fn of_two_same_named_districts_the_one_in_the_story_s_state_is_meant() {
+    // Nigeria has a Bassa LGA in Kogi and one in Plateau; Jos is Plateau's capital.
+    let extracted = run(
+        "Gunmen attacked a farming village in Bassa local government area before dawn. \
+         The wounded were taken to Jos.",
+    );
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let bassa = extracted
+        .mentions
+        .iter()
+        .find(|m| &extracted.article.text[m.start..m.end] == "Bassa")
+        .unwrap();
+    assert_eq!(gazetteer.place(bassa.place).admin1, "49");
+}

@@ -833,7 +833,7 @@ pub fn place_for_trigger(
         .iter()
         .map(|&(m, score)| {
             let outer = gazetteer.place(mentions[m].place);
-            let district = names_a_district(tokens, &mentions[m]);
+            let district = names_a_district(tokens, &mentions[m], gazetteer);
             let qualifies = candidates.iter().any(|&(other, _)| {
                 contains(outer, gazetteer.place(mentions[other].place), district)
                     && !coordinated(tokens, &mentions[other], &mentions[m])
@@ -874,14 +874,21 @@ pub(super) fn contains(outer: &Place, inner: &Place, district: bool) -> bool {
     let finer =
         inner.is_point() || inner.kind == PlaceKind::Admin1 && outer.kind == PlaceKind::Country;
     let division = matches!(outer.kind, PlaceKind::Country | PlaceKind::Admin1)
+        || outer.is_district()
         || district && outer.kind == PlaceKind::City && inner.population < outer.population;
     finer && division && crate::geoparse::lies_in(inner, outer)
 }
 
-/// Whether a district word follows the mention: "Kupiansk district", "Bint Jbeil district"
-/// name the district by its seat.
-pub(super) fn names_a_district(tokens: &[Token<'_>], mention: &Mention) -> bool {
-    tokens
-        .get(mention.end_token)
-        .is_some_and(|t| super::vocabulary::cues("district_words").contains(&t.key))
+/// Whether the mention names a district: a district of the gazetteer, or a town with a
+/// district word after it ("Kupiansk district", "Bint Jbeil district": the district named
+/// by its seat).
+pub(super) fn names_a_district(
+    tokens: &[Token<'_>],
+    mention: &Mention,
+    gazetteer: &Gazetteer,
+) -> bool {
+    gazetteer.place(mention.place).is_district()
+        || tokens
+            .get(mention.end_token)
+            .is_some_and(|t| super::vocabulary::cues("district_words").contains(&t.key))
 }

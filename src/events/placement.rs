@@ -161,7 +161,7 @@ fn is_qualifier(
         gazetteer.place(mention.place),
         gazetteer.place(previous.place),
     );
-    if super::location::names_a_district(tokens, mention)
+    if super::location::names_a_district(tokens, mention, gazetteer)
         && super::location::contains(outer, inner, true)
     {
         return true;
@@ -389,7 +389,7 @@ pub fn further_targets(
             .rev()
             .find(|&&p| mentions[p].end_token <= mention.first_token)
             .is_some_and(|&p| {
-                super::location::names_a_district(tokens, mention)
+                super::location::names_a_district(tokens, mention, gazetteer)
                     && super::location::contains(
                         gazetteer.place(mention.place),
                         gazetteer.place(mentions[p].place),

@@ -210,6 +210,8 @@ fn importance(place: &Place, gazetteer: &Gazetteer) -> f32 {
             .province_population(place.country_code)
             .filter(|&p| p > 0)
             .map_or(5e5, |p| (p as f64).min(5e5)),
+        // A district with no member town on record is a small one, not a world region.
+        (0, PlaceKind::Region) if place.is_district() => 2e4,
         (0, PlaceKind::Region) => 1e7,
         (0, PlaceKind::Site) => 2e4,
         (0, PlaceKind::City) => 1e3,
@@ -217,6 +219,7 @@ fn importance(place: &Place, gazetteer: &Gazetteer) -> f32 {
     };
     let rank = match (place.kind, place.feature_code) {
         (PlaceKind::Country, _) => 2.0,
+        (PlaceKind::Region, "ADM2") => 0.2,
         (PlaceKind::Region, _) => 1.0,
         (PlaceKind::Admin1, _) => 0.3,
         (PlaceKind::City, "PPLC") => 1.0,
@@ -494,9 +497,8 @@ fn is_division_seat(place: &Place) -> bool {
 }
 
 /// Whether `place` lies in `area` (same country; same first-level division for a
-/// province; within 60 km of a district's point, in its province; within 80 km of a
-/// district seat standing for its district, in its province (a Ukrainian raion runs 80 km
-/// from its seat); within 25 km of a city).
+/// province; within 80 km of a district's point or of a seat standing for its district,
+/// in its province (a Ukrainian raion runs 80 km from its seat); within 25 km of a city).
 pub fn lies_in(place: &Place, area: &Place) -> bool {
     if place.country_code != area.country_code || std::ptr::eq(place, area) {
         return false;
@@ -507,7 +509,7 @@ pub fn lies_in(place: &Place, area: &Place) -> bool {
         PlaceKind::Region if area.is_district() => {
             (area.admin1.is_empty() || place.admin1 == area.admin1)
                 && place.is_point()
-                && place.distance_km(area) < 60.0
+                && place.distance_km(area) < 80.0
         }
         PlaceKind::City if is_division_seat(area) => {
             place.is_point() && place.admin1 == area.admin1 && place.distance_km(area) < 80.0
