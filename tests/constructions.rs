@@ -1009,12 +1009,14 @@ fn a_known_name_that_only_starts_a_village_name_is_not_that_place() {
 
 #[test]
 fn a_local_government_area_goes_on_from_its_town_and_a_correspondent_is_no_venue() {
+    // The gazetteer knows Nigeria's LGAs: the event is in the LGA (district precision),
+    // not in its seat town nor where the correspondent was.
     assert_eq!(
         events(
             "Bandits abducted at least 30 residents of a village in Shinkafi Local Government \
              Area on Sunday night, a resident told our correspondent in Gusau."
         ),
-        [("incident", "Shinkafi".to_owned())]
+        [("incident", "Shinkafi District".to_owned())]
     );
 }
 
@@ -1501,4 +1503,22 @@ fn of_two_same_named_districts_the_one_in_the_story_s_state_is_meant() {
         .find(|m| &extracted.article.text[m.start..m.end] == "Bassa")
         .unwrap();
     assert_eq!(gazetteer.place(bassa.place).admin1, "49");
+}
+
+#[test]
+fn a_travel_record_headed_by_the_traveller_s_office_is_no_meeting_at_home() {
+    // "of Norway" names the traveller's office; the trip went elsewhere.
+    assert!(
+        events("Travel of the Foreign Minister of Norway to the Horn of Africa, 21-24 October.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn troops_that_defeat_or_repel_an_armed_foe_clash_with_it() {
+    assert_eq!(
+        events("Units defeated enemy formations near Yunakivka in Sumy region."),
+        [("incident", "Yunakivka".to_owned())]
+    );
+    assert!(events("The senate defeated the bill in Kyiv.").is_empty());
 }

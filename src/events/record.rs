@@ -797,6 +797,14 @@ impl Extraction<'_, '_> {
             .iter()
             .find(|t| t.host && t.strong)
             .and_then(|t| seats((sentence.first, t.first)));
+        // "Travel of the Foreign Minister of Norway", "Visit of the President of Kenya":
+        // the office after a visit noun is the traveller's, and a visit is away from home.
+        let traveller_named = report.subtype == "visit"
+            && !anchor.verbal
+            && self.tokens.get(anchor.end).is_some_and(|t| t.key == "of");
+        if host_seat.is_none() && traveller_named {
+            return;
+        }
         if report.kind == EventKind::Meeting
             && let Some(seat) = host_seat.or_else(|| seats((anchor.end, object_end)))
         {
