@@ -1522,3 +1522,16 @@ fn troops_that_defeat_or_repel_an_armed_foe_clash_with_it() {
     );
     assert!(events("The senate defeated the bill in Kyiv.").is_empty());
 }
+
+#[test]
+fn a_travel_record_named_by_its_register_is_no_meeting_at_the_travellers_seat() {
+    assert!(
+        events("Official travel record: Secretary of Foreign Affairs of Mexico, 8-11 April.")
+            .is_empty()
+    );
+    // A meeting with an office holder abroad is still at the host's seat.
+    assert_eq!(
+        events("Iraq's prime minister meets the President of Iran on his first trip abroad."),
+        [("meeting", "Tehran".to_owned())]
+    );
+}

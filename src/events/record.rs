@@ -797,12 +797,10 @@ impl Extraction<'_, '_> {
             .iter()
             .find(|t| t.host && t.strong)
             .and_then(|t| seats((sentence.first, t.first)));
-        // "Travel of the Foreign Minister of Norway", "Visit of the President of Kenya":
-        // the office after a visit noun is the traveller's, and a visit is away from home.
-        let traveller_named = report.subtype == "visit"
-            && !anchor.verbal
-            && self.tokens.get(anchor.end).is_some_and(|t| t.key == "of");
-        if host_seat.is_none() && traveller_named {
+        // "Travel of the Foreign Minister of Norway", "Official travel record: Secretary of
+        // Foreign Affairs of Mexico": the office named with a visit is the traveller's,
+        // and a visit is away from home; only a host's seat places it.
+        if host_seat.is_none() && anchor.subtype == "visit" {
             return;
         }
         if report.kind == EventKind::Meeting
