@@ -1535,3 +1535,20 @@ fn a_travel_record_named_by_its_register_is_no_meeting_at_the_travellers_seat() 
         [("meeting", "Tehran".to_owned())]
     );
 }
+
+#[test]
+fn a_street_named_before_its_city_leaves_the_city_a_place() {
+    assert_eq!(
+        events("A bomb went off on Galata Avenue in Istanbul on Friday, wounding four."),
+        [("incident", "Istanbul".to_owned())]
+    );
+}
+
+#[test]
+fn a_time_of_day_after_a_fronted_before_dates_the_main_clause() {
+    // Published Friday 3 May 2024: "Before dawn on Wednesday" is 1 May.
+    assert_eq!(
+        dates("Before dawn on Wednesday, a drone struck a depot near Kherson."),
+        ["2024-05-01"]
+    );
+}

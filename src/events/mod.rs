@@ -446,6 +446,14 @@ impl Extraction<'_, '_> {
         ) {
             return None;
         }
+        // "Before dawn on Sunday, a missile struck …": a time of day, not a clause.
+        if self
+            .tokens
+            .get(first + 1)
+            .is_some_and(|t| vocabulary::cues("times_of_day").contains(&t.key))
+        {
+            return None;
+        }
         (first + 1..end.min(first + 25)).find(|&i| self.tokens[i].text == ",")
     }
 

@@ -277,7 +277,12 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
         if previous.is_cap() && TITLE_WORDS.contains(&previous.key) {
             return true;
         }
-        if previous.is_cap() && ORGANISATION_HEADS.contains(&previous.key) {
+        // "the US Embassy in Baghdad" is a name; "Istiklal Avenue in Istanbul" is a street
+        // in the city.
+        if previous.is_cap()
+            && ORGANISATION_HEADS.contains(&previous.key)
+            && !lexicon::THOROUGHFARES.contains(&previous.key)
+        {
             return previous.key != "state" || i != first;
         }
         if !matches!(previous.key.as_str(), "to" | "of" | "in" | "for" | "the") {

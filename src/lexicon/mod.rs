@@ -80,6 +80,24 @@ pub static PORTFOLIO_WORDS: WordSet = WordSet::new(&[
     "internal", "external", "international", "cooperation", "relations", "home",
 ]);
 
+/// Nouns that end a street's name ("Haifa Street", "Airport Road"): a place right before
+/// them is part of the name, but a place after them ("Istiklal Avenue in Istanbul") is
+/// where the street is. The first words of [`ORGANISATION_HEADS`].
+pub static THOROUGHFARES: WordSet = WordSet::new(&[
+    "street",
+    "road",
+    "avenue",
+    "highway",
+    "boulevard",
+    "bridge",
+    "roundabout",
+    "junction",
+    "lane",
+    "alley",
+    "motorway",
+    "expressway",
+]);
+
 /// Nouns that end an organisation's name ("Paris Police Department", "Kurdistan Region
 /// Presidency"): a place right before them is part of a name.
 #[rustfmt::skip]
