@@ -1552,3 +1552,23 @@ fn a_time_of_day_after_a_fronted_before_dates_the_main_clause() {
         ["2024-05-01"]
     );
 }
+
+#[test]
+fn a_day_between_the_guest_and_the_venue_does_not_hide_the_venue() {
+    assert_eq!(
+        events(
+            "Prime Minister Plenković held talks with the Prime Minister of Montenegro on Friday in Split."
+        ),
+        [("meeting", "Split".to_owned())]
+    );
+}
+
+#[test]
+fn a_courtesy_call_on_an_office_holder_is_a_visit_where_it_was_paid() {
+    assert_eq!(
+        events(
+            "The foreign minister paid a courtesy call on the President of Fiji in Nadi on Monday."
+        ),
+        [("meeting", "Nadi".to_owned())]
+    );
+}

@@ -578,17 +578,34 @@ fn topic_between(
             // complement, not a topic.
             let of_title =
                 t.key == "for" && i > 0 && crate::lexicon::TITLE_WORDS.contains(&tokens[i - 1].key);
-            TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title
+            // "held talks with … on Wednesday in Dubrovnik": a day, not a topic.
+            let of_day = t.key == "on"
+                && tokens.get(i + 1).is_some_and(|next| {
+                    super::dates::is_weekday(&next.key)
+                        || crate::lexicon::month_number(&next.key).is_some()
+                        || next.shape == Shape::Number
+                });
+            TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title && !of_day
         })
 }
 
 /// Where a meeting noun's complement ends: past "with/between <people, titles, names>"
-/// and a verb of taking place ("starts", "were held", "took place"). The venue may follow.
+/// ("a courtesy call on the President of Palau": "on" a person) and a verb of taking place
+/// ("starts", "were held", "took place"). The venue may follow.
 fn noun_reach(tokens: &[Token<'_>], after: usize) -> usize {
     let mut i = after;
-    if tokens
-        .get(i)
-        .is_some_and(|t| matches!(t.key.as_str(), "with" | "between" | "among" | "of"))
+    let on_a_person = tokens.get(i).is_some_and(|t| t.key == "on")
+        && tokens.get(i + 1).is_some_and(|t| {
+            crate::lexicon::TITLE_WORDS.contains(&t.key)
+                || t.key == "the"
+                    && tokens
+                        .get(i + 2)
+                        .is_some_and(|t| crate::lexicon::TITLE_WORDS.contains(&t.key))
+        });
+    if on_a_person
+        || tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.key.as_str(), "with" | "between" | "among" | "of"))
     {
         i += 1;
         let mut limit = after + 14;
