@@ -1572,3 +1572,14 @@ fn a_courtesy_call_on_an_office_holder_is_a_visit_where_it_was_paid() {
         [("meeting", "Nadi".to_owned())]
     );
 }
+
+#[test]
+fn a_call_made_from_a_stated_place_is_there_but_a_sources_call_is_no_event() {
+    assert_eq!(
+        events(
+            "Later that day the minister spoke by phone from Honiara with the Prime Minister of Tonga."
+        ),
+        [("call", "Honiara".to_owned())]
+    );
+    assert!(events("Researchers interviewed two witnesses by phone from Baghdad.").is_empty());
+}

@@ -421,6 +421,27 @@ impl Extraction<'_, '_> {
             .first()
             .copied()
         };
+        // "she spoke by phone from Auki with the Prime Minister of Vanuatu": the place the
+        // caller spoke from, named right after the call (not the caller "received … from").
+        // Only after a verb of speaking: "interviewed relatives by phone from Baghdad" is
+        // a source's call, not one to pin.
+        let spoke = anchor.first.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.tokens[p].key.as_str(),
+                "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talks" | "talk" | "talking"
+            )
+        });
+        if received.is_none()
+            && spoke
+            && self.tokens.get(anchor.end).is_some_and(|t| t.key == "from")
+            && let Some(&m) = self.by_sentence[index].iter().find(|&&m| {
+                let mention = &self.mentions[m];
+                mention.first_token == anchor.end + 1
+                    && self.gazetteer.place(mention.place).is_point()
+            })
+        {
+            return Some(self.named(m, LocatedBy::Sentence));
+        }
         // "1 February — Bogotá: the Minister took part by videoconference …": an agenda
         // line's place is where its owner sat for the call.
         if let Some(&m) = self.by_sentence[index]
