@@ -1583,3 +1583,17 @@ fn a_call_made_from_a_stated_place_is_there_but_a_sources_call_is_no_event() {
     );
     assert!(events("Researchers interviewed two witnesses by phone from Baghdad.").is_empty());
 }
+
+#[test]
+fn a_province_told_with_the_places_inside_it_is_no_incident_of_its_own() {
+    assert_eq!(
+        events(
+            "On the night of 1-2 May, the Kyiv regime carried out a drone attack on targets in \
+             the Moscow region; the drones were suppressed over Podolsk and Mytishchi."
+        ),
+        [
+            ("incident", "Podolsk".to_owned()),
+            ("incident", "Mytishchi".to_owned())
+        ]
+    );
+}

@@ -175,7 +175,31 @@ pub fn extract_events(
     for index in 0..sentences.len() {
         extraction.sentence(index);
     }
-    extraction.events
+    let mut events = extraction.events;
+    drop_provinces_told_by_their_places(&mut events, gazetteer);
+    events
+}
+
+/// "A drone attack on targets in the Moscow region; the drones were downed over Odintsovo
+/// and Khimki": an incident at a province, told in the same sentence and on the same day as
+/// incidents at places inside it, is those incidents, not one more.
+fn drop_provinces_told_by_their_places(events: &mut Vec<Event>, gazetteer: &Gazetteer) {
+    let told_by_places: Vec<bool> = events
+        .iter()
+        .map(|outer| {
+            let province = gazetteer.place(outer.place);
+            outer.kind == EventKind::Incident
+                && province.kind == PlaceKind::Admin1
+                && events.iter().any(|inner| {
+                    inner.kind == EventKind::Incident
+                        && inner.evidence == outer.evidence
+                        && inner.date == outer.date
+                        && crate::geoparse::lies_in(gazetteer.place(inner.place), province)
+                })
+        })
+        .collect();
+    let mut keep = told_by_places.iter().map(|&told| !told);
+    events.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// A city proper, not a district or a site.
