@@ -1597,3 +1597,16 @@ fn a_province_told_with_the_places_inside_it_is_no_incident_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_past_perfect_relative_clause_names_an_earlier_event_in_passing() {
+    assert!(
+        events("The new governor took office in Fayzabad, where a car bomb had killed his deputy.")
+            .is_empty()
+    );
+    // A backshifted report is the story's own event.
+    assert_eq!(
+        events("Police said gunmen had stormed a hotel in Kabul on Monday."),
+        [("incident", "Kabul".to_owned())]
+    );
+}

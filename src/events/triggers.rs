@@ -194,6 +194,7 @@ pub fn find_triggers_and_background(
         .collect();
     // An act other than the weapon word itself ("a guided bomb": "bomb" is also a verb).
     let sentence_has_act = |from: usize, to: usize| acts.iter().any(|&j| j < from || j >= to);
+    let asides = pluperfect_asides(tokens, first, end);
     let mut found = Vec::new();
     // Whether the sentence's last incident word referred to an earlier event: the members
     // of what it names do too ("respond to a series of attacks, including the Jan. 28
@@ -314,6 +315,16 @@ pub fn find_triggers_and_background(
             }
             last_incident_referred = referred_here;
         }
+        // "in neighbouring Badakhshan, where a car bomb had killed the deputy governor": a
+        // past perfect in a relative clause tells what happened before, in passing.
+        if trigger.kind == EventKind::Incident
+            && asides.iter().any(|&(from, to)| start >= from && start < to)
+        {
+            background
+                .placed
+                .push((start, phrase_end(tokens, stop, end)));
+            continue;
+        }
         if cue.is_some() || rejected(tokens, first, end, &trigger, entry, &sentence_cancelled) {
             continue;
         }
@@ -377,6 +388,31 @@ fn phrase_end(tokens: &[Token<'_>], from: usize, end: usize) -> usize {
                         .is_none_or(|t| !cues("member_cues").contains(&t.key))
         })
         .unwrap_or(end)
+}
+
+/// Relative clauses in the past perfect, opened after a comma ("…, where a car bomb had
+/// killed the deputy governor", "…, which had been shelled in May"): earlier events named
+/// in passing; every incident word in them is background. A backshifted report ("police
+/// said gunmen had stormed the hotel") has no relative word and stays an event.
+fn pluperfect_asides(tokens: &[Token<'_>], first: usize, end: usize) -> Vec<(usize, usize)> {
+    (first + 1..end)
+        .filter(|&j| {
+            matches!(tokens[j].key.as_str(), "where" | "which" | "who" | "when")
+                && tokens[j - 1].text == ","
+        })
+        .filter_map(|opener| {
+            let close = (opener + 1..end)
+                .find(|&k| matches!(tokens[k].text, "," | ";" | "." | ":"))
+                .unwrap_or(end);
+            let had = (opener + 1..close.min(opener + 8)).find(|&k| tokens[k].key == "had")?;
+            // "had" with a participle ("had killed", "had been hit"), not "had a base".
+            let verb = tokens.get(had + 1)?;
+            let participle = verb.key == "been"
+                || verb.key.ends_with("ed")
+                || vocabulary::is_incident_act(&verb.key);
+            participle.then_some((opener, close))
+        })
+        .collect()
 }
 
 /// Whether a matched trigger is not a report of an event that happened (a reference back
