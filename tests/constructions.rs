@@ -1610,3 +1610,14 @@ fn a_past_perfect_relative_clause_names_an_earlier_event_in_passing() {
         [("incident", "Kabul".to_owned())]
     );
 }
+
+#[test]
+fn a_big_city_abroad_yields_when_the_story_marks_its_provinces_elsewhere() {
+    // Mozambique's Palma is not in the gazetteer; Palma de Mallorca is, and is big, but
+    // the story marks a Mozambican province and names nothing in Spain.
+    let found = places(
+        "MAPUTO, May 6 (Reuters) - Insurgents attacked a camp near Mecula on Wednesday, far \
+         from Cabo Delgado province, where a gas project lies near Palma.",
+    );
+    assert!(!found.iter().any(|p| p == "Palma"), "{found:?}");
+}

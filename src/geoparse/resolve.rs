@@ -601,7 +601,14 @@ fn keep_in_the_article_region(
     // alternate spelling is only for a city of a million (its exonym: "Mecca"); below
     // that it is as weak as a small town's name ("Boni", a town in Mali, is also a name
     // of Bonn).
-    let threshold = if best.parts.primary > 0.0 {
+    // The same when the article marks its divisions ("Cabo Delgado province") and none is
+    // in the candidate's country: "near Palma" there is not Palma de Mallorca.
+    let divisions_elsewhere = !context.named_divisions.is_empty()
+        && context
+            .named_divisions
+            .iter()
+            .all(|&(cc, _, _)| cc != place.country_code);
+    let threshold = if best.parts.primary > 0.0 && !divisions_elsewhere {
         200_000
     } else {
         1_000_000
@@ -653,10 +660,14 @@ fn keep_in_the_article_region(
 /// State's guard"), nor a capitalised "State" after a US state: American usage writes
 /// "Washington state", and "Ohio State" is a university or its team.
 fn marked_as_division(spot: &Spot, tokens: &[Token<'_>], place: &Place) -> bool {
-    let Some(word) = tokens.get(spot.end) else {
+    // The word may close the name itself ("Cabo Delgado province" as the gazetteer
+    // spells it) or follow it.
+    let within = spot.end - spot.first > 1
+        && crate::lexicon::ADMIN1_SUFFIXES.contains(&tokens[spot.end - 1].key);
+    let Some(word) = tokens.get(if within { spot.end - 1 } else { spot.end }) else {
         return false;
     };
-    spot.admin1_hint
+    (spot.admin1_hint || within)
         && !(place.country_code == "US" && word.text == "State")
         && tokens
             .get(spot.end + 1)
