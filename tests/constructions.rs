@@ -1420,6 +1420,19 @@ fn a_division_heading_the_line_keeps_its_village_from_a_city_that_lists_the_name
         events("Shelling hit a school in Stanislav, Kherson region officials said."),
         [("incident", "Stanislav".to_owned())]
     );
+    // The details panel says why.
+    let extracted = run("Kherson oblast: Russian artillery shelled Stanislav, a school was hit.");
+    let gazetteer = Gazetteer::embedded().unwrap();
+    let stanislav = extracted
+        .mentions
+        .iter()
+        .find(|m| &extracted.article.text[m.start..m.end] == "Stanislav")
+        .unwrap();
+    let reasons = stanislav.candidates[0].reasons(gazetteer).join(" · ");
+    assert!(
+        reasons.contains("in a province the article names as one"),
+        "{reasons}"
+    );
 }
 
 #[test]

@@ -43,6 +43,7 @@ impl Candidate {
         let size = match (place.population, place.kind) {
             (0, PlaceKind::Country) => "a country".to_owned(),
             (0, PlaceKind::Admin1) => "a province (no population on record)".to_owned(),
+            (0, PlaceKind::Region) if place.is_district() => "a district".to_owned(),
             (0, PlaceKind::Region) => "a region".to_owned(),
             (0, PlaceKind::Site) if rank.is_empty() => "a site".to_owned(),
             (0, PlaceKind::Site) => rank.trim_start_matches(", ").to_owned(),
@@ -86,6 +87,12 @@ impl Candidate {
             reasons.push(format!(
                 "the article names it by another name too ({:+.1})",
                 p.named
+            ));
+        }
+        if p.in_named_division != 0.0 {
+            reasons.push(format!(
+                "in a province the article names as one ({:+.1})",
+                p.in_named_division
             ));
         }
         reasons
