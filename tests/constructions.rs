@@ -1634,3 +1634,12 @@ fn a_big_city_abroad_yields_when_the_story_marks_its_provinces_elsewhere() {
     );
     assert!(!found.iter().any(|p| p == "Palma"), "{found:?}");
 }
+
+#[test]
+fn a_name_of_several_words_is_the_place_it_is_the_main_name_of() {
+    // GeoNames lists "Bilhorod-Dnistrovskyi" among Belgorod's alternates too.
+    assert_eq!(
+        events("Russian missiles hit the port city of Bilhorod-Dnistrovskyi, killing two."),
+        [("incident", "Bilhorod-Dnistrovskyi".to_owned())]
+    );
+}

@@ -299,7 +299,14 @@ fn score(
     let place = gazetteer.place(id);
     let mut parts = ScoreParts {
         importance: importance(place, gazetteer),
-        primary: if primary { 0.5 } else { 0.0 },
+        // A name of several words is specific: the entry it is the main name of beats one
+        // that lists it among alternates ("Bilhorod-Dnistrovskyi", not Belgorod, whose
+        // GeoNames alternates include it).
+        primary: match (primary, spot.end - spot.first > 1) {
+            (false, _) => 0.0,
+            (true, false) => 0.5,
+            (true, true) => 1.5,
+        },
         context: 2.5 * context.country_share(place) + 1.5 * context.division_share(place),
         ..ScoreParts::default()
     };
