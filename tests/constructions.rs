@@ -1643,3 +1643,12 @@ fn a_name_of_several_words_is_the_place_it_is_the_main_name_of() {
         [("incident", "Bilhorod-Dnistrovskyi".to_owned())]
     );
 }
+
+#[test]
+fn a_place_name_inside_a_ships_name_is_no_place_of_the_attack() {
+    let found = events("A drone struck the tanker Chios Lion in the Red Sea on Tuesday.");
+    assert!(
+        !found.iter().any(|(_, place)| place == "Chios"),
+        "{found:?}"
+    );
+}

@@ -223,6 +223,17 @@ fn object_of_pressure(tokens: &[Token<'_>], first: usize, kind: PlaceKind) -> bo
 /// "Paris Police Department", "Kurdistan 24", "Kurdistan Region President", "Consul
 /// General Erbil", "Ambassador to Iraq": the place is part of a name or a title.
 fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+    // "the tanker Chios Lion", "the vessel Galaxy Leader": a ship's name after its noun.
+    let after_vessel_noun = first.checked_sub(1).is_some_and(|p| {
+        tokens[p].shape == Shape::Lower && lexicon::VESSEL_NOUNS.contains(&tokens[p].key)
+    });
+    if after_vessel_noun
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.gap == Gap::Space && t.is_cap())
+    {
+        return true;
+    }
     if let Some(next) = tokens.get(end).filter(|t| t.gap == Gap::Space) {
         // "the Saba news agency", "the al-Masirah channel": a lowercase head names a
         // medium.

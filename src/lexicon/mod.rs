@@ -80,6 +80,23 @@ pub static PORTFOLIO_WORDS: WordSet = WordSet::new(&[
     "internal", "external", "international", "cooperation", "relations", "home",
 ]);
 
+/// Nouns a ship's name follows ("the tanker Chios Lion"): a place name there is part of
+/// the ship's.
+pub static VESSEL_NOUNS: WordSet = WordSet::new(&[
+    "ship",
+    "vessel",
+    "tanker",
+    "freighter",
+    "carrier",
+    "bulker",
+    "boat",
+    "frigate",
+    "destroyer",
+    "corvette",
+    "trawler",
+    "yacht",
+]);
+
 /// Nouns that end a street's name ("Haifa Street", "Airport Road"): a place right before
 /// them is part of the name, but a place after them ("Istiklal Avenue in Istanbul") is
 /// where the street is. The first words of [`ORGANISATION_HEADS`].
