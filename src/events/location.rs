@@ -887,7 +887,7 @@ fn coordinated(tokens: &[Token<'_>], a: &Mention, b: &Mention) -> bool {
 /// province its city, a country its province or city), as the gazetteer's codes say, or a
 /// district named by its seat (`district`: "the village of Velykyi Burluk in Kupiansk
 /// district") that contains a smaller place (a seat does not hold the bigger city near it).
-pub(super) fn contains(outer: &Place, inner: &Place, district: bool) -> bool {
+fn contains(outer: &Place, inner: &Place, district: bool) -> bool {
     let finer =
         inner.is_point() || inner.kind == PlaceKind::Admin1 && outer.kind == PlaceKind::Country;
     let division = matches!(outer.kind, PlaceKind::Country | PlaceKind::Admin1)
@@ -896,14 +896,26 @@ pub(super) fn contains(outer: &Place, inner: &Place, district: bool) -> bool {
     finer && division && crate::geoparse::lies_in(inner, outer)
 }
 
+/// Whether `district` names a district ([`names_a_district`]) that contains the place of
+/// `inner`: "Velykyi Burluk in Kupiansk district" says where the village is.
+pub(super) fn district_holds(
+    tokens: &[Token<'_>],
+    district: &Mention,
+    inner: &Mention,
+    gazetteer: &Gazetteer,
+) -> bool {
+    names_a_district(tokens, district, gazetteer)
+        && contains(
+            gazetteer.place(district.place),
+            gazetteer.place(inner.place),
+            true,
+        )
+}
+
 /// Whether the mention names a district: a district of the gazetteer, or a town with a
 /// district word after it ("Kupiansk district", "Bint Jbeil district": the district named
 /// by its seat).
-pub(super) fn names_a_district(
-    tokens: &[Token<'_>],
-    mention: &Mention,
-    gazetteer: &Gazetteer,
-) -> bool {
+fn names_a_district(tokens: &[Token<'_>], mention: &Mention, gazetteer: &Gazetteer) -> bool {
     gazetteer.place(mention.place).is_district()
         || tokens
             .get(mention.end_token)

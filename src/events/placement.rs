@@ -161,9 +161,7 @@ fn is_qualifier(
         gazetteer.place(mention.place),
         gazetteer.place(previous.place),
     );
-    if super::location::names_a_district(tokens, mention, gazetteer)
-        && super::location::contains(outer, inner, true)
-    {
+    if super::location::district_holds(tokens, mention, previous, gazetteer) {
         return true;
     }
     let after_comma = mention
@@ -389,12 +387,7 @@ pub fn further_targets(
             .rev()
             .find(|&&p| mentions[p].end_token <= mention.first_token)
             .is_some_and(|&p| {
-                super::location::names_a_district(tokens, mention, gazetteer)
-                    && super::location::contains(
-                        gazetteer.place(mention.place),
-                        gazetteer.place(mentions[p].place),
-                        true,
-                    )
+                super::location::district_holds(tokens, mention, &mentions[p], gazetteer)
             });
         if introduced(mention.first_token, mention.end_token)
             && !holds_the_previous

@@ -132,8 +132,8 @@ struct ArticleContext {
     /// (`NAMED_BY_SEVERAL` when more than one did).
     named: FxHashMap<PlaceId, usize>,
     /// First-level divisions the text itself names as divisions or at the head of a line
-    /// ("Kherson oblast: shelling on Stanislav"), with the spelling that named them: a story names the province to say
-    /// where its small places are.
+    /// ("Kherson oblast: shelling on Stanislav"), with the spelling that named them: a
+    /// story names the province to say where its small places are.
     named_divisions: Vec<NamedDivision>,
 }
 

@@ -99,7 +99,7 @@ pub static VESSEL_NOUNS: WordSet = WordSet::new(&[
 
 /// Nouns that end a street's name ("Haifa Street", "Airport Road"): a place right before
 /// them is part of the name, but a place after them ("Istiklal Avenue in Istanbul") is
-/// where the street is. The first words of [`ORGANISATION_HEADS`].
+/// where the street is. Part of [`ORGANISATION_HEADS`].
 pub static THOROUGHFARES: WordSet = WordSet::new(&[
     "street",
     "road",
@@ -118,9 +118,7 @@ pub static THOROUGHFARES: WordSet = WordSet::new(&[
 /// Nouns that end an organisation's name ("Paris Police Department", "Kurdistan Region
 /// Presidency"): a place right before them is part of a name.
 #[rustfmt::skip]
-pub static ORGANISATION_HEADS: WordSet = WordSet::new(&[
-    "street", "road", "avenue", "highway", "boulevard", "bridge", "roundabout", "junction",
-    "lane", "alley", "motorway", "expressway",
+pub static ORGANISATION_HEADS: WordSet = WordSet::including(&THOROUGHFARES, &[
     "police", "department", "university", "college", "school", "post", "times", "herald",
     "journal", "tribune", "news", "gazette", "press", "agency", "ministry", "council",
     "club", "fc", "united", "airlines", "airways", "bank", "exchange", "institute",
@@ -357,6 +355,9 @@ pub static PHRASE_ENDERS: WordSet = WordSet::new(&[
 /// A fixed word list with hashed lookup, built on first use.
 pub struct WordSet {
     words: &'static [&'static str],
+    /// Another list this one contains ("street" heads an organisation's name too), so
+    /// its words are written once.
+    also: Option<&'static WordSet>,
     set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
@@ -364,6 +365,16 @@ impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
+            also: None,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The words of `also` and `words`.
+    pub const fn including(also: &'static WordSet, words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            also: Some(also),
             set: std::sync::OnceLock::new(),
         }
     }
@@ -373,6 +384,7 @@ impl WordSet {
         self.set
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(key)
+            || self.also.is_some_and(|also| also.contains(key))
     }
 }
 
