@@ -678,13 +678,14 @@ fn marked_as_division(spot: &Spot, tokens: &[Token<'_>], place: &Place) -> bool 
     // spells it) or follow it.
     let within = spot.end - spot.first > 1
         && crate::lexicon::ADMIN1_SUFFIXES.contains(&tokens[spot.end - 1].key);
-    let Some(word) = tokens.get(if within { spot.end - 1 } else { spot.end }) else {
+    let at = if within { spot.end - 1 } else { spot.end };
+    let Some(word) = tokens.get(at) else {
         return false;
     };
     (spot.admin1_hint || within)
         && !(place.country_code == "US" && word.text == "State")
         && tokens
-            .get(spot.end + 1)
+            .get(at + 1)
             .is_none_or(|next| !next.is_cap() && !matches!(next.text, "'s" | "’s" | "'" | "’"))
 }
 
