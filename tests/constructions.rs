@@ -1652,3 +1652,41 @@ fn a_place_name_inside_a_ships_name_is_no_place_of_the_attack() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_verbs_s_form_with_no_subject_is_the_plural_noun() {
+    // After a dash, "talks with" are talks held there, not someone talking on the phone.
+    assert_eq!(
+        events(
+            "Programme of the Foreign Minister, 4-5 March 2022.\n\
+             4 March: Windhoek — talks with Namibia's foreign minister.\n\
+             5 March: Gaborone — bilateral with the Vice-President of Botswana."
+        ),
+        [
+            ("meeting", "Windhoek".to_owned()),
+            ("meeting", "Gaborone".to_owned())
+        ]
+    );
+    // With a subject it is the verb.
+    assert_eq!(
+        events("President Ruto talks with President Museveni by phone on Tuesday."),
+        [("call", "Nairobi".to_owned())]
+    );
+}
+
+#[test]
+fn a_visit_still_ahead_is_no_event_and_its_place_is_not_the_meetings() {
+    // A possessor between "ahead of" and the visit does not hide the plan.
+    assert_eq!(
+        events(
+            "The Foreign Minister of Estonia received a telephone call from the Secretary \
+             of State on Monday ahead of the Vice President's visit to Tallinn next week."
+        ),
+        [("call", "Tallinn".to_owned())]
+    );
+    // The summit's city is where things are still to come, not where the talks were.
+    assert_eq!(
+        events("Ruto and Museveni held talks in Entebbe on Friday ahead of a summit in Arusha."),
+        [("meeting", "Entebbe".to_owned())]
+    );
+}

@@ -563,7 +563,8 @@ const TOPIC_WORDS: &[&str] = &[
     "for",
 ];
 
-/// Whether a topic word stands in `tokens[from..to]` outside the spans `skip`.
+/// Whether a topic word or a phrase of things to come ("ahead of") stands in
+/// `tokens[from..to]` outside the spans `skip`.
 fn topic_between(
     tokens: &[Token<'_>],
     from: usize,
@@ -585,7 +586,10 @@ fn topic_between(
                         || crate::lexicon::month_number(&next.key).is_some()
                         || next.shape == Shape::Number
                 });
-            TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title && !of_day
+            // "held talks in Zangilan ahead of a summit in Tehran": what follows is still
+            // to come, and its place is not this event's.
+            let ahead = super::trigger_context::any_phrase_at(tokens, i, to, "future_before");
+            ahead || TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title && !of_day
         })
 }
 

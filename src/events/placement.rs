@@ -296,7 +296,7 @@ pub fn further_venues(
     gazetteer: &Gazetteer,
 ) -> Vec<usize> {
     // Up to a topic ("discussed …"), a subordinate clause ("a day after hosting …",
-    // "where …") or the next clause.
+    // "where …"), a phrase of things to come ("ahead of …") or the next clause.
     let topic = (after..tokens.len()).find(|&i| {
         matches!(
             tokens[i].key.as_str(),
@@ -313,6 +313,8 @@ pub fn further_venues(
                 | "who"
         ) || tokens[i].text == ";"
             || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
+            // "… ahead of a summit in Tehran": a place of things to come.
+            || super::trigger_context::any_phrase_at(tokens, i, tokens.len(), "future_before")
     });
     clause_mentions
         .iter()

@@ -110,9 +110,18 @@ pub(super) fn active_voice(tokens: &[Token<'_>], at: usize, form: Form) -> bool 
 }
 
 /// "ahead of an international conference": a phrase of things to come a few words before.
+/// A possessor in between counts as one word ("ahead of the Vice President's visit"); a
+/// comma ends the phrase ("Ahead of the vote, the envoy visited Erbil").
 pub(super) fn future_before(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    let from = at.saturating_sub(5).max(first);
-    (from..at).any(|i| any_phrase_at(tokens, i, at, "future_before"))
+    let possessor = tokens[first.max(at.saturating_sub(3))..at]
+        .iter()
+        .rposition(|t| matches!(t.text, "'s" | "’s"))
+        .map_or(0, |_| 3);
+    let from = at.saturating_sub(5 + possessor).max(first);
+    (from..at).any(|i| {
+        any_phrase_at(tokens, i, at, "future_before")
+            && !tokens[i..at].iter().any(|t| matches!(t.text, "," | ";"))
+    })
 }
 
 /// "He will conclude his trip in Doha", "had been scheduled to continue to Amman, Jordan,

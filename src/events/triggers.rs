@@ -225,9 +225,16 @@ pub fn find_triggers_and_background(
                 tokens[i - 1].key.as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that" | "our"
             ) || matches!(tokens[i - 1].text, "'s" | "’s"));
+        // "Moroni — talks with President Assoumani": a verb's -s form needs a subject
+        // before it; first in the sentence or a line, or after a dash, a colon or a
+        // semicolon, it is the plural noun.
+        let no_subject = i == first
+            || tokens[i].line_start
+            || matches!(tokens[i - 1].text, "—" | "–" | "-" | ":" | ";" | "(");
         let best = vocabulary::patterns_starting_with(&tokens[i].key)
             .iter()
             .filter(|p| !(after_determiner && p.entry.pos == Some(Pos::Verb)))
+            .filter(|p| !(no_subject && p.entry.pos == Some(Pos::Verb) && p.form == Form::Third))
             .filter_map(|p| match_pattern(tokens, i, end, p, &allowed).map(|m| (p, m)))
             .max_by_key(|(p, (stop, _))| (p.weight(), *stop, p.entry.role == Role::Event));
         let Some((pattern, (stop, _head))) = best else {
