@@ -1690,3 +1690,31 @@ fn a_visit_still_ahead_is_no_event_and_its_place_is_not_the_meetings() {
         [("meeting", "Entebbe".to_owned())]
     );
 }
+
+#[test]
+fn a_visit_to_a_site_inside_a_stop_is_no_diplomatic_meeting() {
+    assert!(
+        events(
+            "Programme of the Foreign Minister, 8-9 May 2023.\n\
+             9 May: Mombasa — visit to the container terminal."
+        )
+        .is_empty()
+    );
+    // The talks of the same stop are still a meeting.
+    assert_eq!(
+        events("8 May 2023: Mombasa — talks with the county governor; visit to a cement factory."),
+        [("meeting", "Mombasa".to_owned())]
+    );
+}
+
+#[test]
+fn a_meeting_after_before_is_a_step_of_its_own_with_its_own_place() {
+    // The place before "before" is the first step's; the gerund's venue follows it.
+    assert_eq!(
+        events(
+            "The delegation flew in from Warsaw and, on 4 May, laid a wreath in Lviv \
+             before meeting President Zelensky in Kyiv."
+        ),
+        [("meeting", "Kyiv".to_owned())]
+    );
+}

@@ -828,7 +828,21 @@ pub fn place_for_trigger(
                                             )
                                     }
                             } else {
+                                // "laid flowers in Bucha before meeting Zelensky in Kyiv":
+                                // a place before a clause opener is the other clause's
+                                // (a relative "where" hangs on it: "in Abu Dhabi on 15
+                                // April, where he met").
                                 distance <= 6
+                                    && !(mention.end_token..trigger.first).any(|i| {
+                                        let t = &tokens[i];
+                                        t.shape == Shape::Lower
+                                            && super::vocabulary::cues("clause_openers")
+                                                .contains(&t.key)
+                                            && !matches!(
+                                                t.key.as_str(),
+                                                "who" | "which" | "where" | "when"
+                                            )
+                                    })
                             }
                     }
                 };

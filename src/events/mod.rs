@@ -505,8 +505,9 @@ impl Extraction<'_, '_> {
         Some((row_first, row_end))
     }
 
-    /// Clauses of `tokens[first..end]` (split at ";" and at ", and" / ", while" / ", but")
-    /// that each hold a strong trigger of this kind; fewer than two means one event.
+    /// Clauses of `tokens[first..end]` (split at ";", at ", and" / ", while" / ", but" and
+    /// before "before/after <gerund>" of a meeting) that each hold a strong trigger of this
+    /// kind; fewer than two means one event.
     fn clauses_with_own_events(
         &self,
         first: usize,
@@ -522,7 +523,21 @@ impl Extraction<'_, '_> {
                     .tokens
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.key.as_str(), "and" | "while" | "but" | "whereas"));
-            if token.text == ";" || joins {
+            // "visited a mass grave in Bucha before meeting Zelensky in Kyiv": a meeting
+            // or a visit told by a gerund after "before" or "after" is a step of its own.
+            let next_step = i > start
+                && token.shape == crate::text::Shape::Lower
+                && matches!(token.key.as_str(), "before" | "after")
+                && triggers.iter().any(|t| {
+                    t.strong
+                        && t.kind != EventKind::Incident
+                        && t.first == i + 1
+                        && self.tokens[t.first].key.ends_with("ing")
+                });
+            if next_step {
+                clauses.push((start, i));
+                start = i;
+            } else if token.text == ";" || joins {
                 clauses.push((start, i));
                 start = i + 1;
             }

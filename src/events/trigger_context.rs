@@ -261,7 +261,9 @@ pub(super) fn reference_cue(
                 && !measured;
             // Incidents in such clauses are the background of the story's event ("talks
             // convened after Haniyeh was assassinated in Tehran"): only meetings and calls.
-            let tells = diplomatic && verbal && opens_clause && (subject || gerund) || introduced;
+            // (A bare "-ing" word is the gerund even where the noun "meeting" matched:
+            // "before meeting President Zelensky in Kyiv".)
+            let tells = diplomatic && opens_clause && (verbal && subject || gerund) || introduced;
             return (!tells).then_some(j);
         }
         subject |= token.is_cap() || token.shape == Shape::Number;

@@ -523,6 +523,17 @@ fn rejected(
         && trigger.subtype == "visit"
         && (trigger.first.saturating_sub(5).max(first)..trigger.first)
             .any(|j| cues("travellers").contains(&tokens[j].key));
+    // "visit to the naval dockyard", "visited a rail factory": a site inside the stop, not
+    // a diplomatic visit (up to the next comma, semicolon or "and").
+    let site_visit = trigger.subtype == "visit"
+        && (trigger.end..end.min(trigger.end + 7))
+            .take_while(|&j| {
+                !matches!(tokens[j].text, "," | ";" | ".")
+                    && !matches!(tokens[j].key.as_str(), "and" | "with")
+            })
+            .any(|j| {
+                tokens[j].shape == Shape::Lower && any_phrase_at(tokens, j, end, "visited_sites")
+            });
     // "a press conference", "a cabinet meeting".
     let not_diplomatic = trigger.kind == EventKind::Meeting
         && !trigger.verbal
@@ -563,6 +574,7 @@ fn rejected(
         || told_by_phone
         || not_diplomatic
         || not_a_visit
+        || site_visit
         || describes_mourned
         || expected_before
         || topic_before(tokens, first, trigger.first, trigger.kind)

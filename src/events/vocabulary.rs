@@ -421,6 +421,7 @@ mod tests {
             "travellers",
             "flight_verbs",
             "reaction_verbs",
+            "visited_sites",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),
