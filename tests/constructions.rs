@@ -1718,3 +1718,19 @@ fn a_meeting_after_before_is_a_step_of_its_own_with_its_own_place() {
         [("meeting", "Kyiv".to_owned())]
     );
 }
+
+#[test]
+fn the_place_a_statement_was_issued_in_is_no_place_of_the_event() {
+    assert!(
+        events(
+            "Gunmen ambushed a police patrol on Tuesday, killing three officers, the \
+             ministry said in a statement issued in Niamey."
+        )
+        .is_empty()
+    );
+    // A verb's object before the place ends the statement's phrase.
+    assert_eq!(
+        events("The ministry said gunmen ambushed a police patrol in Niamey on Tuesday."),
+        [("incident", "Niamey".to_owned())]
+    );
+}

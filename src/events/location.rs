@@ -296,7 +296,26 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
                 | "reported"
         )
     });
-    if in_or_from && (spoke_before || speaker_before && speaks_after) {
+    // "the army said in a statement issued in Bamako": a statement's phrase after the
+    // verb of saying.
+    let issued_in = in_or_from && {
+        let from = mention.first_token.saturating_sub(9);
+        (from..mention.first_token.saturating_sub(2))
+            .rev()
+            .find(|&j| !super::vocabulary::cues("statement_words").contains(&tokens[j].key))
+            .is_some_and(|j| {
+                matches!(
+                    tokens[j].key.as_str(),
+                    "said" | "says" | "announced" | "stated"
+                ) && tokens[j + 1..mention.first_token].iter().any(|t| {
+                    matches!(
+                        t.key.as_str(),
+                        "statement" | "communique" | "release" | "address"
+                    )
+                })
+            })
+    };
+    if in_or_from && (spoke_before || issued_in || speaker_before && speaks_after) {
         return true;
     }
     // "President Raisi, in Tehran, promised a harsh response": where someone named just

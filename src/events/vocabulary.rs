@@ -422,6 +422,7 @@ mod tests {
             "flight_verbs",
             "reaction_verbs",
             "visited_sites",
+            "statement_words",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),
