@@ -1734,3 +1734,12 @@ fn the_place_a_statement_was_issued_in_is_no_place_of_the_event() {
         [("incident", "Niamey".to_owned())]
     );
 }
+
+#[test]
+fn a_governorates_countryside_is_the_governorate_and_holds_its_villages() {
+    // Japan's Naha lists "Nawa" among its alternates and is far bigger than Syria's Nawa.
+    assert_eq!(
+        events("Daraa countryside: gunmen shot dead two men in Nawa on Monday."),
+        [("incident", "Nawá".to_owned())]
+    );
+}

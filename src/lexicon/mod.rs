@@ -203,11 +203,13 @@ pub static GIVEN_NAMES: WordSet = WordSet::new(&[
 ]);
 
 /// Words that, when they follow a place name, say it names a first-level division
-/// ("Idlib province", "Texas state") rather than its capital city.
+/// ("Idlib province", "Texas state") rather than its capital city. "Countryside" is the
+/// Syrian and Iraqi reporters' word for a governorate's rural part ("Daraa countryside",
+/// "the western Aleppo countryside").
 #[rustfmt::skip]
 pub static ADMIN1_SUFFIXES: WordSet = WordSet::new(&[
     "province", "provinces", "governorate", "governorates", "state", "region", "oblast",
-    "prefecture", "county", "district", "region", "krai", "kray",
+    "prefecture", "county", "district", "region", "krai", "kray", "countryside",
 ]);
 
 /// Words a first-level division's name ends with in the gazetteer ("Voronezh Oblast",
