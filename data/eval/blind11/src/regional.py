@@ -14,11 +14,11 @@ DHK = Q("Duhok", "IQ", 36.87, 42.99, q="Dihok")
 ERB = Q("Erbil", "IQ", 36.19, 44.01)
 
 d = "2022-09-29"
-N(1, d, f"""Slemani (translated from Kurdish) – Iranian artillery shelled the outskirts of Zharawa sub-district in Pishdar, Slemani province, on {WD(d,-1)} evening, the mayor of Qaladze told our correspondent. Shells landed near a school and farmland; no one was hurt. Residents of two villages spent the night in Qaladze. The shelling followed drone strikes on Kurdish opposition parties' camps near Koya the same day, which were reported separately.""",
+N(1, d, f"""Slemani (translated from Kurdish) – Iranian artillery shelled the outskirts of Zharawa sub-district in Pishdar, Slemani province, on {WD(d,-1)} evening, the mayor of Qaladze told our correspondent. Shells landed near a school and farmland; no one was hurt. Residents of two villages spent the night in Qaladze. The shelling followed drone strikes on Kurdish opposition parties' camps at Zirgwez the same day, which were reported separately.""",
   [E("incident", "shelling", DAY(d, -1), M("Zharawa", 36.15, 45.30, "IQ", "approximate, sub-district in Pishdar east of Qaladze; placement uncertain"), ["Iran", "civilians"]),
-   E("incident", "drone strikes", DAY(d, -1), M("Koya camps", 36.08, 44.63, "IQ", "approximate, opposition camps outside Koya"), ["IRGC", "Kurdish opposition parties"], optional=True)],
+   E("incident", "drone strikes", DAY(d, -1), M("Zirgwez", 35.62, 45.28, "IQ", "approximate, camp area north-west of Sulaymaniyah; placement uncertain"), ["IRGC", "Kurdish opposition parties"], optional=True)],
   [SLM, M("Qaladze", 36.18, 45.13, "IQ", "approximate, town in Pishdar district")],
-  "Composite. Qaladze: refuge and statement (~16 km, inside the radius). Koya strikes: dated, reported separately: optional.",
+  "Composite. Qaladze: refuge and statement (~16 km, inside the radius). Zirgwez strikes: dated, reported separately: optional.",
   ["kurdistan", "weekday_date", "refuge_place", "coded_separately", "translation"])
 
 d = "2021-06-13"
@@ -137,7 +137,7 @@ N(17, d, f"""Belgorod (translated from Russian) – In Novaya Tavolzhanka, Shebe
   ["weekday_date", "hospital_other_city", "future_event", "translation"])
 
 d = "2023-02-20"
-N(18, d, f"""Dori (article en français) – Des hommes armés non identifiés ont attaqué le {WDF(d,-2)} le détachement militaire de Gorgadji, dans la province du Séno, selon des sources sécuritaires. Le bilan provisoire fait état de huit soldats et de quatre VDP tués. Une partie des assaillants s'est repliée vers la forêt de Sambonaye. Des renforts venus de Dori ont ratissé la zone le lendemain. Les habitants de Gorgadji avaient déjà fui vers Dori l'an dernier.""",
+N(18, d, f"""Dori (article en français) – Des hommes armés non identifiés ont attaqué {WDF(d,-2)} le détachement militaire de Gorgadji, dans la province du Séno, selon des sources sécuritaires. Le bilan provisoire fait état de huit soldats et de quatre VDP tués. Une partie des assaillants s'est repliée vers la forêt de Sambonaye. Des renforts venus de Dori ont ratissé la zone le lendemain. Les habitants de Gorgadji avaient déjà fui vers Dori l'an dernier.""",
   [E("incident", "armed attack", DAY(d, -2), M("Gorgadji", 14.03, -0.52, "BF", "approximate, commune west of Dori"), ["militants", "Burkina army", "VDP"])],
   [Q("Dori", "BF", 14.03, -0.03), M("Sambonaye forest", 13.90, -0.70, "BF", "approximate, forest south-west of Gorgadji; placement uncertain")],
   "French. Attack on Saturday. Dori: reinforcements' origin and refuge (~53 km). Forest: withdrawal direction. Sweep 'le lendemain': follow-up, not separately scored.",

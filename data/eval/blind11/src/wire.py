@@ -50,15 +50,15 @@ It was the fourth attack in a week on energy sites in the region. The ministry d
   "Composite. Rockets late Friday, said Saturday. Dateline ~27 km (inside the radius). Khor Mor and Chamchamal: undated earlier attacks and their launch area.",
   ["dateline_not_event", "weekday_date", "said_on_weekday", "back_reference", "origin_place"])
 
-# 4 Busayrah + Shuheil
+# 4 Ziban + Shuheil
 d = "2023-09-01"
-N(4, d, f"""BEIRUT, Sept 1 (Reuters) - Fighting between the U.S.-backed Syrian Democratic Forces and Arab tribal gunmen spread on {WD(d,-1)} from the town of Busayrah to nearby Shuheil in Syria's eastern Deir el-Zor province, a war monitor said, with at least 11 people killed.
+N(4, d, f"""BEIRUT, Sept 1 (Reuters) - Fighting between the U.S.-backed Syrian Democratic Forces and Arab tribal gunmen spread on {WD(d,-1)} from the town of Ziban to nearby Shuheil in Syria's eastern Deir el-Zor province, a war monitor said, with at least 11 people killed.
 
 The clashes erupted after the SDF detained a local commander, the monitor said. The SDF, in a statement issued in Hasaka, accused Damascus of stirring up the tribes. Government forces hold the towns on the western bank of the Euphrates, including Mayadin.""",
-  [E("incident", "armed clashes", DAY(d, -1), Q("Busayrah", "SY", 35.16, 40.43, q="Al Busayrah"), ["SDF", "tribal fighters"]),
+  [E("incident", "armed clashes", DAY(d, -1), M("Ziban", 35.02, 40.53, "SY", "approximate, town on the east bank of the Euphrates next to Dhiban"), ["SDF", "tribal fighters"]),
    E("incident", "armed clashes", DAY(d, -1), M("Shuheil", 35.05, 40.47, "SY", "approximate, town on the Euphrates north-west of Dhiban"), ["SDF", "tribal fighters"])],
   [BEY, Q("Hasaka", "SY", 36.50, 40.75, q="Al Hasakah"), Q("Damascus", "SY", 33.51, 36.29)],
-  "Composite. Two towns ~12 km apart: two events on Thursday. Hasaka: statement place; Damascus: metonym; Mayadin: mentioned as held, no event (within 50 km of the gold, not listed).",
+  "Composite. Two separately named towns ~6 km apart: two events on Thursday. Hasaka: statement place; Damascus: metonym; Mayadin: mentioned as held, no event (within 50 km of the gold, not listed).",
   ["dateline_not_event", "weekday_date", "multi_event", "statement_place", "metonym"])
 
 # 5 Umm al-Jimal
