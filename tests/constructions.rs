@@ -1743,3 +1743,18 @@ fn a_governorates_countryside_is_the_governorate_and_holds_its_villages() {
         [("incident", "Nawá".to_owned())]
     );
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_after_a_possessive_falls_to_its_container() {
+    // "Khirbet Zraiq" is no entry of the gazetteer: the strike is in Gaza, at that precision.
+    assert_eq!(
+        events("Israeli strike on a tent camp in Gaza's Khirbet Zraiq kills 9"),
+        [("incident", "Gaza".to_owned())]
+    );
+    // An institution after the possessive is no village: "Iran's Revolutionary Guards".
+    assert!(
+        events("Drone strike kills commander of Iran's Revolutionary Guards")
+            .iter()
+            .all(|(_, place)| place != "Iran")
+    );
+}

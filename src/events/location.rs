@@ -88,7 +88,32 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     let introduces_spot = (after_possessive..after_possessive + 3)
         .filter_map(|i| tokens.get(i))
         .any(|t| PLACE_NOUNS.contains(&t.key.as_str()));
-    !introduces_place && introduces_spot
+    // "in Gaza's Abasan al-Saghira", "near south Lebanon's Majdal Zoun": after a word of
+    // location, a capitalised name the gazetteer lacks that is no organisation, title or
+    // given name is a village of the container, so the event falls to the container.
+    let located = mention
+        .first_token
+        .checked_sub(1)
+        .is_some_and(|p| matches!(tokens[p].key.as_str(), "in" | "near" | "at" | "outside"))
+        || mention.first_token >= 2
+            && crate::lexicon::COMPASS_POINTS.contains(&tokens[mention.first_token - 1].key)
+            && matches!(
+                tokens[mention.first_token - 2].key.as_str(),
+                "in" | "near" | "at"
+            );
+    let unknown_village = located
+        && tokens.get(after_possessive).is_some_and(|t| {
+            t.shape == Shape::Capitalized
+                && !crate::lexicon::TITLE_WORDS.contains(&t.key)
+                && !crate::lexicon::is_given_name(&t.key)
+                && crate::lexicon::organisations::organisation_at(
+                    tokens,
+                    after_possessive,
+                    tokens.len(),
+                )
+                .is_none()
+        });
+    !introduces_place && (introduces_spot || unknown_village)
 }
 
 /// Nouns for kinds of places.
