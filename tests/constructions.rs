@@ -1758,3 +1758,31 @@ fn a_village_the_gazetteer_lacks_after_a_possessive_falls_to_its_container() {
             .all(|(_, place)| place != "Iran")
     );
 }
+
+#[test]
+fn a_call_is_where_the_caller_is_said_to_be() {
+    assert_eq!(
+        events(
+            "Vice-President Kashim Shettima, from Maiduguri, held a phone call on Monday \
+             with the President of Ghana."
+        ),
+        [("call", "Maiduguri".to_owned())]
+    );
+    assert_eq!(
+        events(
+            "President Ruto, who is in Mombasa for a trade fair, held a phone \
+             conversation on Monday with the President of Tanzania."
+        ),
+        [("call", "Mombasa".to_owned())]
+    );
+    // The ruler of an emirate calls from its seat.
+    assert_eq!(
+        events("The Ruler of Fujairah made a phone call on Monday to the President of Malta."),
+        [("call", "Fujairah".to_owned())]
+    );
+}
+
+#[test]
+fn the_arrangements_for_a_summit_are_no_meeting() {
+    assert!(events("Officials in Apia finished the summit preparations on Monday.").is_empty());
+}

@@ -442,6 +442,34 @@ impl Extraction<'_, '_> {
         {
             return Some(self.named(m, LocatedBy::Sentence));
         }
+        // "Deputy Prime Minister Qubad Talabani, from Slemani, held a phone call",
+        // "President Yoon, who is on Jeju Island for …, held a phone conversation": the
+        // place set off after the caller's name is where they called from.
+        let set_off = self.by_sentence[index].iter().copied().find(|&m| {
+            let mention = &self.mentions[m];
+            let first = mention.first_token;
+            if first < 3 {
+                return false;
+            }
+            let key = |back: usize| self.tokens[first - back].key.as_str();
+            let commas = self.tokens[first - 2].text == ","
+                && matches!(key(1), "from" | "in")
+                && self.tokens[first - 3].is_cap()
+                && self
+                    .tokens
+                    .get(mention.end_token)
+                    .is_some_and(|t| t.text == ",");
+            let relative = matches!(key(1), "in" | "on" | "at")
+                && matches!(key(2), "is" | "was")
+                && key(3) == "who";
+            mention.end_token < anchor.first
+                && received.is_none()
+                && (commas || relative)
+                && self.gazetteer.place(mention.place).kind != PlaceKind::Country
+        });
+        if let Some(m) = set_off {
+            return Some(self.named(m, LocatedBy::Sentence));
+        }
         // "1 February — Bogotá: the Minister took part by videoconference …": an agenda
         // line's place is where its owner sat for the call.
         if let Some(&m) = self.by_sentence[index]

@@ -534,6 +534,10 @@ fn rejected(
             .any(|j| {
                 tokens[j].shape == Shape::Lower && any_phrase_at(tokens, j, end, "visited_sites")
             });
+    // "the Korea-Pacific Islands summit preparations": the arrangements, not a meeting.
+    let arrangements = trigger.kind == EventKind::Meeting
+        && !trigger.verbal
+        && next.is_some_and(|n| cues("arrangements_after").contains(&n.key));
     // "a press conference", "a cabinet meeting".
     let not_diplomatic = trigger.kind == EventKind::Meeting
         && !trigger.verbal
@@ -575,6 +579,7 @@ fn rejected(
         || not_diplomatic
         || not_a_visit
         || site_visit
+        || arrangements
         || describes_mourned
         || expected_before
         || topic_before(tokens, first, trigger.first, trigger.kind)

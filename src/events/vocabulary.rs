@@ -423,6 +423,7 @@ mod tests {
             "reaction_verbs",
             "visited_sites",
             "statement_words",
+            "arrangements_after",
         ] {
             assert!(
                 !cues(section).phrases().is_empty(),
