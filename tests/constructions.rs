@@ -1786,3 +1786,21 @@ fn a_call_is_where_the_caller_is_said_to_be() {
 fn the_arrangements_for_a_summit_are_no_meeting() {
     assert!(events("Officials in Apia finished the summit preparations on Monday.").is_empty());
 }
+
+#[test]
+fn military_releases_inflict_losses_and_conduct_operations() {
+    assert_eq!(
+        events(
+            "Units of the battlegroup inflicted losses on manpower of two brigades near \
+             Pokrovsk on Tuesday."
+        ),
+        [("incident", "Pokrovsk".to_owned())]
+    );
+    assert_eq!(
+        events(
+            "On 3 May 2024, security forces conducted an intelligence-based operation in \
+             the general area of Zhob, killing two terrorists."
+        ),
+        [("incident", "Zhob".to_owned())]
+    );
+}
