@@ -1804,3 +1804,23 @@ fn military_releases_inflict_losses_and_conduct_operations() {
         [("incident", "Zhob".to_owned())]
     );
 }
+
+#[test]
+fn a_denied_meeting_did_not_happen() {
+    assert!(
+        events(
+            "The presidency denied reports that President Mahama held a telephone call on \
+             Monday with the President of Togo."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_host_receives_an_envoy_at_their_own_seat_not_at_the_posting_capital() {
+    // The ambassador is posted to the UAE; the ruler who received them sits in Ajman.
+    assert_eq!(
+        events("The Ruler of Ajman received the Ambassador of Chile to the UAE on Monday."),
+        [("meeting", "Ajman".to_owned())]
+    );
+}

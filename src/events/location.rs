@@ -377,9 +377,35 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// "US Ambassador to Iraq", "Special Envoy for Syria", "Minister of Foreign Affairs of
 /// Iraq": the place is part of an office, not where anything happened.
 fn qualifies_an_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
-    let before = |back: usize| mention.first_token.checked_sub(back).map(|i| &tokens[i]);
-    let linked = before(1).is_some_and(|t| matches!(t.key.as_str(), "to" | "for" | "of"));
-    linked && before(2).is_some_and(|t| crate::lexicon::TITLE_WORDS.contains(&t.key))
+    // "the Ambassador of Finland to the UAE": the title may carry its own "of <country>"
+    // and the place an article.
+    let mut at = mention.first_token;
+    if at > 0 && tokens[at - 1].key == "the" {
+        at -= 1;
+    }
+    let Some(link) = at.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(tokens[link].key.as_str(), "to" | "for" | "of") {
+        return false;
+    }
+    // (Only an envoy is posted "to" a country past a complement of their own: "the Chief
+    // of Defence Staff to the Kingdom of Bahrain" travels there.)
+    let accredited = tokens[link].key == "to"
+        && (link.saturating_sub(4)..link)
+            .rev()
+            .take_while(|&j| tokens[j].is_cap() || matches!(tokens[j].key.as_str(), "of" | "the"))
+            .any(|j| {
+                matches!(
+                    tokens[j].key.as_str(),
+                    "ambassador" | "ambassadors" | "envoy" | "consul" | "commissioner"
+                )
+            });
+    accredited
+        || link == mention.first_token - 1
+            && link
+                .checked_sub(1)
+                .is_some_and(|j| crate::lexicon::TITLE_WORDS.contains(&tokens[j].key))
 }
 
 /// People before the place: "civilians in Gaza" live there, unless an attack harmed them.

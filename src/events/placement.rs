@@ -102,6 +102,14 @@ pub fn party_seats(
         }
     }
     found.sort_by_key(|&(at, _)| at);
+    // "The Ruler of Ras Al Khaimah received the Ambassador of Finland to the UAE": a host
+    // seated in the country of the posting is met at their own seat.
+    let posting = posting.filter(|&seat| {
+        let country = gazetteer.place(seat).country_code;
+        !found
+            .iter()
+            .any(|&(_, s)| s != seat && gazetteer.place(s).country_code == country)
+    });
     if let Some(seat) = posting {
         found.retain(|&(_, s)| s != seat);
         found.insert(0, (from, seat));

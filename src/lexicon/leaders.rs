@@ -71,6 +71,11 @@ pub fn leader_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)
     if !first.is_cap() || !leaders.first_words.contains(&first.key) {
         return None;
     }
+    // "Sheikh Saud bin Saqr Al Qasimi": a name after "bin" is a father's, inside someone
+    // else's name, not the office holder an alias ("Saqr") names.
+    if i > 0 && matches!(tokens[i - 1].text, "bin" | "ibn" | "bint" | "binti") {
+        return None;
+    }
     let mut key = String::new();
     let mut best = None;
     for end in i + 1..=(i + leaders.longest).min(tokens.len()) {
@@ -102,6 +107,9 @@ mod tests {
         assert_eq!(leader_at(&tokens, erdogan).map(|(_, c)| c), Some("TR"));
         let tokens = tokenize("the crown prince Mohammed bin Salman");
         assert_eq!(leader_at(&tokens, 3).map(|(_, c)| c), Some("SA"));
+        // A father's name inside a patronymic is no alias of its own.
+        let tokens = tokenize("Sheikh Saud bin Saqr Al Qasimi");
+        assert_eq!(leader_at(&tokens, 3), None);
     }
 
     #[test]
