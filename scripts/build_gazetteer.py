@@ -86,7 +86,9 @@ COUNTRY_ALIASES = {
     "US": "US|U.S.|USA|U.S.A.|America|United States of America|US of A",
     "GB": "UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland",
     "AE": "UAE|U.A.E.|Emirates|the Emirates",
-    "CD": "DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Democratic Republic of Congo|Democratic Republic of the Congo",
+    # Wire style calls the DRC plain "Congo" (and the other one "Congo Republic"): both
+    # list it, and the article's places and the size of each decide.
+    "CD": "Congo|DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Democratic Republic of Congo|Democratic Republic of the Congo",
     "CG": "Congo-Brazzaville|Congo Republic|Republic of Congo|Republic of the Congo",
     "KR": "ROK|Republic of Korea|S. Korea|South Korea",
     "KP": "DPRK|N. Korea|Democratic People's Republic of Korea",

@@ -1824,3 +1824,35 @@ fn a_host_receives_an_envoy_at_their_own_seat_not_at_the_posting_capital() {
         [("meeting", "Ajman".to_owned())]
     );
 }
+
+#[test]
+fn plain_congo_is_the_drc_unless_the_story_is_in_the_other_congo() {
+    assert_eq!(
+        events("KINSHASA - Rebels attacked an army post in eastern Congo on Monday."),
+        [("incident", "Democratic Republic of the Congo".to_owned())]
+    );
+    assert_eq!(
+        events("BRAZZAVILLE - Gunmen attacked a police post in Congo on Monday."),
+        [("incident", "Republic of the Congo".to_owned())]
+    );
+}
+
+#[test]
+fn a_name_in_a_division_the_text_names_never_goes_to_a_homonym_elsewhere() {
+    // Kenya's Mombasa lists "Mambasa" as an alternate; the text puts the town in Ituri.
+    assert_eq!(
+        events(
+            "Rebels raided a village near Mambasa in north-eastern Congo's Ituri province on Monday."
+        ),
+        [("incident", "Ituri".to_owned())]
+    );
+}
+
+#[test]
+fn a_vehicle_travelling_is_no_visit() {
+    assert!(
+        events("The car had been travelling on a mountain road north of Zakho.")
+            .iter()
+            .all(|(kind, _)| *kind != "meeting")
+    );
+}

@@ -408,8 +408,24 @@ fn qualifier_of<'g>(
 ) -> Option<Qualifier<'g>> {
     let mut i = spot.end;
     let mut bracket = false;
-    while i < tokens.len() && i < spot.end + 5 && links_to_area(&tokens[i]) {
+    // "near Mambasa in north-eastern Congo's Ituri province": a compass word may stand
+    // before the area.
+    // (Lowercase only: "North Gaza governorate" is a name.)
+    let compass = |t: &Token<'_>| {
+        t.shape == crate::text::Shape::Lower && crate::lexicon::COMPASS_POINTS.contains(&t.key)
+            || t.shape == crate::text::Shape::Lower
+                && matches!(
+                    t.key.as_str(),
+                    "northern" | "southern" | "eastern" | "western" | "central"
+                )
+    };
+    let mut part_of_it = false;
+    while i < tokens.len()
+        && i < spot.end + 6
+        && (links_to_area(&tokens[i]) || i > spot.end && compass(&tokens[i]))
+    {
         bracket |= tokens[i].text == "(";
+        part_of_it |= compass(&tokens[i]);
         i += 1;
     }
     if i == spot.end {
@@ -419,7 +435,17 @@ fn qualifier_of<'g>(
     let linked_by_comma_only = tokens[spot.end].text == "," && i == spot.end + 1;
     // Spots are in text order: find the one starting at `i` by binary search.
     let at = spots.partition_point(|s| s.first < i);
-    let next = spots.get(at).filter(|s| s.first == i && !s.demonym)?;
+    let mut next = spots.get(at).filter(|s| s.first == i && !s.demonym)?;
+    // "in Congo's Ituri province": the area is the division the country owns.
+    if tokens
+        .get(next.end)
+        .is_some_and(|t| matches!(t.text, "'s" | "’s"))
+        && let Some(owned) = spots
+            .get(at + 1)
+            .filter(|s| s.first == next.end + 1 && !s.demonym)
+    {
+        next = owned;
+    }
     let division_word = tokens.get(next.end).is_some_and(is_division_word)
         || tokens
             .get(next.end - 1)
@@ -446,8 +472,11 @@ fn qualifier_of<'g>(
                 .cmp(&rank(b))
                 .then(importance(a, gazetteer).total_cmp(&importance(b, gazetteer)))
         })?;
-    let strict =
-        bracket || division_word || !linked_by_comma_only && area.kind != PlaceKind::Country;
+    // "Zarkan in north-east Syria" says which part of the country holds it.
+    let strict = bracket
+        || division_word
+        || part_of_it
+        || !linked_by_comma_only && area.kind != PlaceKind::Country;
     Some(Qualifier { area, strict })
 }
 
