@@ -412,12 +412,12 @@ fn qualifier_of<'g>(
     // before the area.
     // (Lowercase only: "North Gaza governorate" is a name.)
     let compass = |t: &Token<'_>| {
-        t.shape == crate::text::Shape::Lower && crate::lexicon::COMPASS_POINTS.contains(&t.key)
-            || t.shape == crate::text::Shape::Lower
-                && matches!(
+        t.shape == Shape::Lower
+            && (crate::lexicon::COMPASS_POINTS.contains(&t.key)
+                || matches!(
                     t.key.as_str(),
                     "northern" | "southern" | "eastern" | "western" | "central"
-                )
+                ))
     };
     let mut part_of_it = false;
     while i < tokens.len()
