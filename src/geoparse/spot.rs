@@ -726,12 +726,10 @@ impl Context<'_, '_> {
                 return None;
             }
             // "Nur Shams", "Alma al-Shaab": a small place's name followed by another
-            // capitalised word the gazetteer does not know is the start of a longer name
-            // (as is a site's alias: "Hajj Omran" is no airport's "Hajj" terminal).
+            // capitalised word the gazetteer does not know is the start of a longer name.
             let small = spot.candidates.iter().all(|&id| {
                 let place = self.gazetteer.place(id);
                 place.kind == PlaceKind::City && place.population < 500_000
-                    || place.kind == PlaceKind::Site
             });
             if single && small && next_is_name && !in_dateline {
                 return None;
