@@ -411,14 +411,8 @@ fn qualifier_of<'g>(
     // "near Mambasa in north-eastern Congo's Ituri province": a compass word may stand
     // before the area.
     // (Lowercase only: "North Gaza governorate" is a name.)
-    let compass = |t: &Token<'_>| {
-        t.shape == Shape::Lower
-            && (crate::lexicon::COMPASS_POINTS.contains(&t.key)
-                || matches!(
-                    t.key.as_str(),
-                    "northern" | "southern" | "eastern" | "western" | "central"
-                ))
-    };
+    let compass =
+        |t: &Token<'_>| t.shape == Shape::Lower && crate::lexicon::COMPASS_WORDS.contains(&t.key);
     let mut part_of_it = false;
     while i < tokens.len()
         && i < spot.end + 6

@@ -22,6 +22,13 @@ pub static COMPASS_POINTS: WordSet = WordSet::new(&[
     "northeastern", "northwestern", "southeastern", "southwestern",
 ]);
 
+/// Compass words a reporter puts before an area to name a part of it ("in north-eastern
+/// Congo", "in northern Syria"): the points and their adjectives.
+pub static COMPASS_WORDS: WordSet = WordSet::including(
+    &COMPASS_POINTS,
+    &["northern", "southern", "eastern", "western", "central"],
+);
+
 /// Units of distance: "40 km from Bol", "12 miles north of Kharkiv".
 #[rustfmt::skip]
 pub static DISTANCE_UNITS: WordSet = WordSet::new(&[
