@@ -1856,3 +1856,32 @@ fn a_vehicle_travelling_is_no_visit() {
             .all(|(kind, _)| *kind != "meeting")
     );
 }
+
+#[test]
+fn a_name_is_no_support_for_its_own_reading() {
+    // "Bethlehem" is also an alternate name of Belém, Brazil, a city of a million and a
+    // half; the Palestinian town next to the story's other place wins once Belém's own
+    // mention no longer counts as the article being set in Brazil.
+    let found = events(
+        "The president met church leaders in Bethlehem on Sunday and drove back to \
+         Ramallah the same night.",
+    );
+    assert_eq!(found, [("meeting", "Bethlehem".to_owned())]);
+}
+
+#[test]
+fn the_attackers_nationality_does_not_set_the_story_in_their_country() {
+    // Belgorod lists the Ukrainian port's name among its alternates; "Russian" names the
+    // missiles' side, not where they fell.
+    let found = events("Russian missiles hit the port town of Bilhorod-Dnistrovskyi overnight.");
+    assert_eq!(found, [("incident", "Bilhorod-Dnistrovskyi".to_owned())]);
+}
+
+#[test]
+fn the_area_after_two_names_holds_both() {
+    // Neither village is in the gazetteer under these spellings (a town in Saudi Arabia is
+    // called Shaqra): the area the text names after the pair stands for them.
+    let found =
+        events("Artillery shelled the edges of Shaqra and Barashit, south Lebanon, at dawn.");
+    assert_eq!(found, [("incident", "Lebanon".to_owned())]);
+}

@@ -12,7 +12,7 @@ use super::spot::Spot;
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
 use crate::lexicon::organisations::NamedOrganisation;
-use crate::text::{Shape, Token};
+use crate::text::{Gap, Shape, Token};
 
 /// One gazetteer entry a name could be, with its score.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -185,24 +185,53 @@ impl ArticleContext {
     }
 
     fn country_share(&self, place: &Place) -> f32 {
-        if self.total <= 0.0 {
+        self.country_share_besides(place, None)
+    }
+
+    /// Share of the article's weight in `place`'s country, leaving out what the spot being
+    /// ranked added itself (`own`): a name is no support for its own reading ("Bethlehem"
+    /// read first as Belém, Brazil, must not keep Belém against Ramallah next to it).
+    fn country_share_besides(&self, place: &Place, own: Option<&OwnWeight>) -> f32 {
+        let own_total = own.map_or(0.0, |o| o.weight);
+        let total = self.total - own_total;
+        if total <= 0.0 {
             return 0.0;
         }
-        self.countries
+        let own_here = own
+            .filter(|o| o.country == place.country_code)
+            .map_or(0.0, |o| o.weight);
+        (self
+            .countries
             .get(place.country_code)
             .copied()
             .unwrap_or(0.0)
-            .min(self.total)
-            / self.total
+            - own_here)
+            .clamp(0.0, total)
+            / total
     }
 
-    fn division_share(&self, place: &Place) -> f32 {
-        if self.total <= 0.0 || place.admin1.is_empty() {
+    /// The same for `place`'s first-level division.
+    fn division_share_besides(&self, place: &Place, own: Option<&OwnWeight>) -> f32 {
+        let own_total = own.map_or(0.0, |o| o.weight);
+        let total = self.total - own_total;
+        if total <= 0.0 || place.admin1.is_empty() {
             return 0.0;
         }
         let key = (place.country_code, place.admin1);
-        self.divisions.get(&key).copied().unwrap_or(0.0) / self.total
+        let own_here = own
+            .filter(|o| o.division == Some(key))
+            .map_or(0.0, |o| o.weight);
+        (self.divisions.get(&key).copied().unwrap_or(0.0) - own_here).clamp(0.0, total) / total
     }
+}
+
+/// What the spots of one spelling added to the article context: the weight, in the
+/// country (and first-level division) of the place they were read as in the first pass.
+#[derive(Clone, Copy, Debug)]
+struct OwnWeight {
+    country: &'static str,
+    division: Option<(&'static str, &'static str)>,
+    weight: f32,
 }
 
 /// Importance of an entry before any context: about log10 of its population, plus rank.
@@ -293,6 +322,7 @@ fn score(
     spot: &Spot,
     spelling: usize,
     context: &ArticleContext,
+    own: Option<&OwnWeight>,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
 ) -> ScoreParts {
@@ -307,7 +337,8 @@ fn score(
             (true, false) => 0.5,
             (true, true) => 1.5,
         },
-        context: 2.5 * context.country_share(place) + 1.5 * context.division_share(place),
+        context: 2.5 * context.country_share_besides(place, own)
+            + 1.5 * context.division_share_besides(place, own),
         ..ScoreParts::default()
     };
     if context.dateline_country == Some(place.country_code) {
@@ -407,6 +438,21 @@ fn qualifier_of<'g>(
     gazetteer: &'g Gazetteer,
 ) -> Option<Qualifier<'g>> {
     let mut i = spot.end;
+    // "on the outskirts of Shaqra and Barashit, south Lebanon": the area after a pair of
+    // names is the area of both, whether the gazetteer knows the second name or not.
+    if tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.key.as_str(), "and" | "or"))
+    {
+        let name_end = (i + 1..tokens.len().min(i + 6))
+            .take_while(|&j| tokens[j].is_cap() || j > i + 1 && tokens[j].gap == Gap::Hyphen)
+            .last()
+            .map_or(i, |j| j + 1);
+        if name_end > i + 1 && tokens.get(name_end).is_some_and(|t| t.text == ",") {
+            i = name_end;
+        }
+    }
+    let start = i;
     let mut bracket = false;
     // "near Mambasa in north-eastern Congo's Ituri province": a compass word may stand
     // before the area.
@@ -415,18 +461,18 @@ fn qualifier_of<'g>(
         |t: &Token<'_>| t.shape == Shape::Lower && crate::lexicon::COMPASS_WORDS.contains(&t.key);
     let mut part_of_it = false;
     while i < tokens.len()
-        && i < spot.end + 6
-        && (links_to_area(&tokens[i]) || i > spot.end && compass(&tokens[i]))
+        && i < start + 6
+        && (links_to_area(&tokens[i]) || i > start && compass(&tokens[i]))
     {
         bracket |= tokens[i].text == "(";
         part_of_it |= compass(&tokens[i]);
         i += 1;
     }
-    if i == spot.end {
+    if i == start {
         return None;
     }
     // "in the X area of Y": the area word comes after the place.
-    let linked_by_comma_only = tokens[spot.end].text == "," && i == spot.end + 1;
+    let linked_by_comma_only = tokens[start].text == "," && i == start + 1;
     // Spots are in text order: find the one starting at `i` by binary search.
     let at = spots.partition_point(|s| s.first < i);
     let mut next = spots.get(at).filter(|s| s.first == i && !s.demonym)?;
@@ -561,6 +607,7 @@ fn rank(
     spot: &Spot,
     spelling: usize,
     context: &ArticleContext,
+    own: Option<&OwnWeight>,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
 ) -> Vec<Candidate> {
@@ -570,7 +617,9 @@ fn rank(
         .zip(&spot.primary)
         .map(|(&id, &primary)| Candidate {
             place: id,
-            parts: score(id, primary, spot, spelling, context, gazetteer, qualifier),
+            parts: score(
+                id, primary, spot, spelling, context, own, gazetteer, qualifier,
+            ),
         })
         .collect();
     scored.sort_by(|a, b| b.score().total_cmp(&a.score()).then(a.place.cmp(&b.place)));
@@ -782,13 +831,20 @@ pub(super) fn resolve(
     let mut context = ArticleContext::default();
     // What each spot itself added to the context, so that a spot's own weight is no
     // support for it.
-    let mut own: Vec<Option<(&'static str, f32)>> = vec![None; spots.len()];
+    let mut own: Vec<Option<OwnWeight>> = vec![None; spots.len()];
     let first_pass: Vec<Vec<Candidate>> = spots
         .iter()
         .zip(&qualifiers)
         .zip(&spelling_of)
         .map(|((s, q), &spelling)| {
-            rank(s, spelling, &context, gazetteer, q.as_ref().map(|q| q.area))
+            rank(
+                s,
+                spelling,
+                &context,
+                None,
+                gazetteer,
+                q.as_ref().map(|q| q.area),
+            )
         })
         .collect();
     for (index, (spot, scored)) in spots.iter().zip(&first_pass).enumerate() {
@@ -816,9 +872,28 @@ pub(super) fn resolve(
             _ if margin >= 1.0 => 1.0,
             _ => 0.3,
         };
+        // "Russian missiles hit …": the attacker's country keeps its own places at home
+        // but does not make the article look set there.
+        if spot.demonym
+            && tokens.get(spot.end).is_some_and(|t| {
+                t.gap == Gap::Space
+                    && t.shape == Shape::Lower
+                    && crate::lexicon::STRIKING_FORCES.contains(&t.key)
+            })
+        {
+            if !place.country_code.is_empty() {
+                context.support(place.country_code, weight);
+            }
+            continue;
+        }
         context.add(place, weight);
         if !place.country_code.is_empty() {
-            own[index] = Some((place.country_code, weight));
+            own[index] = Some(OwnWeight {
+                country: place.country_code,
+                division: (!place.admin1.is_empty() && place.kind != PlaceKind::Country)
+                    .then_some((place.country_code, place.admin1)),
+                weight,
+            });
         }
         if in_dateline {
             context.dateline_country = Some(place.country_code);
@@ -853,18 +928,24 @@ pub(super) fn resolve(
     // A name said twice is no support for itself: "Ur of the Chaldees (plain of Ur)"
     // must not make Uren', Russia, look at home. Each spot's own weight is that of every
     // spot of its spelling.
-    let mut by_spelling: FxHashMap<(&str, &'static str), f32> = FxHashMap::default();
+    type OwnKey<'s> = (&'s str, &'static str, Option<(&'static str, &'static str)>);
+    let mut by_spelling: FxHashMap<OwnKey<'_>, f32> = FxHashMap::default();
     for (spelling, weight) in spellings.iter().zip(&own) {
-        if let Some((cc, w)) = *weight {
-            *by_spelling.entry((spelling.as_str(), cc)).or_default() += w;
+        if let Some(o) = weight {
+            *by_spelling
+                .entry((spelling.as_str(), o.country, o.division))
+                .or_default() += o.weight;
         }
     }
-    let own: Vec<Option<(&'static str, f32)>> = spellings
+    let own: Vec<Option<OwnWeight>> = spellings
         .iter()
         .zip(&own)
         .map(|(spelling, weight)| {
-            let (cc, _) = (*weight)?;
-            Some((cc, by_spelling[&(spelling.as_str(), cc)]))
+            let o = (*weight)?;
+            Some(OwnWeight {
+                weight: by_spelling[&(spelling.as_str(), o.country, o.division)],
+                ..o
+            })
         })
         .collect();
     add_organisation_homes(&mut context, organisations);
@@ -891,6 +972,7 @@ pub(super) fn resolve(
                 spot,
                 spelling_of[index],
                 &context,
+                own[index].as_ref(),
                 gazetteer,
                 qualifier.as_ref().map(|q| q.area),
             );
@@ -923,7 +1005,7 @@ pub(super) fn resolve(
                     spot,
                     tokens,
                     &context,
-                    own[index],
+                    own[index].map(|o| (o.country, o.weight)),
                     gazetteer,
                 );
             }

@@ -298,6 +298,17 @@ pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
     "stance", "response", "port", "coast", "resort", "coastline",
 ]);
 
+/// Forces and weapons that strike abroad as often as at home: a demonym before one
+/// ("Russian missiles", "Turkish drone strike", "Israeli artillery") names the attacker,
+/// which says little about where the target is.
+#[rustfmt::skip]
+pub static STRIKING_FORCES: WordSet = WordSet::new(&[
+    "forces", "troops", "army", "military", "navy", "jets", "warplanes", "aircraft",
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "artillery", "strike",
+    "strikes", "airstrike", "airstrikes", "air", "shelling", "shells", "bombardment",
+    "raid", "raids", "warships", "gunboats", "tanks", "helicopters", "bombers", "soldiers",
+]);
+
 /// Nouns that, after a town's name, name a spot in it ("El Fasher market", "Hodeidah
 /// port", "the Erbil base") though after a country they name its economy or forces ("the
 /// Iraqi market", "U.S. bases").
