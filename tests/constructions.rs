@@ -1885,3 +1885,11 @@ fn the_area_after_two_names_holds_both() {
         events("Artillery shelled the edges of Shaqra and Barashit, south Lebanon, at dawn.");
     assert_eq!(found, [("incident", "Lebanon".to_owned())]);
 }
+
+#[test]
+fn a_place_after_a_provincial_capitals_possessive_lies_in_its_province() {
+    // Az Zaydiyah is 50 km from Hodeidah city, inside Hodeidah governorate: the
+    // possessive names the governorate as much as the city.
+    let found = events("Air strikes hit Hodeidah's Zaydiyah before dawn.");
+    assert_eq!(found, [("incident", "Az Zaydīyah".to_owned())]);
+}

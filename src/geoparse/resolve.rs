@@ -565,8 +565,24 @@ fn possessive_container<'g>(
                 .then(importance(a, gazetteer).total_cmp(&importance(b, gazetteer)))
         })?;
     // "Dohuk's Amedi district": a district of a city's name is in the city's province.
+    // So is any place after a city whose province bears its name ("Hodeidah's Zaydiyah",
+    // 50 km up the coast; "Erbil's Khabat"): the name is the province's as much as the
+    // city's.
+    let province_of_the_name = |city: &Place| {
+        owner.candidates.iter().any(|&id| {
+            let p = gazetteer.place(id);
+            p.kind == PlaceKind::Admin1
+                && p.country_code == city.country_code
+                && p.admin1 == city.admin1
+        }) || city.feature_code == "PPLA"
+            && gazetteer
+                .admin1(city.country_code, city.admin1)
+                .is_some_and(|id| {
+                    crate::text::fold(gazetteer.place(id).name) == crate::text::fold(city.name)
+                })
+    };
     let area = match area.kind {
-        PlaceKind::City if division => gazetteer
+        PlaceKind::City if division || province_of_the_name(area) => gazetteer
             .admin1(area.country_code, area.admin1)
             .map_or(area, |id| gazetteer.place(id)),
         _ => area,
