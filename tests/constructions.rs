@@ -1893,3 +1893,14 @@ fn a_place_after_a_provincial_capitals_possessive_lies_in_its_province() {
     let found = events("Air strikes hit Hodeidah's Zaydiyah before dawn.");
     assert_eq!(found, [("incident", "Az Zaydīyah".to_owned())]);
 }
+
+#[test]
+fn the_place_before_a_village_of_only_says_where_it_is() {
+    let found = events("A car bomb killed six in the Idlib village of Binnish.");
+    assert_eq!(found, [("incident", "Binnish".to_owned())]);
+    let found = events("A car bomb killed six in the al-Bab countryside town of Qabasin.");
+    assert_eq!(found, [("incident", "Qabbāsīn".to_owned())]);
+    // "area of" is the other way round: Gare lies in Amedi.
+    let found = events("Airstrikes hit the Gare area of Amedi district on Friday.");
+    assert_eq!(found, [("incident", "Al ‘Amādīyah".to_owned())]);
+}

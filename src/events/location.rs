@@ -66,6 +66,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         || qualifies_an_office(tokens, mention)
         || places_a_speaker(tokens, mention)
         || qualifies_the_place_before(tokens, mention)
+        || qualifies_the_place_after(tokens, mentions, index)
         || launch_origin(tokens, mention)
         || person_origin(tokens, mention)
         || refuge(tokens, mention)
@@ -264,6 +265,66 @@ fn qualifies_the_place_before(tokens: &[Token<'_>], mention: &Mention) -> bool {
         }
     }
     false
+}
+
+/// Nouns for a settlement, the head of "the Idlib village of Binnish". Not "area",
+/// "district" or "neighbourhood": "the Gare area of Amedi", "the Mezzeh district of
+/// Damascus" put the first place in the second.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "hamlet",
+    "settlement",
+    "locality",
+];
+
+/// Words that may stand between a place and the settlement noun it qualifies: "the al-Bab
+/// countryside town of Qabasin", "the Duhok province village of Sarsink".
+const QUALIFIER_LINKS: &[&str] = &[
+    "countryside",
+    "province",
+    "governorate",
+    "district",
+    "region",
+    "rural",
+    "border",
+    "mountain",
+    "coastal",
+    "frontline",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
+
+/// "the Idlib village of Binnish", "the al-Bab countryside town of Qabasin": a place
+/// before "<settlement noun> of <place>" only says where that place is; the event is
+/// at the place after. When no known place follows, the container stays the host.
+fn qualifies_the_place_after(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
+    let mention = &mentions[index];
+    let mut i = mention.end_token;
+    let lower = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.gap == Gap::Space && t.shape == Shape::Lower)
+    };
+    while i < mention.end_token + 2
+        && lower(i).is_some_and(|t| QUALIFIER_LINKS.contains(&t.key.as_str()))
+    {
+        i += 1;
+    }
+    let Some(noun) = lower(i) else {
+        return false;
+    };
+    if !SETTLEMENT_NOUNS.contains(&noun.key.as_str())
+        || tokens.get(i + 1).is_none_or(|t| t.key != "of")
+    {
+        return false;
+    }
+    mentions
+        .get(index + 1)
+        .is_some_and(|next| next.first_token == i + 2)
 }
 
 /// "the military spokesperson in Sanaa said", "officials in Baghdad told": where someone

@@ -69,11 +69,11 @@ The man had joined the Russian-brokered settlement in 2018. No group claimed the
 d = "2022-11-28"
 N(6, d, f"""QAMISHLI — A Turkish drone targeted a car near the village of Ain Diwar, close to the Tigris river north-east of al-Malikiyah, on {WD(d)} morning, killing two members of the Asayish, North Press sources reported.
 
-The strike came on the eighth day of Turkish air and artillery attacks on the region. The Autonomous Administration said in Qamishli that Turkish shelling had also damaged a grain silo near Amuda on {WD(d,-2)}.""",
+The strike came on the eighth day of Turkish air and artillery attacks on the region. The Autonomous Administration said in Qamishli that Turkish shelling had also damaged a grain silo in Tal Baydar, north of Hasakah, on {WD(d,-2)}.""",
   [E("incident", "drone strike", d, M("Ain Diwar", 37.29, 42.19, "SY", "approximate, village on the Tigris north-east of Derik"), ["Türkiye", "Asayish"]),
-   E("incident", "shelling", DAY(d, -2), Q("Amuda", "SY", 37.10, 40.93), ["Türkiye"])],
+   E("incident", "shelling", DAY(d, -2), M("Tal Baydar", 36.76, 40.79, "SY", "approximate, village on the Hasakah-Derbasiyah road; placement uncertain"), ["Türkiye"])],
   [Q("Qamishli", "SY", 37.05, 41.23, q="Al Qamishli"), M("al-Malikiyah", 37.17, 42.14, "SY", "approximate, town also called Derik")],
-  "Composite, translated from Arabic. The strike on Monday morning; the Amuda shelling Saturday. Amuda is a prior gold name (one overlap). al-Malikiyah: reference town (~14 km). Qamishli: statement place.",
+  "Composite, translated from Arabic. The strike on Monday morning; the Tal Baydar shelling Saturday. al-Malikiyah: reference town (~14 km). Qamishli: statement place.",
   ["weekday_date", "multi_event", "statement_place", "translation"])
 
 # 7 Kafr Nabl
@@ -149,7 +149,7 @@ The official said the children were collecting firewood near their home. The Hou
 
 # 14 Sardasht
 d = "2022-04-18"
-N(14, d, f"""Hengaw — Two kolbars (border porters) from Piranshahr were shot by Iranian border guards near the border heights of Sardasht on {WD(d,-1)}, {WD(d,-1)}'s report by Hengaw says. One of them, a 24-year-old, died of his wounds in Urmia's Imam Khomeini Hospital on {WD(d)}.
+N(14, d, f"""Hengaw — Two kolbars (border porters) from Piranshahr were shot by Iranian border guards near the border heights of Sardasht on {WD(d,-1)}, Hengaw reported. One of them, a 24-year-old, died of his wounds in Urmia's Imam Khomeini Hospital on {WD(d)}.
 
 Hengaw said the guards opened fire without warning. At least 15 kolbars have been killed or wounded in the border areas of Kurdistan since the start of the Iranian year.""",
   [E("incident", "shooting", DAY(d, -1), Q("Sardasht", "IR", 36.16, 45.48), ["Iran border guards", "kolbars"])],
@@ -262,11 +262,11 @@ The jets flew in from the direction of Monywa and dropped four bombs, one reside
 d = "2024-08-27"
 N(25, d, f"""QUETTA — Armed men set up a roadblock on the national highway in Surab, Kalat division, on the night of {WD(d,-2)}, checking the identity cards of passengers and setting fire to several vehicles, Levies officials said.
 
-The attackers also exchanged fire with Levies personnel for more than two hours, officials said. The highway between Quetta and Karachi was closed on {WD(d,-1)}. In Kalat, gunmen attacked a police post the same night.""",
+The attackers also exchanged fire with Levies personnel for more than two hours, officials said. The highway between Quetta and Karachi was closed on {WD(d,-1)}. In Mangochar, gunmen attacked a police post the same night.""",
   [E("incident", "armed attack", [DAY(d, -2), DAY(d, -1)], Q("Surab", "PK", 28.49, 66.26), ["BLA", "Levies"]),
-   E("incident", "armed attack", [DAY(d, -2), DAY(d, -1)], Q("Kalat", "PK", 29.03, 66.59), ["gunmen", "Pakistan police"])],
+   E("incident", "armed attack", [DAY(d, -2), DAY(d, -1)], M("Mangochar", 29.23, 66.55, "PK", "approximate, town on the highway north of Kalat"), ["gunmen", "Pakistan police"])],
   [Q("Quetta", "PK", 30.19, 67.01), Q("Karachi", "PK", 24.86, 67.01)],
-  "Composite, translated from Urdu. The night of Sunday → Sunday–Monday. Kalat (prior gold name, one overlap) is a separate attack. Quetta–Karachi: road closure, not an event.",
+  "Composite, translated from Urdu. The night of Sunday → Sunday–Monday. Mangochar is a separate attack the same night. Quetta–Karachi: road closure, not an event.",
   ["weekday_date", "night_of", "multi_event", "translation"])
 
 # 26 Aybak (Dari)
@@ -303,22 +303,20 @@ Centenas de famílias fugiram para Montepuez e para a vila de Ancuabe. As autori
 d = "2022-09-14"
 N(29, d, f"""YEREVAN (Azatutyun) — Azerbaijani forces shelled positions and the outskirts of the town of Vardenis in Gegharkunik province on the night of {WD(d,-2)} to {WD(d,-1)}, the Armenian defence ministry said, as fighting spread along the border.
 
-Residents of Vardenis spent the night in basements, the town's mayor said. Attacks were also reported near Jermuk and Goris, the ministry said.""",
-  [E("incident", "shelling", [DAY(d, -2), DAY(d, -1)], Q("Vardenis", "AM", 40.18, 45.73), ["Azerbaijan", "Armenia"]),
-   E("incident", "shelling", [DAY(d, -2), DAY(d, -1)], Q("Jermuk", "AM", 39.84, 45.67), ["Azerbaijan", "Armenia"]),
-   E("incident", "shelling", [DAY(d, -2), DAY(d, -1)], Q("Goris", "AM", 39.51, 46.34), ["Azerbaijan", "Armenia"])],
+Residents of Vardenis spent the night in basements, the town's mayor said. Attacks were also reported along the border in Syunik province, the ministry said.""",
+  [E("incident", "shelling", [DAY(d, -2), DAY(d, -1)], Q("Vardenis", "AM", 40.18, 45.73), ["Azerbaijan", "Armenia"])],
   [Q("Yerevan", "AM", 40.18, 44.51)],
-  "Composite, translated from Armenian. The night of Monday to Tuesday. Jermuk and Goris are prior gold names (two overlaps) reported in the same night. The Vardenis village homonym in Aragatsotn rejected by position.",
+  "Composite, translated from Armenian. The night of Monday to Tuesday. Syunik: province only. The Vardenis village homonym in Aragatsotn rejected by position.",
   ["weekday_date", "night_of", "multi_event", "homonym", "translation"])
 
 # 30 Thanchi + Alikadam (Bengali)
 d = "2024-04-05"
-N(30, d, f"""BANDARBAN — Armed members of the Kuki-Chin National Front looted two bank branches in Thanchi upazila in broad daylight on {WD(d,-2)}, a day after a similar raid in Ruma, police said. On {WD(d,-1)} night, the group exchanged fire with police near a police camp in Alikadam.
+N(30, d, f"""BANDARBAN — Armed members of the Kuki-Chin National Front looted two bank branches in Thanchi upazila in broad daylight on {WD(d,-2)}, after a similar raid in Ruma earlier in the week, police said. On {WD(d,-1)} night, the group exchanged fire with police near a police camp in Alikadam.
 
 The district administration in Bandarban banned movement of tourists in the hill district.""",
   [E("incident", "armed robbery", DAY(d, -2), M("Thanchi", 21.76, 92.48, "BD", "approximate, upazila seat on the Sangu river"), ["KNF", "civilians"]),
    E("incident", "armed clash", DAY(d, -1), M("Alikadam", 21.65, 92.31, "BD", "approximate, upazila seat south-west of Thanchi"), ["KNF", "Bangladesh police"]),
-   E("incident", "armed robbery", DAY(d, -3), M("Ruma", 21.99, 92.40, "BD", "approximate, upazila seat north of Thanchi"), ["KNF"], optional=True)],
-  [Q("Bandarban", "BD", 22.20, 92.22, q="Bandarban")],
-  "Composite, translated from Bengali. Thanchi on Wednesday; Alikadam Thursday night. Ruma 'a day earlier' is a dated separate background event: optional (prior gold name). Bandarban: district seat and statement place.",
+],
+  [Q("Bandarban", "BD", 22.20, 92.22, q="Bandarban"), M("Ruma", 21.99, 92.40, "BD", "approximate, upazila seat north of Thanchi")],
+  "Composite, translated from Bengali. Thanchi on Wednesday; Alikadam Thursday night. Ruma 'earlier in the week': background without a day, non-event. Bandarban: district seat and statement place.",
   ["weekday_date", "multi_event", "background_event", "statement_place", "translation"])
