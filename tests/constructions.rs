@@ -1904,3 +1904,13 @@ fn the_place_before_a_village_of_only_says_where_it_is() {
     let found = events("Airstrikes hit the Gare area of Amedi district on Friday.");
     assert_eq!(found, [("incident", "Al ‘Amādīyah".to_owned())]);
 }
+
+#[test]
+fn a_countrys_possessive_before_a_surname_names_its_leader() {
+    // Headline style: the call is placed at the first party's seat.
+    let found = events("Norway's Halvorsen, Denmark's Kjeldsen talk by phone ahead of the summit");
+    assert_eq!(found, [("call", "Oslo".to_owned())]);
+    // A place the gazetteer knows after the possessive stays a place.
+    let found = events("Air strikes hit Yemen's Zaydiyah overnight.");
+    assert_eq!(found, [("incident", "Az Zaydīyah".to_owned())]);
+}

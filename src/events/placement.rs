@@ -9,10 +9,10 @@
 use super::dates::TimeExpression;
 use super::location::can_host_event;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
-use crate::geoparse::Mention;
+use crate::geoparse::{Mention, Role};
 use crate::lexicon::TITLE_WORDS;
 use crate::lexicon::leaders::leader_at;
-use crate::text::Token;
+use crate::text::{Gap, Shape, Token};
 
 /// Whether a title word stands in `tokens[from..to]` ("President", "Foreign Minister",
 /// "crown prince").
@@ -25,9 +25,30 @@ fn title_in(tokens: &[Token<'_>], from: usize, to: usize) -> bool {
 /// The mention qualifies an office holder: "U.S. President Donald Trump", "Turkish
 /// Foreign Minister", "Abu Dhabi crown prince", "Iran's foreign minister", "Prime
 /// Minister of Japan", "Amir of the State of Qatar", "King Abdullah II of Jordan".
-fn qualifies_office(tokens: &[Token<'_>], mention: &Mention) -> bool {
+fn qualifies_office(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    mention: &Mention,
+    gazetteer: &Gazetteer,
+) -> bool {
     let after = mention.end_token + usize::from(mention.possessive);
     if title_in(tokens, after, after + 2) {
+        return true;
+    }
+    // "Sweden's Andersson, Finland's Marin talk by phone": in headline style a country's
+    // possessive before a bare surname names its leader. The mention after a country's
+    // possessive is its place ("Yemen's Zaydiyah"), so only a word that no mention starts.
+    if mention.possessive
+        && mention.role == Role::Literal
+        && gazetteer.place(mention.place).kind == PlaceKind::Country
+        && tokens
+            .get(after)
+            .is_some_and(|t| t.shape == Shape::Capitalized && t.gap == Gap::Space)
+        && tokens.get(after + 1).is_none_or(|t| {
+            matches!(t.text, "," | ":") || t.key == "and" || t.shape == Shape::Lower
+        })
+        && !mentions.iter().any(|m| m.first_token == after)
+    {
         return true;
     }
     // "<title> [Name] of [the] [Republic of] <place>".
@@ -80,7 +101,7 @@ pub fn party_seats(
         }
         if mention.first_token < from
             || mention.first_token >= to
-            || !qualifies_office(tokens, mention)
+            || !qualifies_office(tokens, mentions, mention, gazetteer)
         {
             continue;
         }

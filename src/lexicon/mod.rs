@@ -75,7 +75,7 @@ pub static TITLE_WORDS: WordSet = WordSet::new(&[
     "mrs", "ms", "dr", "sir", "lord", "dame", "justice", "judge", "officer", "head",
     "foreign", "defence", "defense", "interior", "finance", "state", "mp", "lawmaker",
     "counterpart", "coordinator", "representative", "adviser", "advisor", "aide",
-    "undersecretary", "assistant", "militant", "commanderinchief", "ruler",
+    "undersecretary", "assistant", "militant", "commanderinchief", "ruler", "pm",
 ]);
 
 /// Capitalised words of an office's portfolio after "of" ("Minister of Foreign Affairs",
