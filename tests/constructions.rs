@@ -1914,3 +1914,45 @@ fn a_countrys_possessive_before_a_surname_names_its_leader() {
     let found = events("Air strikes hit Yemen's Zaydiyah overnight.");
     assert_eq!(found, [("incident", "Az Zaydīyah".to_owned())]);
 }
+
+#[test]
+fn the_article_before_a_sun_letter_is_spelt_as_that_letter() {
+    // News writes "Al-Nuhud"; the standard romanisation, "An Nuhud".
+    let found = events("The army repelled an attack on the town of Al-Nuhud on Sunday.");
+    assert_eq!(found, [("incident", "An Nuhūd".to_owned())]);
+    // A derived spelling is an alternate: it does not carry a story set in Idlib to Libya.
+    let found =
+        events("IDLIB - Artillery shelled the village of Kansafra in Jabal al-Zawiya on Sunday.");
+    assert_eq!(found, [("incident", "Idlib".to_owned())]);
+}
+
+#[test]
+fn an_operations_name_is_no_place() {
+    let found = events(
+        "Troops killed four militants in Lamu County on Tuesday during Operation Amani Boni.",
+    );
+    assert_eq!(found, [("incident", "Lamu".to_owned())]);
+}
+
+#[test]
+fn a_capitalised_division_word_after_a_province_is_its_kind() {
+    let found = events("Clashes erupted in Lamu County on Tuesday.");
+    assert_eq!(found, [("incident", "Lamu".to_owned())]);
+}
+
+#[test]
+fn where_the_wounded_were_flown_is_no_event() {
+    let found = events(
+        "Militants attacked a patrol in Lamu County on Tuesday. A wounded soldier was \
+         airlifted to Mombasa.",
+    );
+    assert_eq!(found, [("incident", "Lamu".to_owned())]);
+}
+
+#[test]
+fn an_alternate_spelling_far_away_yields_to_one_confident_place() {
+    // Bonn lists "Boni" among its alternates.
+    let found =
+        events("Soldiers clashed with militants in the Boni forest, Lamu County, on Friday.");
+    assert_eq!(found, [("incident", "Lamu".to_owned())]);
+}

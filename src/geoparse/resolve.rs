@@ -716,7 +716,15 @@ fn keep_in_the_article_region(
         1_000_000
     };
     let weak = place.population < threshold && place.feature_code != "PPLC";
-    let small = spot.end - spot.first == 1 && matches!(place.kind, PlaceKind::City) && weak;
+    // "al-Zawiya" is one word with its article hyphenated to it ("El Alamein", written
+    // apart, is a name of two words).
+    let article = usize::from(
+        spot.end - spot.first > 1
+            && tokens[spot.first + 1].gap == Gap::Hyphen
+            && super::spot::NAME_PARTICLES.contains(&tokens[spot.first].key.as_str()),
+    );
+    let words = spot.end - spot.first - article;
+    let small = words == 1 && matches!(place.kind, PlaceKind::City) && weak;
     // A village's alternate spelling against an article that names many places elsewhere
     // ("Gara", Kurdistan's mountain, is also a name of Gorjani, Croatia, 1,300 km from
     // the story's nearest place) needs a place of its own country near it, not 1,500 km.
@@ -745,7 +753,15 @@ fn keep_in_the_article_region(
     let compass_only = tokens[spot.first..spot.end]
         .iter()
         .all(|t| crate::lexicon::COMPASS_POINTS.contains(&t.key));
-    if spot.demonym || !(small && far || compass_only) || others < 1.5 || support(place) > 0.05 {
+    // An alternate spelling is weaker evidence than a main name: one confident place
+    // elsewhere outweighs it ("the Boni forest, Lamu County" is not Bonn).
+    let enough_others = if best.parts.primary > 0.0 { 1.5 } else { 1.0 };
+    if spot.demonym
+        || !(small && far || compass_only)
+        // (weights are sums of f32s: 0.99999994 is one place's weight.)
+        || others + 1e-3 < enough_others
+        || support(place) > 0.05
+    {
         return;
     }
     match scored

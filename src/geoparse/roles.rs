@@ -53,7 +53,12 @@ pub(super) fn assign_roles(
                 } else {
                     Role::Metonym
                 }
-            } else if inside_name(tokens, first, end)
+            } else if inside_name(
+                tokens,
+                first,
+                end,
+                kind == PlaceKind::Admin1 && gazetteer.place(place).country_code != "US",
+            )
                 // "the Jalisco New Generation Cartel": part of a group's name.
                 || organisations.iter().any(|&(s, e, _)| s <= first && end <= e)
             {
@@ -222,7 +227,11 @@ fn object_of_pressure(tokens: &[Token<'_>], first: usize, kind: PlaceKind) -> bo
 
 /// "Paris Police Department", "Kurdistan 24", "Kurdistan Region President", "Consul
 /// General Erbil", "Ambassador to Iraq": the place is part of a name or a title.
-fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
+/// `division`: the place is a first-level division outside the US, so a capitalised
+/// division word after it ("Lamu County", "Kirkuk Province") is its kind, not the head of
+/// an organisation's name, unless another capitalised word follows ("Lamu County
+/// Government"). American usage differs: "Ohio State" is a university.
+fn inside_name(tokens: &[Token<'_>], first: usize, end: usize, division: bool) -> bool {
     // "the tanker Chios Lion", "the vessel Galaxy Leader": a ship's name after its noun.
     let after_vessel_noun = first.checked_sub(1).is_some_and(|p| {
         tokens[p].shape == Shape::Lower && lexicon::VESSEL_NOUNS.contains(&tokens[p].key)
@@ -249,8 +258,14 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
                 | "outlet"
                 | "daily"
         );
+        let names_the_division = division
+            && lexicon::ADMIN1_SUFFIXES.contains(&next.key)
+            && tokens
+                .get(end + 1)
+                .is_none_or(|t| t.gap != Gap::Space || !t.is_cap());
         let heads_a_name = heads_a_medium
             || next.is_cap()
+                && !names_the_division
                 && (ORGANISATION_HEADS.contains(&next.key) || TITLE_WORDS.contains(&next.key));
         if heads_a_name || next.shape == Shape::Number {
             return true;

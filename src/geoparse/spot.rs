@@ -32,7 +32,7 @@ pub(super) struct Spot {
 }
 
 /// Lowercase particles that may start a name when hyphenated to it ("al-Tanf").
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul",
 ];
 
@@ -549,12 +549,22 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
         }
         key.push_str(&token.key);
         let all_caps = tokens[first..end].iter().all(|t| t.shape == Shape::Upper);
-        let refs: Vec<_> = context
+        let mut refs: Vec<_> = context
             .gazetteer
             .by_name(&key)
             .iter()
             .filter(|r| !r.caps_only || all_caps)
             .collect();
+        // A spelling we derived is an alternate, however the gazetteer lists it: it
+        // must find support to beat a main name elsewhere.
+        let mut derived = false;
+        if refs.is_empty()
+            && end - first > 1
+            && let Some(assimilated) = sun_letter_form(&key)
+        {
+            refs = context.gazetteer.by_name(&assimilated).iter().collect();
+            derived = true;
+        }
         // "Umm al-Kef": a name does not end on the article of the word it is joined to.
         let cut_at_article = end - first > 1
             && NAME_PARTICLES.contains(&token.key.as_str())
@@ -564,7 +574,7 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
                 first,
                 end,
                 candidates: refs.iter().map(|r| r.place).collect(),
-                primary: refs.iter().map(|r| r.primary).collect(),
+                primary: refs.iter().map(|r| r.primary && !derived).collect(),
                 demonym: false,
                 recognition: 0.9,
                 admin1_hint: false,
@@ -573,6 +583,36 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
         }
     }
     best
+}
+
+/// "Operation Amani Boni", "Operation Euphrates Shield": the capitalised words after
+/// "Operation" are the operation's name, whatever places they also spell.
+fn names_an_operation(tokens: &[Token<'_>], first: usize) -> bool {
+    let mut i = first;
+    for _ in 0..4 {
+        let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
+            return false;
+        };
+        if !matches!(tokens[i].gap, Gap::Space | Gap::Hyphen) || !previous.is_cap() {
+            return false;
+        }
+        if previous.key == "operation" && previous.shape == Shape::Capitalized {
+            return true;
+        }
+        i -= 1;
+    }
+    false
+}
+
+/// The Arabic article before a "sun letter" is said, and in the standard romanisation
+/// written, as that letter: news writes "Al-Nuhud", "al-Shaddadi", "al-Raqqa" where
+/// GeoNames has "An Nuhud", "Ash Shaddadi", "Ar Raqqah". The folded key of the
+/// assimilated spelling, when `key` starts with the article before such a letter.
+fn sun_letter_form(key: &str) -> Option<String> {
+    const SUN: &[&str] = &["sh", "th", "dh", "t", "d", "r", "z", "s", "n"];
+    let rest = key.strip_prefix("al").or_else(|| key.strip_prefix("el"))?;
+    let sun = SUN.iter().find(|sun| rest.starts_with(**sun))?;
+    Some(format!("a{sun}{rest}"))
 }
 
 fn demonym_at(context: &Context<'_, '_>, i: usize) -> Option<Spot> {
@@ -656,6 +696,9 @@ impl Context<'_, '_> {
             return None;
         }
         if single && self.surnames.strong.contains(&first.key) {
+            return None;
+        }
+        if names_an_operation(tokens, spot.first) {
             return None;
         }
         // "Nov. 11", "March 5", "May 2024": a date, not the town of Nov or May.
