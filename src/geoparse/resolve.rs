@@ -753,15 +753,7 @@ fn keep_in_the_article_region(
     let compass_only = tokens[spot.first..spot.end]
         .iter()
         .all(|t| crate::lexicon::COMPASS_POINTS.contains(&t.key));
-    // An alternate spelling is weaker evidence than a main name: one confident place
-    // elsewhere outweighs it ("the Boni forest, Lamu County" is not Bonn).
-    let enough_others = if best.parts.primary > 0.0 { 1.5 } else { 1.0 };
-    if spot.demonym
-        || !(small && far || compass_only)
-        // (weights are sums of f32s: 0.99999994 is one place's weight.)
-        || others + 1e-3 < enough_others
-        || support(place) > 0.05
-    {
+    if spot.demonym || !(small && far || compass_only) || others < 1.5 || support(place) > 0.05 {
         return;
     }
     match scored
