@@ -1958,3 +1958,31 @@ fn an_alternate_spelling_far_away_yields_to_the_articles_country() {
     );
     assert_eq!(found, [("incident", "Lamu".to_owned())]);
 }
+
+#[test]
+fn a_visit_told_stop_by_stop_is_its_stops() {
+    let found = events(
+        "The President paid a state visit to Japan from 1 to 3 May. On 2 May he held talks \
+         with the Prime Minister in Tokyo, and on 3 May he met the governor in Osaka.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("meeting", "Tokyo".to_owned()),
+            ("meeting", "Osaka".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn in_after_a_head_of_government_is_where_they_met() {
+    // "the Consul General in Erbil" names a posting; "the Prime Minister in Tokyo" does not.
+    let found = events("He held talks with the Prime Minister in Tokyo on Thursday.");
+    assert_eq!(found, [("meeting", "Tokyo".to_owned())]);
+}
+
+#[test]
+fn an_office_holder_after_an_attacks_verb_is_its_target() {
+    let found = events("Forces Kill Senior Leader in Aleppo");
+    assert_eq!(found, [("incident", "Aleppo".to_owned())]);
+}

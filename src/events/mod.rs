@@ -177,7 +177,42 @@ pub fn extract_events(
     }
     let mut events = extraction.events;
     drop_provinces_told_by_their_places(&mut events, gazetteer);
+    drop_visits_told_by_their_stops(&mut events, gazetteer);
     events
+}
+
+/// "State Visit to China (14–17 January)… On 15 January, talks with President Xi in
+/// Beijing… On 16 January, in Chengdu he met…": a visit to a country or a province that
+/// the article tells stop by stop is those stops, not one more meeting at the country.
+/// A stop belongs to the visit when it lies in the area and falls in the visit's days (or
+/// in the week before a visit told on its last day: "concluded his visit to China today").
+fn drop_visits_told_by_their_stops(events: &mut Vec<Event>, gazetteer: &Gazetteer) {
+    let told_by_stops: Vec<bool> = events
+        .iter()
+        .map(|outer| {
+            let area = gazetteer.place(outer.place);
+            if outer.kind != EventKind::Meeting
+                || !matches!(area.kind, PlaceKind::Country | PlaceKind::Admin1)
+            {
+                return false;
+            }
+            let first = outer.date.map(|d| d - chrono::Duration::days(7));
+            let last = outer.date_end.or(outer.date);
+            events.iter().any(|inner| {
+                let stop = gazetteer.place(inner.place);
+                let in_days = match (first, last, inner.date) {
+                    (Some(first), Some(last), Some(day)) => first <= day && day <= last,
+                    _ => true,
+                };
+                inner.kind == EventKind::Meeting
+                    && stop.is_point()
+                    && crate::geoparse::lies_in(stop, area)
+                    && in_days
+            })
+        })
+        .collect();
+    let mut keep = told_by_stops.iter().map(|&told| !told);
+    events.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "A drone attack on targets in the Moscow region; the drones were downed over Odintsovo

@@ -341,7 +341,14 @@ pub fn find_triggers_and_background(
         }
         found.push(trigger);
     }
-    if !saw_diplomatic && let Some(visit) = headline_visit(tokens, first, end) {
+    // "Forces Kill Senior Leader in Syria": an office holder after an attack's verb is its
+    // target, not a visitor.
+    if !saw_diplomatic
+        && let Some(visit) = headline_visit(tokens, first, end)
+        && !found
+            .iter()
+            .any(|t| t.kind == EventKind::Incident && t.first < visit.first)
+    {
         found.push(visit);
     }
     (found, background)

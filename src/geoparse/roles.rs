@@ -293,6 +293,9 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize, division: bool) -
         return true;
     }
     let mut i = first;
+    // "the Consul General in Erbil", "the UN envoy in Yemen" name a posting; "met the
+    // President in Tokyo" says where they met.
+    let mut after_in = false;
     for _ in 0..3 {
         let Some(previous) = i.checked_sub(1).and_then(|p| tokens.get(p)) else {
             return false;
@@ -300,9 +303,13 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize, division: bool) -
         if tokens[i].gap != Gap::Space {
             return false;
         }
-        if previous.is_cap() && TITLE_WORDS.contains(&previous.key) {
+        if previous.is_cap()
+            && TITLE_WORDS.contains(&previous.key)
+            && (!after_in || POSTED_TITLES.contains(&previous.key.as_str()))
+        {
             return true;
         }
+        after_in |= previous.key == "in";
         // "the US Embassy in Baghdad" is a name; "Istiklal Avenue in Istanbul" is a street
         // in the city.
         if previous.is_cap()
@@ -318,6 +325,24 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize, division: bool) -
     }
     false
 }
+
+/// Titles of people posted to a place, whose office "in <place>" names: "Consul General
+/// in Erbil", "Special Representative in Iraq", "Head of Mission in Kabul".
+const POSTED_TITLES: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "consul",
+    "consulgeneral",
+    "general",
+    "representative",
+    "commissioner",
+    "coordinator",
+    "head",
+    "chief",
+    "commander",
+    "director",
+];
 
 /// Whether the token before `i` is joined to it by a hyphen (compound names).
 fn hyphen_joined(tokens: &[Token<'_>], i: usize) -> bool {
