@@ -1986,3 +1986,29 @@ fn an_office_holder_after_an_attacks_verb_is_its_target() {
     let found = events("Forces Kill Senior Leader in Aleppo");
     assert_eq!(found, [("incident", "Aleppo".to_owned())]);
 }
+
+#[test]
+fn a_venue_after_an_object_of_names_and_a_day_is_the_meetings() {
+    let found = events(
+        "The Prime Minister met President of the Republic of Korea Mr. Lee Jae-myung on \
+         2 May in Busan, on the margins of a regional summit.",
+    );
+    assert_eq!(found, [("meeting", "Busan".to_owned())]);
+}
+
+#[test]
+fn the_ends_of_a_route_are_places_and_one_event() {
+    let found = events("A bomb hit a police checkpost on the Charsadda-Peshawar road on Monday.");
+    assert_eq!(found, [("incident", "Charsadda".to_owned())]);
+    let found =
+        events("Rebels ambushed a convoy on the Mandalay-Mogok road in Madaya township on Friday.");
+    assert_eq!(found, [("incident", "Madaya".to_owned())]);
+}
+
+#[test]
+fn works_named_after_a_town_are_in_it() {
+    let found = events("Drones attacked the Tikhoretsk oil pumping station on Tuesday.");
+    assert_eq!(found, [("incident", "Tikhoretsk".to_owned())]);
+    let found = events("Drones targeted the city of al-Suqaylabiyah in the Hama countryside.");
+    assert_eq!(found, [("incident", "As Suqaylibīyah".to_owned())]);
+}

@@ -67,6 +67,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         || places_a_speaker(tokens, mention)
         || qualifies_the_place_before(tokens, mention)
         || qualifies_the_place_after(tokens, mentions, index)
+        || far_end_of_a_route(tokens, mentions, index)
         || launch_origin(tokens, mention)
         || person_origin(tokens, mention)
         || refuge(tokens, mention)
@@ -325,6 +326,37 @@ fn qualifies_the_place_after(tokens: &[Token<'_>], mentions: &[Mention], index: 
     mentions
         .get(index + 1)
         .is_some_and(|next| next.first_token == i + 2)
+}
+
+/// "on the Charsadda-Peshawar road": one event on the road, told at its first end; the
+/// far end is the road's name. "on the Mandalay-Mogok road in Madaya township": the text
+/// says where on the road, so neither end is the place.
+fn far_end_of_a_route(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
+    let joined = |i: usize| {
+        i > 0
+            && mentions[i - 1].end_token == mentions[i].first_token
+            && tokens[mentions[i].first_token].gap == Gap::Hyphen
+    };
+    let mut last = index;
+    while last + 1 < mentions.len() && joined(last + 1) {
+        last += 1;
+    }
+    let road = mentions[last].end_token;
+    let is_route = (last > index || joined(index))
+        && tokens.get(road).is_some_and(|t| {
+            t.shape == Shape::Lower
+                && (crate::lexicon::THOROUGHFARES.contains(&t.key) || t.key == "railway")
+        });
+    if !is_route {
+        return false;
+    }
+    let located = tokens
+        .get(road + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "in" | "near" | "at" | "outside"))
+        && mentions.get(last + 1).is_some_and(|m| {
+            m.first_token == road + 2 || m.first_token == road + 3 && tokens[road + 2].key == "the"
+        });
+    located || joined(index)
 }
 
 /// "the military spokesperson in Sanaa said", "officials in Baghdad told": where someone
@@ -950,7 +982,20 @@ pub fn place_for_trigger(
                                         let spans =
                                             appositives(tokens, trigger.end, mention.first_token);
                                         let skipped: usize = spans.iter().map(|r| r.len()).sum();
-                                        distance - skipped <= 15
+                                        // "met President of the People's Republic of China
+                                        // Mr. Xi Jinping on 31 August 2025 in Tianjin": an
+                                        // object of names, titles and a day is no distance.
+                                        let named = (trigger.end..mention.first_token)
+                                            .filter(|&i| {
+                                                let t = &tokens[i];
+                                                t.is_cap()
+                                                    || t.shape == Shape::Number
+                                                    || matches!(t.text, "." | "'s" | "’s")
+                                                    || matches!(t.key.as_str(), "of" | "the" | "on")
+                                            })
+                                            .count();
+                                        (distance - skipped <= 15
+                                            || distance - named <= 4 && distance <= 25)
                                             && !topic_between(
                                                 tokens,
                                                 trigger.end,

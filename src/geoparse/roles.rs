@@ -79,6 +79,11 @@ pub(super) fn assign_roles(
                                 && tokens.get(end + 1).is_some_and(|n| {
                                     lexicon::MILITARY_FACILITIES.contains(&n.key)
                                 }))
+                            // "the Tikhoretsk oil pumping station": works in the town.
+                            && !(kind == PlaceKind::City
+                                && tokens[end + 1..tokens.len().min(end + 4)]
+                                    .iter()
+                                    .any(|n| lexicon::WORKS.contains(&n.key)))
                             || t.is_cap() && TITLE_WORDS.contains(&t.key)
                             // "Statement on U.S. Strikes in Iraq": a title-case headline.
                             || kind == PlaceKind::Country
@@ -160,7 +165,19 @@ fn in_compound(spans: &[(usize, usize)], index: usize, tokens: &[Token<'_>]) -> 
     let joined_after = hyphen_joined(tokens, end)
         && (spans.get(index + 1).is_some_and(|s| s.0 == end)
             || tokens.get(end).is_some_and(|t| t.shape == Shape::Lower));
-    joined_before || joined_after
+    // "the Charsadda-Peshawar road", "the Baghdad-Erbil highway": the ends of a route are
+    // places, not governments.
+    let mut last = index;
+    while spans
+        .get(last + 1)
+        .is_some_and(|s| s.0 == spans[last].1 && hyphen_joined(tokens, s.0))
+    {
+        last += 1;
+    }
+    let route = tokens.get(spans[last].1).is_some_and(|t| {
+        t.shape == Shape::Lower && (lexicon::THOROUGHFARES.contains(&t.key) || t.key == "railway")
+    });
+    (joined_before || joined_after) && !route
 }
 
 /// "Baghdad said", "Tehran has been", "Washington has pressed": the name is the subject of

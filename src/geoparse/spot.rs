@@ -280,7 +280,13 @@ fn loose_name_at(
         .filter(|&end| noun_follows(end))
         .find_map(|end| {
             let key: String = tokens[first..end].iter().map(|t| t.key.as_str()).collect();
-            let refs = context.gazetteer.by_skeleton(&key);
+            let mut refs = context.gazetteer.by_skeleton(&key);
+            if refs.is_empty()
+                && let Some(assimilated) = sun_letter_form(&key)
+            {
+                // "al-Suqaylabiyah" / As Suqaylibiyah.
+                refs = context.gazetteer.by_skeleton(&assimilated);
+            }
             if refs.is_empty() || refs.len() > 40 {
                 return None;
             }

@@ -324,6 +324,15 @@ pub static MILITARY_FACILITIES: WordSet = WordSet::new(&[
     "hospital", "academy", "unit",
 ]);
 
+/// Plants and works named after their town: "the Tikhoretsk oil pumping station", "the
+/// Ryazan refinery", "the Baiji power plant" are spots in the town, though "Iraqi oil"
+/// is a country's trade.
+#[rustfmt::skip]
+pub static WORKS: WordSet = WordSet::new(&[
+    "station", "refinery", "depot", "terminal", "plant", "field", "pipeline", "storage",
+    "substation", "facility", "facilities", "complex", "works", "factory", "dam", "mine",
+]);
+
 /// Buildings often named after a place ("the Druzhba hotel", "the Kamal Adwan
 /// hospital"): followed by "in <Place>", the name is the building's, the place the
 /// other one.
