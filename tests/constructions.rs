@@ -2012,3 +2012,12 @@ fn works_named_after_a_town_are_in_it() {
     let found = events("Drones targeted the city of al-Suqaylabiyah in the Hama countryside.");
     assert_eq!(found, [("incident", "As Suqaylibīyah".to_owned())]);
 }
+
+#[test]
+fn a_meeting_at_a_building_named_after_its_town_is_in_the_town() {
+    let found = events(
+        "The President held a summit with the Japanese Prime Minister at the Gyeongju \
+         National Museum on Thursday.",
+    );
+    assert_eq!(found, [("meeting", "Gyeongju".to_owned())]);
+}

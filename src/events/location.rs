@@ -891,6 +891,39 @@ pub fn labels_its_line(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// "met … on the margins of the Shangri-La Dialogue in Singapore", "on the sidelines of
 /// the UN General Assembly in New York": a meeting held beside a gathering is at the
 /// gathering's venue, however long the names before it.
+/// Buildings that host meetings and carry their town's name: "at the Gyeongju National
+/// Museum", "at the Sochi Olympic Park", "at the Astana Palace of Independence".
+const VENUE_BUILDINGS: &[&str] = &[
+    "museum",
+    "palace",
+    "hotel",
+    "centre",
+    "center",
+    "hall",
+    "residence",
+    "guesthouse",
+    "castle",
+    "park",
+    "stadium",
+    "library",
+    "university",
+    "forum",
+    "expo",
+];
+
+/// "held a summit … at the Gyeongju National Museum": a meeting at a building named
+/// after its town ("at the", then capitalised words up to a building noun) is in the town.
+fn names_a_venue_building(trigger: &Trigger, tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let first = mention.first_token;
+    trigger.kind != super::EventKind::Incident
+        && first >= 2
+        && tokens[first - 1].key == "the"
+        && tokens[first - 2].key == "at"
+        && (mention.end_token..tokens.len().min(mention.end_token + 4))
+            .take_while(|&i| tokens[i].is_cap())
+            .any(|i| VENUE_BUILDINGS.contains(&tokens[i].key.as_str()))
+}
+
 fn beside_a_gathering(trigger: &Trigger, tokens: &[Token<'_>], mention: &Mention) -> bool {
     let after = mention.first_token >= trigger.end;
     after
@@ -918,8 +951,10 @@ pub fn place_for_trigger(
         .filter_map(|m| {
             let mention = &mentions[m];
             let beside_a_gathering = beside_a_gathering(trigger, tokens, mention);
-            // "the UN General Assembly in New York" names a body, and where it sat.
-            let named_body_venue = mention.role == Role::InName && beside_a_gathering;
+            // "the UN General Assembly in New York" names a body, and where it sat; "at
+            // the Gyeongju National Museum" names a building in its town.
+            let named_body_venue = mention.role == Role::InName
+                && (beside_a_gathering || names_a_venue_building(trigger, tokens, mention));
             if !(can_host_event(tokens, mentions, m) || named_body_venue) {
                 return None;
             }
