@@ -2021,3 +2021,12 @@ fn a_meeting_at_a_building_named_after_its_town_is_in_the_town() {
     );
     assert_eq!(found, [("meeting", "Gyeongju".to_owned())]);
 }
+
+#[test]
+fn welcoming_an_office_holder_is_hosting_them() {
+    let found =
+        events("President Biden welcomed President Ruto of Kenya to the White House today.");
+    assert_eq!(found, [("meeting", "Washington".to_owned())]);
+    // Welcoming a decision is no meeting.
+    assert!(events("The minister welcomed Iran's decision to resume talks in Oman.").is_empty());
+}

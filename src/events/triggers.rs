@@ -484,6 +484,20 @@ fn rejected(
                 })
     });
     let without_person = entry.flags.person && (!person_follows || as_noun);
+    // "welcomed President Ruto", "welcomed the Prime Minister", "welcomed Zelensky".
+    let title_at = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.is_cap() && crate::lexicon::TITLE_WORDS.contains(&t.key))
+    };
+    let office_holder_follows = title_at(trigger.end)
+        || next.is_some_and(|n| matches!(n.key.as_str(), "the" | "his" | "her"))
+            && (title_at(trigger.end + 1)
+                || tokens
+                    .get(trigger.end + 1)
+                    .is_some_and(|t| matches!(t.key.as_str(), "counterpart" | "counterparts")))
+        || crate::lexicon::leaders::leader_at(tokens, trigger.end).is_some();
+    let without_person = without_person || entry.flags.office_holder && !office_holder_follows;
     let bare_call_verb = entry.flags.call_verb
         && trigger.end - trigger.first == 1
         && !is_call_verb(tokens, first, trigger.first, end);

@@ -42,6 +42,10 @@ pub struct Flags {
     /// Only the past and "-ing" forms are the verb ("sites were targeted", "targeting a
     /// convoy"); "target" and "targets" are mostly the noun ("the main target").
     pub inflected_only: bool,
+    /// Counts only when an office holder follows, by title or as a known leader
+    /// ("welcomed President Ruto", "welcomed the Prime Minister"), not "welcomed Iran's
+    /// decision".
+    pub office_holder: bool,
 }
 
 /// One row of the vocabulary.
@@ -127,6 +131,7 @@ fn flags_of(list: &str) -> Flags {
             "inname" => flags.in_name = true,
             "host" => flags.host = true,
             "inflected" => flags.inflected_only = true,
+            "officeholder" => flags.office_holder = true,
             _ => {}
         }
     }
