@@ -2030,3 +2030,16 @@ fn welcoming_an_office_holder_is_hosting_them() {
     // Welcoming a decision is no meeting.
     assert!(events("The minister welcomed Iran's decision to resume talks in Oman.").is_empty());
 }
+
+#[test]
+fn destroyed_targets_are_strikes_over_the_hours_stated() {
+    let found = events("In the last 48 hours, 26 targets were destroyed around Tal Rifaat.");
+    assert_eq!(found, [("incident", "Tall Rif‘at".to_owned())]);
+    // The article is dated 2024-05-03: the 48 hours run from 1 May.
+    assert_eq!(
+        dates("In the last 48 hours, 26 targets were destroyed around Tal Rifaat."),
+        ["2024-05-01"]
+    );
+    let found = events("In the Raqqa region, the air force destroyed 12 targets on Thursday.");
+    assert_eq!(found, [("incident", "Ar Raqqah".to_owned())]);
+}

@@ -522,13 +522,22 @@ fn relative_expression(
         // "Over the past day", "in the last 24 hours": a daily release's day and the one
         // before it.
         ("the", "past" | "last", "day") => range(i, i + 3, day(1), day(0), false),
-        ("the", "past" | "last", "24") if key_at(tokens, i + 3, end) == "hours" => {
-            range(i, i + 4, day(1), day(0), false)
-        }
         // "In the past week" of a weekly release: the seven days up to it.
         ("the", "past" | "last", "week") => range(i, i + 3, day(7), day(0), false),
-        ("the", "past" | "last", "7" | "seven") if key_at(tokens, i + 3, end) == "days" => {
-            range(i, i + 4, day(7), day(0), false)
+        // "in the last 48 hours", "over the past three days": the days up to the story's.
+        ("the", "past" | "last", count)
+            if let Some(n) = count
+                .parse::<i64>()
+                .ok()
+                .or_else(|| crate::lexicon::small_number(count).map(i64::from))
+                .filter(|&n| (1..=31 * 24).contains(&n))
+                && let Some(days) = match key_at(tokens, i + 3, end) {
+                    "hours" => Some((n + 23) / 24),
+                    "days" if n <= 31 => Some(n),
+                    _ => None,
+                } =>
+        {
+            range(i, i + 4, day(days), day(0), false)
         }
         ("today", _, _) | ("tonight", _, _) => single(i, i + 1, day(0)),
         ("last", "night", _) => single(i, i + 2, day(1)),
