@@ -2043,3 +2043,44 @@ fn destroyed_targets_are_strikes_over_the_hours_stated() {
     let found = events("In the Raqqa region, the air force destroyed 12 targets on Thursday.");
     assert_eq!(found, [("incident", "Ar Raqqah".to_owned())]);
 }
+
+#[test]
+fn a_country_across_the_border_is_no_event_place() {
+    let found = events(
+        "BAMAKO, May 3 (Reuters) - Militants raided an army post at Nioro du Sahel, near the \
+         border with Mauritania, on Thursday.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place != "Mauritania"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_capital_as_the_agent_of_a_passive_is_its_government() {
+    let found = events(
+        "An explosion damaged a canal near Zubin Potok on Friday. The minister said the blast \
+         was carried out by gangs directed by Belgrade.",
+    );
+    assert_eq!(found, [("incident", "Zubin Potok".to_owned())]);
+}
+
+#[test]
+fn a_dateline_in_a_country_the_story_never_names_is_the_bureaus() {
+    let found = events(
+        "DAKAR, May 3 (Reuters) - Gunmen raided a Malian army post on Thursday, killing five \
+         soldiers, Mali's armed forces said.",
+    );
+    assert!(found.iter().all(|(_, place)| place != "Dakar"), "{found:?}");
+    let found = events("KABUL, May 3 (Reuters) - A bomb exploded at a market on Thursday.");
+    assert_eq!(found, [("incident", "Kabul".to_owned())]);
+}
+
+#[test]
+fn officials_touring_an_incidents_country_make_no_meeting() {
+    let found = events(
+        "Militants attacked a police station in the border town of Mirjaveh on Thursday. The \
+         interior minister travelled to Zahedan, the provincial capital.",
+    );
+    assert_eq!(found, [("incident", "Mīrjāveh".to_owned())]);
+}

@@ -68,6 +68,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         || qualifies_the_place_before(tokens, mention)
         || qualifies_the_place_after(tokens, mentions, index)
         || far_end_of_a_route(tokens, mentions, index)
+        || across_the_border(tokens, mention)
         || launch_origin(tokens, mention)
         || person_origin(tokens, mention)
         || refuge(tokens, mention)
@@ -326,6 +327,15 @@ fn qualifies_the_place_after(tokens: &[Token<'_>], mentions: &[Mention], index: 
     mentions
         .get(index + 1)
         .is_some_and(|next| next.first_token == i + 2)
+}
+
+/// "an army post at Nampala, near the border with Mauritania": the country across the
+/// border says where the place is, not where the event was.
+fn across_the_border(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let first = mention.first_token;
+    first >= 2
+        && tokens[first - 1].key == "with"
+        && matches!(tokens[first - 2].key.as_str(), "border" | "frontier")
 }
 
 /// "on the Charsadda-Peshawar road": one event on the road, told at its first end; the

@@ -178,7 +178,35 @@ pub fn extract_events(
     let mut events = extraction.events;
     drop_provinces_told_by_their_places(&mut events, gazetteer);
     drop_visits_told_by_their_stops(&mut events, gazetteer);
+    drop_tours_of_an_incident(&mut events, gazetteer);
     events
+}
+
+/// "Militants attacked a police station in Mirjaveh… The interior minister travelled to
+/// Zahedan, the provincial capital": after an incident, a visit that names no party met
+/// and stays in the incident's country within two days is officials touring the scene,
+/// not diplomacy.
+fn drop_tours_of_an_incident(events: &mut Vec<Event>, gazetteer: &Gazetteer) {
+    let tours: Vec<bool> = events
+        .iter()
+        .map(|visit| {
+            visit.kind == EventKind::Meeting
+                && visit.subtype == "visit"
+                && visit.actors.is_empty()
+                && events.iter().any(|incident| {
+                    incident.kind == EventKind::Incident
+                        && incident.evidence.0 < visit.evidence.0
+                        && gazetteer.place(incident.place).country_code
+                            == gazetteer.place(visit.place).country_code
+                        && match (incident.date, visit.date) {
+                            (Some(a), Some(b)) => (b - a).num_days().abs() <= 2,
+                            _ => true,
+                        }
+                })
+        })
+        .collect();
+    let mut keep = tours.iter().map(|&tour| !tour);
+    events.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "State Visit to China (14–17 January)… On 15 January, talks with President Xi in

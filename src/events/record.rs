@@ -814,9 +814,26 @@ impl Extraction<'_, '_> {
         let names_a_place = (0..self.mentions.len()).any(|m| {
             Some(m) != self.dateline && location::can_host_event(self.tokens, self.mentions, m)
         });
+        // "DAKAR (Reuters) - … raided a Malian army post at Nampala, near the border with
+        // Mauritania": a dateline in a country the story never names again is the
+        // bureau's city, not the incident's.
+        let bureau = |dateline: usize| {
+            let country = self
+                .gazetteer
+                .place(self.mentions[dateline].place)
+                .country_code;
+            let mut others = self
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|&(m, _)| m != dateline)
+                .map(|(_, mention)| self.gazetteer.place(mention.place).country_code)
+                .peekable();
+            others.peek().is_some() && others.all(|other| other != country)
+        };
         if let Some(dateline) = self
             .dateline
-            .filter(|_| report.kind != EventKind::Incident || !names_a_place)
+            .filter(|&d| report.kind != EventKind::Incident || !names_a_place && !bureau(d))
         {
             let placement = self.named(dateline, LocatedBy::Dateline);
             self.record(&report, placement);

@@ -47,6 +47,7 @@ pub(super) fn assign_roles(
             } else if in_compound(&spans, index, tokens)
                 || governs_verb(tokens, end, possessive)
                 || object_of_pressure(tokens, first, kind)
+                || agent_of_a_passive(tokens, first, gazetteer.place(place))
             {
                 if matches!(kind, PlaceKind::Site) {
                     Role::Literal
@@ -178,6 +179,19 @@ fn in_compound(spans: &[(usize, usize)], index: usize, tokens: &[Token<'_>]) -> 
         t.shape == Shape::Lower && (lexicon::THOROUGHFARES.contains(&t.key) || t.key == "railway")
     });
     (joined_before || joined_after) && !route
+}
+
+/// "gangs directed by Belgrade", "militias backed by Tehran": a country or a capital as
+/// the agent of a passive acts as its government.
+fn agent_of_a_passive(tokens: &[Token<'_>], first: usize, place: &crate::gazetteer::Place) -> bool {
+    let government = place.kind == PlaceKind::Country || place.feature_code == "PPLC";
+    government && first >= 2 && tokens[first - 1].key == "by" && {
+        let verb = &tokens[first - 2];
+        // ("talks hosted by Qatar" are in Qatar.)
+        verb.shape == Shape::Lower
+            && verb.key != "hosted"
+            && (verb.key.ends_with("ed") || lexicon::PASSIVE_PARTICIPLES.contains(&verb.key))
+    }
 }
 
 /// "Baghdad said", "Tehran has been", "Washington has pressed": the name is the subject of

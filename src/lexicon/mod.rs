@@ -333,6 +333,14 @@ pub static WORKS: WordSet = WordSet::new(&[
     "substation", "facility", "facilities", "complex", "works", "factory", "dam", "mine",
 ]);
 
+/// Irregular past participles that take an agent ("militias run by Tehran", "a strike
+/// undertaken by Washington"); regular ones end in "-ed".
+#[rustfmt::skip]
+pub static PASSIVE_PARTICIPLES: WordSet = WordSet::new(&[
+    "run", "led", "held", "paid", "sent", "made", "given", "taken", "undertaken", "drawn",
+    "written", "chosen", "driven", "sought", "brought", "bought", "kept", "shown",
+]);
+
 /// Buildings often named after a place ("the Druzhba hotel", "the Kamal Adwan
 /// hospital"): followed by "in <Place>", the name is the building's, the place the
 /// other one.
