@@ -2084,3 +2084,11 @@ fn officials_touring_an_incidents_country_make_no_meeting() {
     );
     assert_eq!(found, [("incident", "Mīrjāveh".to_owned())]);
 }
+
+#[test]
+fn an_offset_after_a_name_overrules_a_far_namesake() {
+    // The gazetteer's "Ywathit" is a village 540 km south of Myingyan.
+    let found =
+        events("The bombs hit Ywathit village, about 15 km east of Myingyan town, on Sunday.");
+    assert_eq!(found, [("incident", "Myingyan".to_owned())]);
+}

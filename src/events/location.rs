@@ -901,6 +901,39 @@ pub fn labels_its_line(tokens: &[Token<'_>], mention: &Mention) -> bool {
 /// "met … on the margins of the Shangri-La Dialogue in Singapore", "on the sidelines of
 /// the UN General Assembly in New York": a meeting held beside a gathering is at the
 /// gathering's venue, however long the names before it.
+/// "The bombs hit Ywathit village, about 15 km east of Myingyan town": the offset after
+/// the name says where the village is. A gazetteer entry of that name far from that point
+/// is another place (a namesake 540 km south); the offset locates the event instead.
+fn placed_elsewhere_by_its_offset(
+    tokens: &[Token<'_>],
+    mentions: &[Mention],
+    index: usize,
+    gazetteer: &Gazetteer,
+) -> bool {
+    let mention = &mentions[index];
+    let Some(reference) = mentions.get(index + 1) else {
+        return false;
+    };
+    let Some(offset) = reference.offset else {
+        return false;
+    };
+    // Only an appositive: the name, an optional settlement noun, a comma, the offset.
+    let mut i = mention.end_token;
+    if tokens
+        .get(i)
+        .is_some_and(|t| t.shape == Shape::Lower && SETTLEMENT_NOUNS.contains(&t.key.as_str()))
+    {
+        i += 1;
+    }
+    if tokens.get(i).is_none_or(|t| t.text != ",") || reference.first_token > i + 9 {
+        return false;
+    }
+    let anchor = gazetteer.place(reference.place);
+    let (lat, lon) = offset.apply(anchor.lat, anchor.lon);
+    let place = gazetteer.place(mention.place);
+    crate::gazetteer::haversine_km(lat, lon, place.lat, place.lon) > offset.km + 25.0
+}
+
 /// Buildings that host meetings and carry their town's name: "at the Gyeongju National
 /// Museum", "at the Sochi Olympic Park", "at the Astana Palace of Independence".
 const VENUE_BUILDINGS: &[&str] = &[
@@ -965,7 +998,9 @@ pub fn place_for_trigger(
             // the Gyeongju National Museum" names a building in its town.
             let named_body_venue = mention.role == Role::InName
                 && (beside_a_gathering || names_a_venue_building(trigger, tokens, mention));
-            if !(can_host_event(tokens, mentions, m) || named_body_venue) {
+            if !(can_host_event(tokens, mentions, m) || named_body_venue)
+                || placed_elsewhere_by_its_offset(tokens, mentions, m, gazetteer)
+            {
                 return None;
             }
             let venue_word = introduced_by_venue_word(tokens, mention);
