@@ -2092,3 +2092,9 @@ fn an_offset_after_a_name_overrules_a_far_namesake() {
         events("The bombs hit Ywathit village, about 15 km east of Myingyan town, on Sunday.");
     assert_eq!(found, [("incident", "Myingyan".to_owned())]);
 }
+
+#[test]
+fn the_city_after_an_embassys_name_is_where_it_stands() {
+    let found = events("Rockets were fired at the U.S. Embassy in Baghdad on Sunday.");
+    assert_eq!(found, [("incident", "Baghdad".to_owned())]);
+}

@@ -934,6 +934,18 @@ fn placed_elsewhere_by_its_offset(
     crate::gazetteer::haversine_km(lat, lon, place.lat, place.lon) > offset.km + 25.0
 }
 
+/// "rockets fired at the U.S. Embassy in Baghdad": the city after a mission's or a
+/// base's name is where the building stands (the name is the office's, the place real).
+fn locates_a_mission(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let first = mention.first_token;
+    first >= 2
+        && tokens[first - 1].key == "in"
+        && matches!(
+            tokens[first - 2].key.as_str(),
+            "embassy" | "consulate" | "headquarters" | "mission" | "office" | "compound"
+        )
+}
+
 /// Buildings that host meetings and carry their town's name: "at the Gyeongju National
 /// Museum", "at the Sochi Olympic Park", "at the Astana Palace of Independence".
 const VENUE_BUILDINGS: &[&str] = &[
@@ -997,7 +1009,9 @@ pub fn place_for_trigger(
             // "the UN General Assembly in New York" names a body, and where it sat; "at
             // the Gyeongju National Museum" names a building in its town.
             let named_body_venue = mention.role == Role::InName
-                && (beside_a_gathering || names_a_venue_building(trigger, tokens, mention));
+                && (beside_a_gathering
+                    || names_a_venue_building(trigger, tokens, mention)
+                    || locates_a_mission(tokens, mention));
             if !(can_host_event(tokens, mentions, m) || named_body_venue)
                 || placed_elsewhere_by_its_offset(tokens, mentions, m, gazetteer)
             {
