@@ -2098,3 +2098,14 @@ fn the_city_after_an_embassys_name_is_where_it_stands() {
     let found = events("Rockets were fired at the U.S. Embassy in Baghdad on Sunday.");
     assert_eq!(found, [("incident", "Baghdad".to_owned())]);
 }
+
+#[test]
+fn each_stop_of_a_trip_keeps_its_own_days() {
+    assert_eq!(
+        dates(
+            "The envoy visited Maseru, Lesotho from 22 to 23 April 2024, and Mbabane, Eswatini \
+             on 24 April 2024."
+        ),
+        ["2024-04-22", "2024-04-24"]
+    );
+}

@@ -298,6 +298,25 @@ pub fn itinerary_stops(
             if tokens.get(open).is_some_and(|t| t.key == "again") {
                 open += 1;
             }
+            // "visited Maseru, Lesotho from 12 to 13 July, and Mbabane, Eswatini on 14
+            // July": past the country, the stop's own days.
+            if text(open) == ","
+                && let Some(country) = mentions.iter().find(|c| {
+                    c.first_token == open + 1
+                        && gazetteer.place(c.place).kind == crate::gazetteer::PlaceKind::Country
+                })
+            {
+                let after = country.end_token;
+                if matches!(
+                    tokens.get(after).map(|t| t.key.as_str()),
+                    Some("from" | "on")
+                ) {
+                    return times
+                        .iter()
+                        .find(|t| (t.first == after || t.first == after + 1) && !t.coarse)
+                        .map(|t| (m, *t));
+                }
+            }
             match text(open) {
                 "(" => {
                     let time = times.iter().find(|t| t.first == open + 1)?;
