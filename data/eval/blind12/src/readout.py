@@ -110,7 +110,7 @@ N(11, d, """Prime Minister Najib Mikati met today at the Grand Serail with the U
 
 # 12 Muqataa
 d = "2023-03-01"
-N(12, d, """President Mahmoud Abbas received at the presidential headquarters in Ramallah today a delegation from the European Parliament. The President briefed the delegation on the settler attacks on Huwara and surrounding villages last Sunday, and called on the European Union to recognise the State of Palestine.""",
+N(12, d, f"""President Mahmoud Abbas received at the presidential headquarters in Ramallah today a delegation from the European Parliament. The President briefed the delegation on the settler attacks on Huwara and surrounding villages last {WD(d,-3)}, and called on the European Union to recognise the State of Palestine.""",
   [mt(d, M("Muqataa", 31.91, 35.20, "PS", "approximate, presidential headquarters in Ramallah"), ["Palestinian Authority", "European Parliament"], alts=[Q("Ramallah", "PS", 31.90, 35.20)])],
   [M("Huwara", 32.15, 35.26, "PS", "approximate, town south of Nablus")],
   "The presidential headquarters (the Muqataa) in Ramallah; Ramallah as alternate. Huwara: topic (a dated attack, but only the subject of the briefing; listed as non-event).",
@@ -118,7 +118,7 @@ N(12, d, """President Mahmoud Abbas received at the presidential headquarters in
 
 # 13 Gudaibiya Palace
 d = "2023-09-14"
-N(13, d, """His Royal Highness the Crown Prince and Prime Minister received at Gudaibiya Palace today the British Minister of State for the Middle East. They discussed the Comprehensive Security Integration and Prosperity Agreement signed in Washington on Wednesday and maritime security in the Red Sea.""",
+N(13, d, f"""His Royal Highness the Crown Prince and Prime Minister received at Gudaibiya Palace today the British Minister of State for the Middle East. They discussed the Comprehensive Security Integration and Prosperity Agreement signed in Washington on {WD(d,-1)} and maritime security in the Red Sea.""",
   [mt(d, M("Gudaibiya Palace", 26.22, 50.59, "BH", "approximate, palace in Manama"), ["Bahrain", "UK"])],
   [Q("Washington", "US", 38.90, -77.04)],
   "The Washington signing is a separate dated event ('on Wednesday') with no Bahraini readout of a meeting there; kept as non-event (a judgement call).",
