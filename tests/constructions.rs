@@ -2109,3 +2109,23 @@ fn each_stop_of_a_trip_keeps_its_own_days() {
         ["2024-04-22", "2024-04-24"]
     );
 }
+
+#[test]
+fn a_retracted_report_tells_no_event() {
+    let found = events(
+        "Reports of an airstrike in Kafr Nubl on Monday were later retracted by the monitor.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_area_after_a_known_division_is_where_that_division_lies() {
+    let found = events(
+        "Government forces shelled Hass (Maarrat al-Numan district, Idlib) on Monday, killing \
+         two civilians.",
+    );
+    assert_eq!(
+        found,
+        [("incident", "Maarrat al-Nu'man District".to_owned())]
+    );
+}

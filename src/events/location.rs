@@ -65,7 +65,7 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     if is_topic_or_residence(tokens, mention)
         || qualifies_an_office(tokens, mention)
         || places_a_speaker(tokens, mention)
-        || qualifies_the_place_before(tokens, mention)
+        || qualifies_the_place_before(tokens, mentions, index)
         || qualifies_the_place_after(tokens, mentions, index)
         || far_end_of_a_route(tokens, mentions, index)
         || across_the_border(tokens, mention)
@@ -222,7 +222,19 @@ fn refuge(tokens: &[Token<'_>], mention: &Mention) -> bool {
 
 /// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the
 /// later place says where the earlier one is; it is not the event's place.
-fn qualifies_the_place_before(tokens: &[Token<'_>], mention: &Mention) -> bool {
+fn qualifies_the_place_before(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
+    let mention = &mentions[index];
+    // "Hass (Maarrat al-Numan district, Idlib)": the place after a division the gazetteer
+    // knows and a comma is the area that division lies in. (When the division is unknown,
+    // "Tamou (Say department, Tillabéri)", the area stands for it.)
+    let comma = mention.first_token.checked_sub(1);
+    if let Some(comma) = comma.filter(|&c| c >= 1 && tokens[c].text == ",")
+        && crate::lexicon::DIVISION_WORDS.contains(&tokens[comma - 1].key)
+        && index > 0
+        && (mentions[index - 1].end_token == comma || mentions[index - 1].end_token == comma - 1)
+    {
+        return true;
+    }
     // "Kfar Kila, in the Marjayoun district": an area after ", in (the)".
     let before = |back: usize| mention.first_token.checked_sub(back).map(|i| &tokens[i]);
     let names_area = tokens.get(mention.end_token).is_some_and(|t| {

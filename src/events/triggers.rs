@@ -184,6 +184,17 @@ pub fn find_triggers_and_background(
             .iter()
             .any(|&(from, to)| at >= from && at < to)
     };
+    // "reports of an airstrike in Kafr Nubl were later retracted": a report its source
+    // withdrew tells no event of any kind.
+    let retracted_spans: Vec<(usize, usize)> = (first..end)
+        .filter(|&i| any_phrase_at(tokens, i, end, "retracted"))
+        .map(|c| clause_around(tokens, first, end, c))
+        .collect();
+    let retracted = |at: usize| {
+        retracted_spans
+            .iter()
+            .any(|&(from, to)| at >= from && at < to)
+    };
     let acts: Vec<usize> = (first..end)
         .filter(|&j| {
             vocabulary::is_act(&tokens[j].key)
@@ -332,7 +343,10 @@ pub fn find_triggers_and_background(
                 .push((start, phrase_end(tokens, stop, end)));
             continue;
         }
-        if cue.is_some() || rejected(tokens, first, end, &trigger, entry, &sentence_cancelled) {
+        if cue.is_some()
+            || retracted(trigger.first)
+            || rejected(tokens, first, end, &trigger, entry, &sentence_cancelled)
+        {
             continue;
         }
         if entry.role == Role::Weapon && !trigger.strong {
