@@ -2129,3 +2129,22 @@ fn the_area_after_a_known_division_is_where_that_division_lies() {
         [("incident", "Maarrat al-Nu'man District".to_owned())]
     );
 }
+
+#[test]
+fn a_name_never_ends_on_a_function_word() {
+    // "East on" spelt Easton, Pennsylvania.
+    let found = places("Gunmen attacked a police camp in Lamu East on Tuesday.");
+    assert_eq!(found, ["Lamu"]);
+}
+
+#[test]
+fn a_later_sentences_earlier_incident_is_no_place_for_the_event_before_it() {
+    let found = events(
+        "U.S. forces struck a weapons depot in eastern Syria on Nov. 8. The strike was in \
+         response to a series of attacks against U.S. personnel at Al-Tanf.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| !place.contains("Tanf")),
+        "{found:?}"
+    );
+}

@@ -28,7 +28,7 @@ use crate::text::{Sentence, Token};
 use actors::ActorIndex;
 pub use counts::Counts;
 use dates::TimeExpression;
-use triggers::{Trigger, Venue};
+use triggers::{Background, Trigger, Venue};
 
 /// What kind of event it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -172,8 +172,16 @@ pub fn extract_events(
         header: None,
         events: Vec::new(),
     };
-    for index in 0..sentences.len() {
-        extraction.sentence(index);
+    // Every sentence's background is set aside before any event is placed: a later
+    // sentence's earlier incident ("in response to attacks on U.S. personnel at Al-Tanf")
+    // is no place for an event told before it either.
+    let found: Vec<_> = (0..sentences.len())
+        .map(|index| extraction.triggers_of(index))
+        .collect();
+    for (index, found) in found.into_iter().enumerate() {
+        if let Some((first, triggers, background)) = found {
+            extraction.sentence(index, first, triggers, &background);
+        }
     }
     let mut events = extraction.events;
     drop_provinces_told_by_their_places(&mut events, gazetteer);
@@ -306,16 +314,19 @@ fn subtype_rank(subtype: &str) -> usize {
 }
 
 impl Extraction<'_, '_> {
-    fn sentence(&mut self, index: usize) {
+    /// The triggers of sentence `index` (from its first token past the date line) and its
+    /// background; the places of the background's earlier incidents leave the sentence's
+    /// mentions. `None` for a sentence inside the date line.
+    fn triggers_of(&mut self, index: usize) -> Option<(usize, Vec<Trigger>, Background)> {
         let sentence = self.sentences[index];
         if sentence.end_byte <= self.article.body_start {
-            return;
+            return None;
         }
         // The date line is not part of the story: its date is no event's date.
         let first = (sentence.first..sentence.end)
             .find(|&t| self.tokens[t].start >= self.article.body_start)
             .unwrap_or(sentence.end);
-        let (mut triggers, background) =
+        let (triggers, background) =
             triggers::find_triggers_and_background(self.tokens, first, sentence.end);
         // The places of earlier incidents named in passing are theirs, not this
         // sentence's events' ("respond to attacks, including the one on a base in Erbil").
@@ -323,7 +334,7 @@ impl Extraction<'_, '_> {
             let (mentions, tokens) = (self.mentions, self.tokens);
             // "a rocket strike in Erbil, Iraq,": a place's container after a comma
             // belongs to the phrase too.
-            let mut spans = background.placed;
+            let mut spans = background.placed.clone();
             for span in &mut spans {
                 while let Some(next) = self.by_sentence[index].iter().find(|&&m| {
                     mentions[m].first_token == span.1 + 1
@@ -340,6 +351,17 @@ impl Extraction<'_, '_> {
                 !spans.iter().any(|&(from, to)| at >= from && at < to)
             });
         }
+        Some((first, triggers, background))
+    }
+
+    fn sentence(
+        &mut self,
+        index: usize,
+        first: usize,
+        mut triggers: Vec<Trigger>,
+        background: &Background,
+    ) {
+        let sentence = self.sentences[index];
         // "Three were killed": the article's first incident, or part of the last one.
         let has_incident = self.events.iter().any(|e| e.kind == EventKind::Incident);
         for trigger in triggers.iter_mut().filter(|t| t.outcome) {

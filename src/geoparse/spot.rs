@@ -359,50 +359,17 @@ fn is_big_area(gazetteer: &Gazetteer, id: PlaceId) -> bool {
     )
 }
 
-/// Lowercase words that may stand inside a multi-word place name.
-const LOWERCASE_NAME_WORDS: &[&str] = &[
-    "al",
-    "el",
-    "ad",
-    "ar",
-    "as",
-    "ash",
-    "at",
-    "az",
-    "an",
-    "ez",
-    "es",
-    "ed",
-    "ul",
-    "bin",
-    "of",
-    "the",
-    "de",
-    "la",
-    "le",
-    "les",
-    "du",
-    "des",
-    "del",
-    "della",
-    "di",
-    "da",
-    "do",
-    "dos",
-    "das",
-    "upon",
-    "on",
-    "en",
-    "sur",
-    "am",
-    "im",
-    "an",
-    "der",
-    "den",
-    "van",
-    "von",
-    "y",
-    "e",
+/// Lowercase function words that may stand inside a multi-word place name ("Stratford upon
+/// Avon", "Ras al-Ain") but never end one: "Lamu East on Tuesday" is not Easton.
+const NAME_CONNECTORS: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul", "bin", "of",
+    "the", "de", "la", "le", "les", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
+    "upon", "on", "en", "sur", "am", "im", "an", "der", "den", "van", "von", "y", "e",
+];
+
+/// Lowercase feature nouns that may stand inside or end a multi-word place name ("Ain
+/// al-Asad air base").
+const NAME_NOUNS: &[&str] = &[
     "airport",
     "base",
     "air",
@@ -549,7 +516,8 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
         if end - 1 > first
             && token.shape == Shape::Lower
             && !hyphenated_particle
-            && !LOWERCASE_NAME_WORDS.contains(&token.key.as_str())
+            && !NAME_CONNECTORS.contains(&token.key.as_str())
+            && !NAME_NOUNS.contains(&token.key.as_str())
         {
             break;
         }
@@ -575,7 +543,14 @@ fn longest_name_at(context: &Context<'_, '_>, first: usize, max_tokens: usize) -
         let cut_at_article = end - first > 1
             && NAME_PARTICLES.contains(&token.key.as_str())
             && tokens.get(end).is_some_and(|n| n.gap == Gap::Hyphen);
-        if !refs.is_empty() && (token.shape != Shape::Lower || end - first > 1) && !cut_at_article {
+        let ends_on_connector = end - first > 1
+            && token.shape == Shape::Lower
+            && NAME_CONNECTORS.contains(&token.key.as_str());
+        if !refs.is_empty()
+            && (token.shape != Shape::Lower || end - first > 1)
+            && !cut_at_article
+            && !ends_on_connector
+        {
             best = Some(Spot {
                 first,
                 end,
