@@ -2148,3 +2148,25 @@ fn a_later_sentences_earlier_incident_is_no_place_for_the_event_before_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_headlines_bare_infinitive_is_ahead() {
+    let found = events("Qatar's emir to visit Tehran on Wednesday for talks on Gaza, shipping");
+    assert!(found.is_empty(), "{found:?}");
+    let found = events("Blinken flew to Ankara on Monday to meet Erdogan.");
+    assert_eq!(found, [("meeting", "Ankara".to_owned())]);
+}
+
+#[test]
+fn a_host_with_no_country_is_not_met_at_the_guests_seat() {
+    let found = events(
+        "The Crown Prince received at Gudaibiya Palace today the British Minister of State.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_unknown_village_after_a_possessive_falls_to_its_container() {
+    let found = events("Israeli jets struck Bekaa's Saraain on Monday.");
+    assert_eq!(found, [("incident", "Al Biqā‘".to_owned())]);
+}

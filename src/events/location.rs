@@ -104,8 +104,30 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
                 tokens[mention.first_token - 2].key.as_str(),
                 "in" | "near" | "at"
             );
+    // "Hodeidah's Al-Hali": the name is the word after its hyphenated article ("Al" is
+    // also a given name).
+    let name_word = match (
+        tokens.get(after_possessive),
+        tokens.get(after_possessive + 1),
+    ) {
+        (Some(article), Some(word))
+            if matches!(
+                article.key.as_str(),
+                "al" | "el" | "ad" | "ar" | "as" | "az" | "an"
+            ) && word.gap == Gap::Hyphen =>
+        {
+            after_possessive + 1
+        }
+        _ => after_possessive,
+    };
+    // "jets struck Bekaa's Saraain": the object of an attack's verb is located too.
+    let located = located
+        || mention
+            .first_token
+            .checked_sub(1)
+            .is_some_and(|p| crate::events::vocabulary::is_act(&tokens[p].key));
     let unknown_village = located
-        && tokens.get(after_possessive).is_some_and(|t| {
+        && tokens.get(name_word).is_some_and(|t| {
             t.shape == Shape::Capitalized
                 && !crate::lexicon::TITLE_WORDS.contains(&t.key)
                 && !crate::lexicon::is_given_name(&t.key)

@@ -869,6 +869,11 @@ impl Extraction<'_, '_> {
         if host_seat.is_none() && anchor.subtype == "visit" {
             return;
         }
+        // "The Crown Prince received at Gudaibiya Palace the British Minister of State": the
+        // object of a verb of hosting is the guest, whose seat is where the guest came from.
+        if host_seat.is_none() && triggers.iter().any(|t| t.host && t.strong) {
+            return;
+        }
         if report.kind == EventKind::Meeting
             && let Some(seat) = host_seat.or_else(|| seats((anchor.end, object_end)))
         {

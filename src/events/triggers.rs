@@ -601,7 +601,10 @@ fn rejected(
     let uninflected = entry.flags.inflected_only
         && matches!(trigger.form, Form::Base | Form::Third | Form::Plural);
     let governing = governing_word(tokens, first, trigger);
+    let infinitive_ahead =
+        trigger.kind != EventKind::Incident && infinitive_ahead(tokens, first, governing);
     describes_equipment
+        || infinitive_ahead
         || natural_hazard
         || uninflected
         || without_person
@@ -625,6 +628,32 @@ fn rejected(
         || future_before(tokens, first, trigger.first)
         || planned_in_clause(tokens, first, governing)
         || (!trigger.verbal && unrealized_after(tokens, trigger.end, end))
+}
+
+/// "Qatar's emir to visit Tehran on Wednesday for talks": a headline's bare infinitive of
+/// a verb of meeting, in the clause up to `at`, is what is ahead, and so is the talks it
+/// governs. ("flew to Ankara to meet Erdogan", "heads to Cairo to meet Sisi": the purpose
+/// of a journey under way or made meets on arrival.)
+fn infinitive_ahead(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
+    let clause = own_clause_start(tokens, first, at);
+    let Some(to) = (clause..at).find(|&j| {
+        tokens[j].key == "to"
+            && tokens.get(j + 1).is_some_and(|verb| {
+                vocabulary::patterns_starting_with(&verb.key)
+                    .iter()
+                    .any(|p| {
+                        p.entry.kind != EventKind::Incident
+                            && p.entry.pos == Some(Pos::Verb)
+                            && p.form == Form::Base
+                    })
+            })
+    }) else {
+        return false;
+    };
+    (clause..to).all(|j| {
+        tokens[j].shape != Shape::Lower
+            || !tokens[j].key.ends_with("ed") && !cues("journeys").contains(&tokens[j].key)
+    })
 }
 
 /// Where the tense of a trigger is read: the trigger itself, or for a noun the light verb

@@ -403,6 +403,7 @@ mod tests {
             "incident_topic_before",
             "meeting_topic_before",
             "cancelled",
+            "journeys",
             "retracted",
             "reference_cues",
             "reference_fillers",
