@@ -316,13 +316,23 @@ const NAMED_ELSEWHERE: f32 = 1.5;
 /// alternate spelling (Stanislav in Kherson oblast, not the old name of Ivano-Frankivsk).
 const IN_NAMED_DIVISION: f32 = 2.5;
 
+/// The spelling a spot is read under: its index among the article's spellings, and what
+/// its own spots added to the context (left out when ranking it, so a name is no support
+/// for its own reading).
+#[derive(Clone, Copy)]
+struct Spelling<'a> {
+    index: usize,
+    own: Option<&'a OwnWeight>,
+}
+
 fn score(
-    id: PlaceId,
-    primary: bool,
+    (id, primary): (PlaceId, bool),
     spot: &Spot,
-    spelling: usize,
+    Spelling {
+        index: spelling,
+        own,
+    }: Spelling<'_>,
     context: &ArticleContext,
-    own: Option<&OwnWeight>,
     gazetteer: &Gazetteer,
     qualifier: Option<&Place>,
 ) -> ScoreParts {
@@ -634,7 +644,15 @@ fn rank(
         .map(|(&id, &primary)| Candidate {
             place: id,
             parts: score(
-                id, primary, spot, spelling, context, own, gazetteer, qualifier,
+                (id, primary),
+                spot,
+                Spelling {
+                    index: spelling,
+                    own,
+                },
+                context,
+                gazetteer,
+                qualifier,
             ),
         })
         .collect();
