@@ -871,7 +871,11 @@ impl Extraction<'_, '_> {
         }
         // "The Crown Prince received at Gudaibiya Palace the British Minister of State": the
         // object of a verb of hosting is the guest, whose seat is where the guest came from.
-        if host_seat.is_none() && triggers.iter().any(|t| t.host && t.strong) {
+        // (An ambassador received is met in the country they serve in: "received the
+        // Ambassador of Japan to Kenya" is in Nairobi.)
+        let ambassador_met = (anchor.end..object_end)
+            .any(|i| matches!(self.tokens[i].key.as_str(), "ambassador" | "ambassadors"));
+        if host_seat.is_none() && !ambassador_met && triggers.iter().any(|t| t.host && t.strong) {
             return;
         }
         if report.kind == EventKind::Meeting
