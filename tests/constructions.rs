@@ -2170,3 +2170,17 @@ fn an_unknown_village_after_a_possessive_falls_to_its_container() {
     let found = events("Israeli jets struck Bekaa's Saraain on Monday.");
     assert_eq!(found, [("incident", "Al Biqā‘".to_owned())]);
 }
+
+#[test]
+fn a_list_of_crew_origins_is_no_event_place() {
+    let found = events(
+        "Gunmen landed by helicopter on the deck of the cargo ship, which has 22 crew members \
+         from several countries, including Romania, Georgia and Peru.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, place)| !["Romania", "Georgia", "Peru"].contains(&place.as_str())),
+        "{found:?}"
+    );
+}

@@ -212,11 +212,28 @@ fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
         return false;
     };
     let people = super::vocabulary::cues("origin_people");
+    // "25 crew members from several countries, including Bulgaria, Ukraine and Mexico":
+    // every name of a list of origins, past the list's other names and its head.
+    let mut link = link;
+    while link > 0
+        && (tokens[link].is_cap()
+            || matches!(tokens[link].text, "," | "and")
+            || cues_origin_list(&tokens[link].key))
+        && tokens[link].key != "from"
+    {
+        link -= 1;
+    }
     match tokens[link].key.as_str() {
         "from" => (link.saturating_sub(3)..link).any(|i| people.contains(&tokens[i].key)),
         "of" => link >= 1 && tokens[link - 1].key == "native",
         _ => false,
     }
+}
+
+/// The words between "from" and the names of a list of origins ("from several countries,
+/// including", "from countries such as").
+fn cues_origin_list(word: &str) -> bool {
+    super::vocabulary::cues("origin_list").contains(word)
 }
 
 /// "forced families to leave for Duhok city", "thousands fled to Hasakah": where people

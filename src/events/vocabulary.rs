@@ -404,6 +404,7 @@ mod tests {
             "meeting_topic_before",
             "cancelled",
             "journeys",
+            "origin_list",
             "retracted",
             "reference_cues",
             "reference_fillers",
