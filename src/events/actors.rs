@@ -31,7 +31,7 @@ const LOWERCASE_TITLES: &[&str] = &[
 ];
 
 /// Words that may stand inside a person's name without being capitalised.
-const NAME_PARTICLES: &[&str] = &[
+const PERSON_NAME_PARTICLES: &[&str] = &[
     "al", "bin", "bint", "ibn", "abu", "el", "de", "van", "von", "da", "di", "ul",
 ];
 
@@ -201,7 +201,7 @@ fn name_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             Shape::Initial => true,
             Shape::Punct => token.text == "." && tokens[end - 1].shape == Shape::Initial,
             Shape::Lower => {
-                NAME_PARTICLES.contains(&token.key.as_str())
+                PERSON_NAME_PARTICLES.contains(&token.key.as_str())
                     && tokens
                         .get(end + 1)
                         .is_some_and(|n| n.shape == Shape::Capitalized)

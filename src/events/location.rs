@@ -111,10 +111,8 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
         tokens.get(after_possessive + 1),
     ) {
         (Some(article), Some(word))
-            if matches!(
-                article.key.as_str(),
-                "al" | "el" | "ad" | "ar" | "as" | "az" | "an"
-            ) && word.gap == Gap::Hyphen =>
+            if crate::lexicon::NAME_PARTICLES.contains(&article.key.as_str())
+                && word.gap == Gap::Hyphen =>
         {
             after_possessive + 1
         }
@@ -218,7 +216,7 @@ fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
     while link > 0
         && (tokens[link].is_cap()
             || matches!(tokens[link].text, "," | "and")
-            || cues_origin_list(&tokens[link].key))
+            || super::vocabulary::cues("origin_list").contains(&tokens[link].key))
         && tokens[link].key != "from"
     {
         link -= 1;
@@ -228,12 +226,6 @@ fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
         "of" => link >= 1 && tokens[link - 1].key == "native",
         _ => false,
     }
-}
-
-/// The words between "from" and the names of a list of origins ("from several countries,
-/// including", "from countries such as").
-fn cues_origin_list(word: &str) -> bool {
-    super::vocabulary::cues("origin_list").contains(word)
 }
 
 /// "forced families to leave for Duhok city", "thousands fled to Hasakah": where people

@@ -28,7 +28,7 @@ use crate::text::{Sentence, Token};
 use actors::ActorIndex;
 pub use counts::Counts;
 use dates::TimeExpression;
-use triggers::{Background, Trigger, Venue};
+use triggers::{Trigger, Venue};
 
 /// What kind of event it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -179,8 +179,8 @@ pub fn extract_events(
         .map(|index| extraction.triggers_of(index))
         .collect();
     for (index, found) in found.into_iter().enumerate() {
-        if let Some((first, triggers, background)) = found {
-            extraction.sentence(index, first, triggers, &background);
+        if let Some(found) = found {
+            extraction.sentence(index, found.first, found.triggers, &found.dated);
         }
     }
     let mut events = extraction.events;
@@ -313,11 +313,20 @@ fn subtype_rank(subtype: &str) -> usize {
         .unwrap_or(SUBTYPE_ORDER.len())
 }
 
+/// What [`Extraction::triggers_of`] found in one sentence.
+struct SentenceTriggers {
+    /// The sentence's first token past the date line.
+    first: usize,
+    triggers: Vec<Trigger>,
+    /// Spans whose days date earlier incidents told in passing ([`triggers::Background`]).
+    dated: Vec<(usize, usize)>,
+}
+
 impl Extraction<'_, '_> {
-    /// The triggers of sentence `index` (from its first token past the date line) and its
-    /// background; the places of the background's earlier incidents leave the sentence's
-    /// mentions. `None` for a sentence inside the date line.
-    fn triggers_of(&mut self, index: usize) -> Option<(usize, Vec<Trigger>, Background)> {
+    /// The first token of sentence `index` past the date line, its triggers and the spans
+    /// whose days date earlier incidents told in passing; the places of those incidents
+    /// leave the sentence's mentions. `None` for a sentence inside the date line.
+    fn triggers_of(&mut self, index: usize) -> Option<SentenceTriggers> {
         let sentence = self.sentences[index];
         if sentence.end_byte <= self.article.body_start {
             return None;
@@ -334,7 +343,7 @@ impl Extraction<'_, '_> {
             let (mentions, tokens) = (self.mentions, self.tokens);
             // "a rocket strike in Erbil, Iraq,": a place's container after a comma
             // belongs to the phrase too.
-            let mut spans = background.placed.clone();
+            let mut spans = background.placed;
             for span in &mut spans {
                 while let Some(next) = self.by_sentence[index].iter().find(|&&m| {
                     mentions[m].first_token == span.1 + 1
@@ -351,7 +360,11 @@ impl Extraction<'_, '_> {
                 !spans.iter().any(|&(from, to)| at >= from && at < to)
             });
         }
-        Some((first, triggers, background))
+        Some(SentenceTriggers {
+            first,
+            triggers,
+            dated: background.dated,
+        })
     }
 
     fn sentence(
@@ -359,7 +372,7 @@ impl Extraction<'_, '_> {
         index: usize,
         first: usize,
         mut triggers: Vec<Trigger>,
-        background: &Background,
+        dated: &[(usize, usize)],
     ) {
         let sentence = self.sentences[index];
         // "Three were killed": the article's first incident, or part of the last one.
@@ -375,8 +388,7 @@ impl Extraction<'_, '_> {
             .map_or(0..0, |d| d.start..d.text_start);
         let in_story = |t: &TimeExpression| {
             !dateline_span.contains(&self.tokens[t.first].start)
-                && !background
-                    .dated
+                && !dated
                     .iter()
                     .any(|&(from, to)| t.first >= from && t.end <= to)
         };

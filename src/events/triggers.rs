@@ -175,26 +175,10 @@ pub fn find_triggers_and_background(
     // A cancellation holds within its own clause: "a summit in Amman, with …, was called
     // off" cancels the summit; "spoke by phone …, after a planned trip was postponed"
     // does not cancel the call.
-    let cancelled_spans: Vec<(usize, usize)> = (first..end)
-        .filter(|&i| any_phrase_at(tokens, i, end, "cancelled"))
-        .map(|c| clause_around(tokens, first, end, c))
-        .collect();
-    let sentence_cancelled = |at: usize| {
-        cancelled_spans
-            .iter()
-            .any(|&(from, to)| at >= from && at < to)
-    };
+    let sentence_cancelled = cue_clauses(tokens, first, end, "cancelled");
     // "reports of an airstrike in Kafr Nubl were later retracted": a report its source
     // withdrew tells no event of any kind.
-    let retracted_spans: Vec<(usize, usize)> = (first..end)
-        .filter(|&i| any_phrase_at(tokens, i, end, "retracted"))
-        .map(|c| clause_around(tokens, first, end, c))
-        .collect();
-    let retracted = |at: usize| {
-        retracted_spans
-            .iter()
-            .any(|&(from, to)| at >= from && at < to)
-    };
+    let retracted = cue_clauses(tokens, first, end, "retracted");
     let acts: Vec<usize> = (first..end)
         .filter(|&j| {
             vocabulary::is_act(&tokens[j].key)
@@ -654,6 +638,21 @@ fn infinitive_ahead(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
         tokens[j].shape != Shape::Lower
             || !tokens[j].key.ends_with("ed") && !cues("journeys").contains(&tokens[j].key)
     })
+}
+
+/// Whether a token stands in a clause of `tokens[first..end]` that holds a phrase of the
+/// cue list `section` (anywhere in that clause).
+fn cue_clauses<'t>(
+    tokens: &'t [Token<'_>],
+    first: usize,
+    end: usize,
+    section: &'static str,
+) -> impl Fn(usize) -> bool + 't {
+    let spans: Vec<(usize, usize)> = (first..end)
+        .filter(|&i| any_phrase_at(tokens, i, end, section))
+        .map(|c| clause_around(tokens, first, end, c))
+        .collect();
+    move |at| spans.iter().any(|&(from, to)| at >= from && at < to)
 }
 
 /// Where the tense of a trigger is read: the trigger itself, or for a noun the light verb

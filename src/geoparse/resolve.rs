@@ -739,7 +739,7 @@ fn keep_in_the_article_region(
     let article = usize::from(
         spot.end - spot.first > 1
             && tokens[spot.first + 1].gap == Gap::Hyphen
-            && super::spot::NAME_PARTICLES.contains(&tokens[spot.first].key.as_str()),
+            && crate::lexicon::NAME_PARTICLES.contains(&tokens[spot.first].key.as_str()),
     );
     let words = spot.end - spot.first - article;
     let small = words == 1 && matches!(place.kind, PlaceKind::City) && weak;

@@ -9,7 +9,8 @@ use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::lexicon::{
-    self, COMPASS_POINTS, LOCATIVE_PREPOSITIONS, NEVER_PLACES, ORGANISATION_HEADS, TITLE_WORDS,
+    self, COMPASS_POINTS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEVER_PLACES, ORGANISATION_HEADS,
+    TITLE_WORDS,
 };
 use crate::text::{Gap, Sentence, Shape, Token};
 
@@ -30,11 +31,6 @@ pub(super) struct Spot {
     /// the resolver keeps only candidates the article's other places support.
     pub loose: bool,
 }
-
-/// Lowercase particles that may start a name when hyphenated to it ("al-Tanf").
-pub(super) const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul",
-];
 
 /// Finds place-name candidates in text order, without overlaps.
 pub(super) fn find_spots(

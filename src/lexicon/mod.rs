@@ -219,6 +219,12 @@ pub static ADMIN1_SUFFIXES: WordSet = WordSet::new(&[
     "prefecture", "county", "district", "region", "krai", "kray", "countryside",
 ]);
 
+/// Lowercase particles (the Arabic article in its spellings) that may start a name when
+/// hyphenated to it ("al-Tanf", "as-Suwayda").
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "ul",
+];
+
 /// Words a first-level division's name ends with in the gazetteer ("Voronezh Oblast",
 /// "Krasnodar Krai", "Nineveh Governorate"): "the Voronezh region" names that division by
 /// its stem.
