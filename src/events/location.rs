@@ -6,6 +6,7 @@
 //! them the finest and the one introduced by a venue word ("in", "at", "near") wins.
 
 use super::triggers::{Trigger, Venue};
+use super::vocabulary::cue_list;
 use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geoparse::{Mention, Role};
 use crate::lexicon::VENUE_PREPOSITIONS;
@@ -194,14 +195,14 @@ fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
     // A list of origins goes on past commas ("from the Bryansk, Kursk and Oryol regions").
     let in_phrase = tokens[from + 1..first].iter().all(|t| {
         (t.is_word() || t.text == "-" || t.text == ",")
-            && !super::vocabulary::cues("destination_words").contains(&t.key)
+            && !cue_list!("destination_words").contains(&t.key)
             && !crate::lexicon::VERB_AUXILIARIES.contains(&t.key)
             && !super::vocabulary::is_act(&t.key)
             && (!t.key.ends_with("ed") || t.gap == Gap::Hyphen)
     });
     in_phrase
         && (from.saturating_sub(4)..from)
-            .any(|i| super::vocabulary::cues("launch_verbs").contains(&tokens[i].key))
+            .any(|i| cue_list!("launch_verbs").contains(&tokens[i].key))
 }
 
 /// "a migrant worker from Udon Thani", "a native of Homs": where a person comes from.
@@ -209,14 +210,14 @@ fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let Some(link) = mention.first_token.checked_sub(1) else {
         return false;
     };
-    let people = super::vocabulary::cues("origin_people");
+    let people = cue_list!("origin_people");
     // "25 crew members from several countries, including Bulgaria, Ukraine and Mexico":
     // every name of a list of origins, past the list's other names and its head.
     let mut link = link;
     while link > 0
         && (tokens[link].is_cap()
             || matches!(tokens[link].text, "," | "and")
-            || super::vocabulary::cues("origin_list").contains(&tokens[link].key))
+            || cue_list!("origin_list").contains(&tokens[link].key))
         && tokens[link].key != "from"
     {
         link -= 1;
@@ -248,7 +249,7 @@ fn refuge(tokens: &[Token<'_>], mention: &Mention) -> bool {
         tokens[link].key.as_str(),
         "to" | "for" | "towards" | "toward"
     ) && (link.saturating_sub(3)..link)
-        .any(|i| super::vocabulary::cues("flight_verbs").contains(&tokens[i].key))
+        .any(|i| cue_list!("flight_verbs").contains(&tokens[i].key))
 }
 
 /// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the
@@ -473,7 +474,7 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
         let from = mention.first_token.saturating_sub(9);
         (from..mention.first_token.saturating_sub(2))
             .rev()
-            .find(|&j| !super::vocabulary::cues("statement_words").contains(&tokens[j].key))
+            .find(|&j| !cue_list!("statement_words").contains(&tokens[j].key))
             .is_some_and(|j| {
                 matches!(
                     tokens[j].key.as_str(),
@@ -496,7 +497,7 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
         && before(3).is_some_and(|t| t.is_cap())
         && tokens.get(mention.end_token).is_some_and(|t| t.text == ",")
         && (mention.end_token + 1..(mention.end_token + 3).min(tokens.len()))
-            .any(|i| super::vocabulary::cues("reaction_verbs").contains(&tokens[i].key));
+            .any(|i| cue_list!("reaction_verbs").contains(&tokens[i].key));
     if set_off {
         return true;
     }
@@ -674,7 +675,7 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         // "in the Red Sea port city of Aqaba": a capitalised modifier of a place noun.
         if previous.is_cap()
             && i < mention.first_token
-            && super::vocabulary::cues("venue_fillers").contains(&tokens[i].key)
+            && cue_list!("venue_fillers").contains(&tokens[i].key)
         {
             i -= 1;
             continue;
@@ -705,7 +706,7 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
             return true;
         }
         // "in the southern border town of", "targeted populated villages of".
-        if !super::vocabulary::cues("venue_fillers").contains(&previous.key) {
+        if !cue_list!("venue_fillers").contains(&previous.key) {
             return false;
         }
         i -= 1;
@@ -804,7 +805,7 @@ fn topic_between(
                 });
             // "held talks in Zangilan ahead of a summit in Tehran": what follows is still
             // to come, and its place is not this event's.
-            let ahead = super::trigger_context::any_phrase_at(tokens, i, to, "future_before");
+            let ahead = super::trigger_context::any_phrase_at(tokens, i, to, cue_list!("future_before"));
             ahead || TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title && !of_day
         })
 }
@@ -1149,7 +1150,7 @@ pub fn place_for_trigger(
                                     && !(mention.end_token..trigger.first).any(|i| {
                                         let t = &tokens[i];
                                         t.shape == Shape::Lower
-                                            && super::vocabulary::cues("clause_openers")
+                                            && cue_list!("clause_openers")
                                                 .contains(&t.key)
                                             && !matches!(
                                                 t.key.as_str(),
@@ -1250,5 +1251,5 @@ fn names_a_district(tokens: &[Token<'_>], mention: &Mention, gazetteer: &Gazette
     gazetteer.place(mention.place).is_district()
         || tokens
             .get(mention.end_token)
-            .is_some_and(|t| super::vocabulary::cues("district_words").contains(&t.key))
+            .is_some_and(|t| cue_list!("district_words").contains(&t.key))
 }

@@ -29,6 +29,7 @@ use actors::ActorIndex;
 pub use counts::Counts;
 use dates::TimeExpression;
 use triggers::{Trigger, Venue};
+use vocabulary::cue_list;
 
 /// What kind of event it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -571,7 +572,7 @@ impl Extraction<'_, '_> {
         if self
             .tokens
             .get(first + 1)
-            .is_some_and(|t| vocabulary::cues("times_of_day").contains(&t.key))
+            .is_some_and(|t| cue_list!("times_of_day").contains(&t.key))
         {
             return None;
         }

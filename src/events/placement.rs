@@ -8,6 +8,7 @@
 
 use super::dates::TimeExpression;
 use super::location::can_host_event;
+use super::vocabulary::cue_list;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{Mention, Role};
 use crate::lexicon::TITLE_WORDS;
@@ -360,9 +361,9 @@ pub fn further_venues(
                 | "which"
                 | "who"
         ) || tokens[i].text == ";"
-            || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
+            || cue_list!("reference_cues").contains(&tokens[i].key)
             // "… ahead of a summit in Tehran": a place of things to come.
-            || super::trigger_context::any_phrase_at(tokens, i, tokens.len(), "future_before")
+            || super::trigger_context::any_phrase_at(tokens, i, tokens.len(), cue_list!("future_before"))
     });
     clause_mentions
         .iter()
@@ -396,8 +397,8 @@ pub fn further_targets(
     // opens its targets, not a clause of its own.
     let stop = (after..tokens.len()).find(|&i| {
         matches!(tokens[i].text, ";" | ".")
-            || i > after && super::vocabulary::cues("target_list_enders").contains(&tokens[i].key)
-            || super::vocabulary::cues("reference_cues").contains(&tokens[i].key)
+            || i > after && cue_list!("target_list_enders").contains(&tokens[i].key)
+            || cue_list!("reference_cues").contains(&tokens[i].key)
     });
 
     let introduced = |first: usize, end: usize| {

@@ -5,7 +5,7 @@
 
 use super::EventKind;
 use super::triggers::Trigger;
-use super::vocabulary::{self, Role, cues};
+use super::vocabulary::{self, Cues, Role, cue_list};
 use crate::text::inflect::Form;
 use crate::text::{Shape, Token};
 
@@ -18,28 +18,27 @@ pub(super) fn matches_at(tokens: &[Token<'_>], i: usize, end: usize, words: &[&s
             .all(|(w, t)| t.key == *w && (t.shape == Shape::Lower || t.shape == Shape::Capitalized))
 }
 
-pub(super) fn any_phrase_at(tokens: &[Token<'_>], i: usize, end: usize, section: &str) -> bool {
+pub(super) fn any_phrase_at(tokens: &[Token<'_>], i: usize, end: usize, cues: &Cues) -> bool {
     let Some(token) = tokens.get(i).filter(|_| i < end) else {
         return false;
     };
-    cues(section)
-        .starting_with(&token.key)
+    cues.starting_with(&token.key)
         .any(|phrase| matches_at(tokens, i, end, phrase))
 }
 
 pub(super) fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: EventKind) -> bool {
     if kind == EventKind::Incident
-        && (first..at).any(|i| cues("topic_verbs").contains(&tokens[i].key))
+        && (first..at).any(|i| cue_list!("topic_verbs").contains(&tokens[i].key))
     {
         return true;
     }
-    let section = match kind {
-        EventKind::Incident => "incident_topic_before",
-        EventKind::Meeting => "meeting_topic_before",
+    let topic_cues = match kind {
+        EventKind::Incident => cue_list!("incident_topic_before"),
+        EventKind::Meeting => cue_list!("meeting_topic_before"),
         _ => return false,
     };
     let from = at.saturating_sub(7).max(first);
-    (from..at).any(|i| any_phrase_at(tokens, i, at, section))
+    (from..at).any(|i| any_phrase_at(tokens, i, at, topic_cues))
 }
 
 /// "airstrikes continued almost nightly", "shelling daily", "drone strikes in the region
@@ -47,7 +46,7 @@ pub(super) fn topic_before(tokens: &[Token<'_>], first: usize, at: usize, kind: 
 pub(super) fn habitual_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
     (at..end.min(at + 8))
         .take_while(|&j| tokens[j].is_word())
-        .any(|j| cues("habitual_after").contains(&tokens[j].key))
+        .any(|j| cue_list!("habitual_after").contains(&tokens[j].key))
 }
 
 /// "militias that have repeatedly attacked", "Israel has for years targeted": a habit
@@ -66,7 +65,7 @@ pub(super) fn habitual(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
         .all(|j| tokens[j].is_word() && !crate::lexicon::DETERMINERS.contains(&tokens[j].key))
         && between
             .into_iter()
-            .any(|j| cues("habitual").contains(&tokens[j].key))
+            .any(|j| cue_list!("habitual").contains(&tokens[j].key))
 }
 
 /// "the attack", "this strike": a determiner before the noun, through up to two
@@ -75,12 +74,12 @@ pub(super) fn definite(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
     (at.saturating_sub(3).max(first)..at)
         .rev()
         .take_while(|&j| tokens[j].shape == Shape::Lower || j == first)
-        .any(|j| cues("definite_before").contains(&tokens[j].key))
+        .any(|j| cue_list!("definite_before").contains(&tokens[j].key))
 }
 
 /// "condemned what it called a horrific attack": a verb of reference a few words before.
 pub(super) fn referred(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    (at.saturating_sub(9).max(first)..at).any(|j| cues("reference_verbs").contains(&tokens[j].key))
+    (at.saturating_sub(9).max(first)..at).any(|j| cue_list!("reference_verbs").contains(&tokens[j].key))
 }
 
 /// A past verb with no auxiliary before it, right after a word that can be its subject.
@@ -119,7 +118,7 @@ pub(super) fn future_before(tokens: &[Token<'_>], first: usize, at: usize) -> bo
         .map_or(0, |_| 3);
     let from = at.saturating_sub(5 + possessor).max(first);
     (from..at).any(|i| {
-        any_phrase_at(tokens, i, at, "future_before")
+        any_phrase_at(tokens, i, at, cue_list!("future_before"))
             && !tokens[i..at].iter().any(|t| matches!(t.text, "," | ";"))
     })
 }
@@ -136,10 +135,10 @@ pub(super) fn planned_in_clause(tokens: &[Token<'_>], first: usize, at: usize) -
         .rev()
         .find(|&i| {
             matches!(tokens[i].text, "." | ";" | ":" | "?" | "!")
-                || cues("clause_openers").contains(&tokens[i].key)
+                || cue_list!("clause_openers").contains(&tokens[i].key)
         })
         .map_or(at.saturating_sub(10).max(first), |i| i + 1);
-    (from..at).any(|i| any_phrase_at(tokens, i, at, "plan_cues"))
+    (from..at).any(|i| any_phrase_at(tokens, i, at, cue_list!("plan_cues")))
 }
 
 /// Where the clause of the word at `at` starts within `from..at`: after the last word
@@ -151,14 +150,14 @@ pub(super) fn own_clause_start(tokens: &[Token<'_>], from: usize, at: usize) -> 
         .find(|&i| {
             tokens[i].text == ";"
                 || tokens[i].shape == Shape::Lower
-                    && cues("clause_openers").contains(&tokens[i].key)
+                    && cue_list!("clause_openers").contains(&tokens[i].key)
         })
         .map_or(from, |i| i + 1)
 }
 
 /// "talks would continue", "the visit is expected to": plans right after a noun trigger.
 pub(super) fn unrealized_after(tokens: &[Token<'_>], at: usize, end: usize) -> bool {
-    any_phrase_at(tokens, at, end, "unrealized_after")
+    any_phrase_at(tokens, at, end, cue_list!("unrealized_after"))
 }
 
 /// The clause a token stands in: between the words that open a subordinate or a new
@@ -209,7 +208,7 @@ pub(super) fn unrealized(tokens: &[Token<'_>], first: usize, at: usize) -> bool 
         from -= 1;
     }
     (from.saturating_sub(2).max(first)..at)
-        .any(|j| cues("unrealized_before").contains(&tokens[j].key) && !tokens[j].is_cap())
+        .any(|j| cue_list!("unrealized_before").contains(&tokens[j].key) && !tokens[j].is_cap())
 }
 
 /// Whether the trigger stands in a phrase that names an earlier event ("after the
@@ -230,21 +229,21 @@ pub(super) fn reference_cue(
 ) -> Option<usize> {
     let (at, verbal) = (trigger.first, trigger.verbal);
     let diplomatic = trigger.kind != EventKind::Incident;
-    let fillers = cues("reference_fillers");
+    let fillers = cue_list!("reference_fillers");
     let mut subject = false;
     let mut j = at;
     while j > first {
         j -= 1;
         let token = &tokens[j];
-        let presupposes = cues("presupposing_nouns").contains(&token.key)
+        let presupposes = cue_list!("presupposing_nouns").contains(&token.key)
             && tokens.get(j + 1).is_some_and(|t| t.key == "of");
-        if (cues("reference_cues").contains(&token.key) || presupposes)
+        if (cue_list!("reference_cues").contains(&token.key) || presupposes)
             && token.shape == Shape::Lower
         {
             // "five days after gunmen killed …", "came a day after Blinken met …": a
             // clause measured from the story's event is an earlier one the story refers to.
             let measured = (j.saturating_sub(3).max(first)..j)
-                .any(|k| cues("measured_before").contains(&tokens[k].key));
+                .any(|k| cue_list!("measured_before").contains(&tokens[k].key));
             let opens_clause = matches!(token.key.as_str(), "after" | "before") && !measured;
             // "after meeting with Erdoğan", "after arriving in Kabul", not "after visiting
             // the site".
@@ -284,20 +283,20 @@ pub(super) fn reference_cue(
 /// "…, including the Jan. 28 drone attack", "among them the strike on …": the trigger at
 /// `at` names one of the events the words before it named.
 pub(super) fn names_a_member(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    let fillers = cues("reference_fillers");
+    let fillers = cue_list!("reference_fillers");
     (first..at)
         .rev()
         .take(8)
         .take_while(|&j| {
             let token = &tokens[j];
-            cues("member_cues").contains(&token.key)
+            cue_list!("member_cues").contains(&token.key)
                 || fillers.contains(&token.key)
                 || matches!(token.shape, Shape::Number | Shape::Punct)
                 || token.is_cap()
                 || is_incident_word(&token.key)
                 || token.key.contains('-')
         })
-        .any(|j| cues("member_cues").contains(&tokens[j].key))
+        .any(|j| cue_list!("member_cues").contains(&tokens[j].key))
 }
 
 /// A single word that names an incident or its means ("drone", "missile", "strike").
@@ -315,8 +314,8 @@ pub(super) fn is_incident_word(word: &str) -> bool {
 /// no attack on a place; over a town it may be one.
 pub(super) fn interception_tally(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     (first..end).any(|i| {
-        any_phrase_at(tokens, i, end, "interception_verbs")
+        any_phrase_at(tokens, i, end, cue_list!("interception_verbs"))
             && (i.saturating_sub(4).max(first)..(i + 6).min(end))
-                .any(|j| cues("intercepted_weapons").contains(&tokens[j].key))
+                .any(|j| cue_list!("intercepted_weapons").contains(&tokens[j].key))
     })
 }

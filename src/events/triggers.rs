@@ -18,7 +18,7 @@ use super::trigger_context::{
     names_a_member, own_clause_start, planned_in_clause, reference_cue, referred, topic_before,
     unrealized, unrealized_after,
 };
-use super::vocabulary::{self, Pattern, Role, Slot, cues};
+use super::vocabulary::{self, Cues, Pattern, Role, Slot, cue_list};
 use crate::text::inflect::{Form, Pos};
 use crate::text::{Shape, Token};
 
@@ -175,16 +175,16 @@ pub fn find_triggers_and_background(
     // A cancellation holds within its own clause: "a summit in Amman, with …, was called
     // off" cancels the summit; "spoke by phone …, after a planned trip was postponed"
     // does not cancel the call.
-    let sentence_cancelled = cue_clauses(tokens, first, end, "cancelled");
+    let sentence_cancelled = cue_clauses(tokens, first, end, cue_list!("cancelled"));
     // "reports of an airstrike in Kafr Nubl were later retracted": a report its source
     // withdrew tells no event of any kind.
-    let retracted = cue_clauses(tokens, first, end, "retracted");
+    let retracted = cue_clauses(tokens, first, end, cue_list!("retracted"));
     let acts: Vec<usize> = (first..end)
         .filter(|&j| {
             vocabulary::is_act(&tokens[j].key)
                 && !tokens
                     .get(j + 1)
-                    .is_some_and(|n| cues("equipment_after").contains(&n.key))
+                    .is_some_and(|n| cue_list!("equipment_after").contains(&n.key))
         })
         .collect();
     // An act other than the weapon word itself ("a guided bomb": "bomb" is also a verb).
@@ -295,7 +295,7 @@ pub fn find_triggers_and_background(
             let referred_here = trigger.referred || back;
             // "in retaliation for a rocket strike in Erbil": the strike answered is told
             // in passing. ("injured after a missile hit Taba" tells its own event.)
-            let answered = cue.is_some_and(|j| cues("answer_cues").contains(&tokens[j].key));
+            let answered = cue.is_some_and(|j| cue_list!("answer_cues").contains(&tokens[j].key));
             // "victims of the October 7 attacks": the noun that presupposes the event
             // ("victims" is an outcome word) is part of the reference too.
             if let Some(j) = cue {
@@ -368,7 +368,7 @@ fn headline_visit(tokens: &[Token<'_>], first: usize, end: usize) -> Option<Trig
             && tokens[i].shape == Shape::Lower
             && tokens.get(i + 1).is_some_and(Token::is_cap)
             && (i.saturating_sub(5).max(first)..i)
-                .any(|j| cues("visitor_titles").contains(&tokens[j].key))
+                .any(|j| cue_list!("visitor_titles").contains(&tokens[j].key))
     })?;
     Some(Trigger {
         kind: EventKind::Meeting,
@@ -397,7 +397,7 @@ fn phrase_end(tokens: &[Token<'_>], from: usize, end: usize) -> usize {
                 || tokens[i].text == ","
                     && tokens
                         .get(i + 1)
-                        .is_none_or(|t| !cues("member_cues").contains(&t.key))
+                        .is_none_or(|t| !cue_list!("member_cues").contains(&t.key))
         })
         .unwrap_or(end)
 }
@@ -444,7 +444,7 @@ fn rejected(
         .filter(|&p| p >= first)
         .map(|p| &tokens[p]);
     // "carrier strike groups", "missile defence", "drone factory".
-    let describes_equipment = next.is_some_and(|n| cues("equipment_after").contains(&n.key))
+    let describes_equipment = next.is_some_and(|n| cue_list!("equipment_after").contains(&n.key))
         && trigger.kind != EventKind::Call;
     // "spoke with Netanyahu" is a call; "spoke to reporters" is not; "for talks with
     // Raisi" is the noun, not the verb "talk with".
@@ -503,11 +503,11 @@ fn rejected(
     let without_vessel = entry.flags.vessel
         && !tokens[trigger.end..end.min(trigger.end + 4)]
             .iter()
-            .any(|t| cues("vessels").contains(&t.key));
+            .any(|t| cue_list!("vessels").contains(&t.key));
     // "engaged terrorists", "battled al-Shabaab fighters", not "engaged in talks".
     let without_foe = entry.flags.foe
         && !(trigger.end..end.min(trigger.end + 4)).any(|j| {
-            cues("armed_foes").contains(&tokens[j].key)
+            cue_list!("armed_foes").contains(&tokens[j].key)
                 || crate::lexicon::organisations::organisation_at(tokens, j, end).is_some()
         });
     let lemma_head = entry.lemma.split_whitespace().next().unwrap_or("");
@@ -515,7 +515,7 @@ fn rejected(
     let not_a_gathering = lemma_head == "host"
         && tokens[trigger.end..end.min(trigger.end + 4)]
             .iter()
-            .any(|t| cues("hosted_people").contains(&t.key))
+            .any(|t| cue_list!("hosted_people").contains(&t.key))
         || lemma_head == "meet"
             && trigger.verbal
             && (own_clause_start(
@@ -523,25 +523,25 @@ fn rejected(
                 trigger.first.saturating_sub(8).max(first),
                 trigger.first,
             )..trigger.first)
-                .any(|j| cues("gathering_places").contains(&tokens[j].key));
+                .any(|j| cue_list!("gathering_places").contains(&tokens[j].key));
     // "a police officer said by phone from Jowhar": a source talking to the reporter.
     let told_by_phone = trigger.kind == EventKind::Call
         && tokens[trigger.first].key == "by"
         && (trigger.first.saturating_sub(3).max(first)..trigger.first)
-            .any(|j| cues("told_by_phone").contains(&tokens[j].key));
+            .any(|j| cue_list!("told_by_phone").contains(&tokens[j].key));
     // "The House of Representatives, meeting in Benghazi, condemned …": a body sitting,
     // with no one it meets ("the council met with the envoy" is a meeting).
     let a_session = matches!(lemma_head, "meet" | "meeting")
         && matches!(trigger.form, Form::Past | Form::Gerund | Form::Base)
         && !next.is_some_and(|n| n.key == "with" || n.is_cap())
         && (trigger.first.saturating_sub(8).max(first)..trigger.first)
-            .any(|j| cues("sitting_bodies").contains(&tokens[j].key));
+            .any(|j| cue_list!("sitting_bodies").contains(&tokens[j].key));
     // "people who were travelling in it", "patients were flown to Sanaa": a journey of
     // victims or civilians, not a visit.
     let not_a_visit = trigger.verbal
         && trigger.subtype == "visit"
         && (trigger.first.saturating_sub(5).max(first)..trigger.first)
-            .any(|j| cues("travellers").contains(&tokens[j].key));
+            .any(|j| cue_list!("travellers").contains(&tokens[j].key));
     // "visit to the naval dockyard", "visited a rail factory": a site inside the stop, not
     // a diplomatic visit (up to the next comma, semicolon or "and").
     let site_visit = trigger.subtype == "visit"
@@ -551,16 +551,16 @@ fn rejected(
                     && !matches!(tokens[j].key.as_str(), "and" | "with")
             })
             .any(|j| {
-                tokens[j].shape == Shape::Lower && any_phrase_at(tokens, j, end, "visited_sites")
+                tokens[j].shape == Shape::Lower && any_phrase_at(tokens, j, end, cue_list!("visited_sites"))
             });
     // "the Korea-Pacific Islands summit preparations": the arrangements, not a meeting.
     let arrangements = trigger.kind == EventKind::Meeting
         && !trigger.verbal
-        && next.is_some_and(|n| cues("arrangements_after").contains(&n.key));
+        && next.is_some_and(|n| cue_list!("arrangements_after").contains(&n.key));
     // "a press conference", "a cabinet meeting".
     let not_diplomatic = trigger.kind == EventKind::Meeting
         && !trigger.verbal
-        && previous.is_some_and(|p| cues("not_a_meeting_before").contains(&p.key));
+        && previous.is_some_and(|p| cue_list!("not_a_meeting_before").contains(&p.key));
     // "Raisi was expected in Turkey on Tuesday, a visit …" (not "as was expected").
     let expected_before = trigger.kind != EventKind::Incident
         && (first..trigger.first).any(|j| {
@@ -575,13 +575,13 @@ fn rejected(
     let describes_mourned = entry.role == Role::Outcome
         && matches!(trigger.form, Form::Past | Form::Participle)
         && (trigger.first.saturating_sub(5).max(first)..trigger.first).any(|j| {
-            tokens[j].key == "of" && j > first && cues("mourners_of").contains(&tokens[j - 1].key)
+            tokens[j].key == "of" && j > first && cue_list!("mourners_of").contains(&tokens[j - 1].key)
         });
     // "The storm hit the port city", "an earthquake struck": nature's blows, not attacks.
     let natural_hazard = trigger.kind == EventKind::Incident
         && trigger.verbal
         && (trigger.first.saturating_sub(4).max(first)..trigger.first)
-            .any(|j| cues("natural_hazards").contains(&tokens[j].key));
+            .any(|j| cue_list!("natural_hazards").contains(&tokens[j].key));
     let uninflected = entry.flags.inflected_only
         && matches!(trigger.form, Form::Base | Form::Third | Form::Plural);
     let governing = governing_word(tokens, first, trigger);
@@ -636,20 +636,20 @@ fn infinitive_ahead(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
     };
     (clause..to).all(|j| {
         tokens[j].shape != Shape::Lower
-            || !tokens[j].key.ends_with("ed") && !cues("journeys").contains(&tokens[j].key)
+            || !tokens[j].key.ends_with("ed") && !cue_list!("journeys").contains(&tokens[j].key)
     })
 }
 
 /// Whether a token stands in a clause of `tokens[first..end]` that holds a phrase of the
-/// cue list `section` (anywhere in that clause).
+/// cue list `cues` (anywhere in that clause).
 fn cue_clauses<'t>(
     tokens: &'t [Token<'_>],
     first: usize,
     end: usize,
-    section: &'static str,
+    cues: &'static Cues,
 ) -> impl Fn(usize) -> bool + 't {
     let spans: Vec<(usize, usize)> = (first..end)
-        .filter(|&i| any_phrase_at(tokens, i, end, section))
+        .filter(|&i| any_phrase_at(tokens, i, end, cues))
         .map(|c| clause_around(tokens, first, end, c))
         .collect();
     move |at| spans.iter().any(|&(from, to)| at >= from && at < to)
@@ -678,7 +678,7 @@ fn governing_word(tokens: &[Token<'_>], first: usize, trigger: &Trigger) -> usiz
 fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bool {
     let token = |i: usize| tokens.get(i).filter(|_| i < end);
     let word = |i: usize| token(i).map(|t| t.key.as_str());
-    let titles = cues("call_titles");
+    let titles = cue_list!("call_titles");
     match tokens[at].key.as_str() {
         "called" | "calls" | "calling" => {
             let mut i = at + 1;
@@ -694,7 +694,7 @@ fn is_call_verb(tokens: &[Token<'_>], first: usize, at: usize, end: usize) -> bo
             title && !possessive
         }
         "spoke" | "speaks" | "speaking" => {
-            let subject = at > first && cues("speech_subjects").contains(&tokens[at - 1].key);
+            let subject = at > first && cue_list!("speech_subjects").contains(&tokens[at - 1].key);
             let number_follows = |i: usize| {
                 token(i).is_some_and(|t| {
                     t.shape == Shape::Number

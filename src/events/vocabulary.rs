@@ -369,6 +369,18 @@ fn all_cues() -> &'static FxHashMap<&'static str, Cues> {
     })
 }
 
+/// The cue list of a section named by a literal, looked up once per call site: the hot
+/// loops test a cue list per token, and hashing the section's name each time cost a
+/// twentieth of the extraction (`cues` stays for names chosen at run time).
+macro_rules! cue_list {
+    ($section:literal) => {{
+        static LIST: std::sync::OnceLock<&'static $crate::events::vocabulary::Cues> =
+            std::sync::OnceLock::new();
+        *LIST.get_or_init(|| $crate::events::vocabulary::cues($section))
+    }};
+}
+pub(crate) use cue_list;
+
 /// The cue list of that section; empty when the section is missing.
 pub fn cues(section: &str) -> &'static Cues {
     static EMPTY: OnceLock<Cues> = OnceLock::new();
