@@ -116,7 +116,7 @@ impl ActorIndex {
             }
             for &person in self
                 .by_surname
-                .get(&token.key)
+                .get(token.key.as_str())
                 .map_or(&[][..], Vec::as_slice)
             {
                 if !placed[person] {

@@ -672,7 +672,7 @@ impl Context<'_, '_> {
         {
             return None;
         }
-        if single && self.surnames.strong.contains(&first.key) {
+        if single && self.surnames.strong.contains(first.key.as_str()) {
             return None;
         }
         if names_an_operation(tokens, spot.first) {
@@ -710,7 +710,7 @@ impl Context<'_, '_> {
         if single && !nation && !in_dateline && names_a_person(tokens, spot.first) {
             return None;
         }
-        if single && !big_area && self.surnames.weak.contains(&first.key) {
+        if single && !big_area && self.surnames.weak.contains(first.key.as_str()) {
             return None;
         }
         let previous = spot.first.checked_sub(1).map(|p| &tokens[p]);
@@ -1010,7 +1010,7 @@ fn person_surnames(
             && i >= 2
             && tokens[i - 2].shape == Shape::Initial;
         if after_given_name || after_initial {
-            surnames.strong.insert(token.key.clone());
+            surnames.strong.insert(token.key.to_string());
             continue;
         }
         let pair_key = format!("{}{}", previous.key, token.key);
@@ -1029,7 +1029,7 @@ fn person_surnames(
         let before_previous_is_capitalized =
             i >= 2 && tokens[i - 1].gap == Gap::Space && tokens[i - 2].is_cap();
         if previous_is_plain_word && !before_previous_is_capitalized {
-            surnames.weak.insert(token.key.clone());
+            surnames.weak.insert(token.key.to_string());
         }
     }
     surnames

@@ -68,7 +68,7 @@ fn leaders() -> &'static Leaders {
 pub fn leader_at(tokens: &[Token<'_>], i: usize) -> Option<(usize, &'static str)> {
     let leaders = leaders();
     let first = tokens.get(i)?;
-    if !first.is_cap() || !leaders.first_words.contains(&first.key) {
+    if !first.is_cap() || !leaders.first_words.contains(first.key.as_str()) {
         return None;
     }
     // "Sheikh Saud bin Saqr Al Qasimi": a name after "bin" is a father's, inside someone

@@ -45,7 +45,7 @@ fn token_key(token: &Token<'_>) -> String {
     if token.shape == Shape::Punct {
         token.text.chars().map(unify_apostrophe).collect()
     } else {
-        token.key.clone()
+        token.key.to_string()
     }
 }
 
@@ -109,7 +109,7 @@ pub fn organisation_at(
     if !first.is_cap() {
         return None;
     }
-    let forms = organisations.by_first.get(&first.key)?;
+    let forms = organisations.by_first.get(first.key.as_str())?;
     forms
         .iter()
         .find(|form| {

@@ -5,6 +5,7 @@
 //! "Ḩarīr", "Harir", "AL-ULA", "Al Ula" and "AlUla" all meet as `harir` / `alula`, and
 //! "U.S." meets "US" as `us`. Arabic-script letters are kept (minus their vowel marks).
 
+use compact_str::CompactString;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -17,9 +18,17 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Folds `s` into an inline string: the token keys, nearly all short enough to need no
+/// heap allocation.
+pub fn fold_compact(s: &str) -> CompactString {
+    let mut out = CompactString::const_new("");
+    fold_into(s, &mut out);
+    out
+}
+
 /// Appends the folded form of `s` to `out` (see [`fold`]); lets callers build the key
 /// of a multi-token name without intermediate strings.
-pub fn fold_into(s: &str, out: &mut String) {
+pub fn fold_into(s: &str, out: &mut impl Extend<char>) {
     if s.is_ascii() {
         out.extend(
             s.bytes()
@@ -33,14 +42,14 @@ pub fn fold_into(s: &str, out: &mut String) {
             continue;
         }
         match c {
-            'ı' => out.push('i'),
-            'ł' | 'Ł' => out.push('l'),
-            'ø' | 'Ø' => out.push('o'),
-            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ß' => out.push_str("ss"),
-            'þ' | 'Þ' => out.push_str("th"),
+            'ı' => out.extend(['i']),
+            'ł' | 'Ł' => out.extend(['l']),
+            'ø' | 'Ø' => out.extend(['o']),
+            'đ' | 'Đ' | 'ð' | 'Ð' => out.extend(['d']),
+            'æ' | 'Æ' => out.extend(['a', 'e']),
+            'œ' | 'Œ' => out.extend(['o', 'e']),
+            'ß' => out.extend(['s', 's']),
+            'þ' | 'Þ' => out.extend(['t', 'h']),
             // Arabic tatweel is decoration, not a letter.
             '\u{0640}' => {}
             _ => out.extend(c.to_lowercase()),

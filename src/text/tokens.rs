@@ -3,7 +3,8 @@
 //! Every token keeps its UTF-8 byte span in the text it came from, so everything built on
 //! tokens (place mentions, evidence sentences) can report offsets into the original file.
 
-use super::fold::fold_into;
+use super::fold::fold_compact;
+use compact_str::CompactString;
 
 /// What a token looks like; drives capitalisation rules in the geoparser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,8 +47,9 @@ pub struct Token<'a> {
     pub start: usize,
     /// UTF-8 byte offset one past the last byte.
     pub end: usize,
-    /// The folded lookup key (see [`super::fold`]); empty for punctuation.
-    pub key: String,
+    /// The folded lookup key (see [`super::fold`]); empty for punctuation. Inline (no
+    /// heap) up to 24 bytes, which is nearly every word.
+    pub key: CompactString,
     pub shape: Shape,
     pub gap: Gap,
     /// The token is the first of its line (a line break stands before it).
@@ -133,10 +135,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let end = chars.get(end_idx).map_or(text.len(), |&(p, _)| p);
         let slice = &text[pos..end];
-        let mut key = String::new();
-        if shape != Shape::Punct {
-            fold_into(slice, &mut key);
-        }
+        let key = if shape == Shape::Punct {
+            CompactString::const_new("")
+        } else {
+            fold_compact(slice)
+        };
         tokens.push(Token {
             text: slice,
             start: pos,
