@@ -18,10 +18,14 @@ pub(super) fn matches_at(tokens: &[Token<'_>], i: usize, end: usize, words: &[&s
             .all(|(w, t)| t.key == *w && (t.shape == Shape::Lower || t.shape == Shape::Capitalized))
 }
 
+#[inline]
 pub(super) fn any_phrase_at(tokens: &[Token<'_>], i: usize, end: usize, cues: &Cues) -> bool {
     let Some(token) = tokens.get(i).filter(|_| i < end) else {
         return false;
     };
+    if !cues.may_start_with(&token.key) {
+        return false;
+    }
     cues.starting_with(&token.key)
         .any(|phrase| matches_at(tokens, i, end, phrase))
 }

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::EventKind;
+use crate::text::WordSieve;
 use crate::text::inflect::{self, Form, Pos};
 
 /// What a trigger word does (see the header of `data/lexicon/events.tsv`).
@@ -89,6 +90,10 @@ impl Pattern {
 
 struct Vocabulary {
     by_first_word: FxHashMap<String, Vec<Pattern>>,
+    /// The first words of `by_first_word`, and `acts`: most tokens are rejected without
+    /// hashing.
+    first_word_sieve: WordSieve,
+    acts_sieve: WordSieve,
     /// Folded forms of verbs whose direct object is the event's place.
     object_verbs: FxHashSet<String>,
     /// Folded forms of light verbs.
@@ -222,6 +227,8 @@ fn vocabulary() -> &'static Vocabulary {
         );
         let mut vocabulary = Vocabulary {
             by_first_word: FxHashMap::default(),
+            first_word_sieve: WordSieve::default(),
+            acts_sieve: WordSieve::default(),
             object_verbs: FxHashSet::default(),
             light_verbs: FxHashSet::default(),
             acts: FxHashSet::default(),
@@ -240,9 +247,11 @@ fn vocabulary() -> &'static Vocabulary {
                         vocabulary.light_verbs.insert(head.clone());
                     }
                     if entry.flags.act && single {
+                        vocabulary.acts_sieve.insert(head);
                         vocabulary.acts.insert(head.clone());
                     }
                 }
+                vocabulary.first_word_sieve.insert(&first);
                 vocabulary
                     .by_first_word
                     .entry(first)
@@ -259,7 +268,11 @@ fn vocabulary() -> &'static Vocabulary {
 
 /// The patterns that start with this folded word, longest first.
 pub fn patterns_starting_with(word: &str) -> &'static [Pattern] {
-    vocabulary()
+    let vocabulary = vocabulary();
+    if !vocabulary.first_word_sieve.may_contain(word) {
+        return &[];
+    }
+    vocabulary
         .by_first_word
         .get(word)
         .map_or(&[], Vec::as_slice)
@@ -296,7 +309,8 @@ pub fn is_light_verb(word: &str) -> bool {
 
 /// A word that makes a weapon an attack ("struck", "fired", "intercepted").
 pub fn is_act(word: &str) -> bool {
-    vocabulary().acts.contains(word)
+    let vocabulary = vocabulary();
+    vocabulary.acts_sieve.may_contain(word) && vocabulary.acts.contains(word)
 }
 
 /// A named list of context cues from `data/lexicon/event_cues.txt`: each entry a phrase
@@ -307,12 +321,25 @@ pub struct Cues {
     /// First word → indexes into `phrases`, so matching at a token looks only at the
     /// phrases that can start there.
     by_first: FxHashMap<&'static str, Vec<usize>>,
+    /// The keys of `words` and of `by_first`: most tokens are rejected without hashing.
+    words_sieve: WordSieve,
+    first_sieve: WordSieve,
 }
 
 impl Cues {
+    fn empty() -> Cues {
+        Cues {
+            phrases: Vec::new(),
+            words: FxHashSet::default(),
+            by_first: FxHashMap::default(),
+            words_sieve: WordSieve::default(),
+            first_sieve: WordSieve::default(),
+        }
+    }
+
     /// Whether a single folded word is an entry.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.words_sieve.may_contain(word) && self.words.contains(word)
     }
 
     /// The entries, each as its words.
@@ -320,10 +347,18 @@ impl Cues {
         &self.phrases
     }
 
+    /// False only when no entry starts with `word` (the sieve; no hashing).
+    #[inline]
+    pub fn may_start_with(&self, word: &str) -> bool {
+        self.first_sieve.may_contain(word)
+    }
+
     /// The entries whose first word is `word`, in file order.
     pub fn starting_with<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a [&'static str]> {
-        self.by_first
-            .get(word)
+        self.first_sieve
+            .may_contain(word)
+            .then(|| self.by_first.get(word))
+            .flatten()
             .into_iter()
             .flatten()
             .map(|&at| self.phrases[at].as_slice())
@@ -342,11 +377,7 @@ fn all_cues() -> &'static FxHashMap<&'static str, Cues> {
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 current = Some(name);
-                sections.entry(name).or_insert_with(|| Cues {
-                    phrases: Vec::new(),
-                    words: FxHashSet::default(),
-                    by_first: FxHashMap::default(),
-                });
+                sections.entry(name).or_insert_with(Cues::empty);
                 continue;
             }
             let Some(section) = current.and_then(|name| sections.get_mut(name)) else {
@@ -354,9 +385,11 @@ fn all_cues() -> &'static FxHashMap<&'static str, Cues> {
             };
             let words: Vec<&'static str> = line.split_whitespace().collect();
             if words.len() == 1 {
+                section.words_sieve.insert(words[0]);
                 section.words.insert(words[0]);
             }
             if let Some(&first) = words.first() {
+                section.first_sieve.insert(first);
                 section
                     .by_first
                     .entry(first)
@@ -384,13 +417,9 @@ pub(crate) use cue_list;
 /// The cue list of that section; empty when the section is missing.
 pub fn cues(section: &str) -> &'static Cues {
     static EMPTY: OnceLock<Cues> = OnceLock::new();
-    all_cues().get(section).unwrap_or_else(|| {
-        EMPTY.get_or_init(|| Cues {
-            phrases: Vec::new(),
-            words: FxHashSet::default(),
-            by_first: FxHashMap::default(),
-        })
-    })
+    all_cues()
+        .get(section)
+        .unwrap_or_else(|| EMPTY.get_or_init(Cues::empty))
 }
 
 #[cfg(test)]

@@ -401,7 +401,7 @@ pub struct WordSet {
     /// Another list this one contains ("street" heads an organisation's name too), so
     /// its words are written once.
     also: Option<&'static WordSet>,
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+    set: std::sync::OnceLock<(crate::text::WordSieve, rustc_hash::FxHashSet<&'static str>)>,
 }
 
 impl WordSet {
@@ -424,9 +424,13 @@ impl WordSet {
 
     /// Whether a folded key is in the list.
     pub fn contains(&self, key: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(key)
+        let (sieve, set) = self.set.get_or_init(|| {
+            (
+                self.words.iter().copied().collect(),
+                self.words.iter().copied().collect(),
+            )
+        });
+        sieve.may_contain(key) && set.contains(key)
             || self.also.is_some_and(|also| also.contains(key))
     }
 }
