@@ -124,7 +124,10 @@ pub(super) fn parse_header(text: &str) -> Header {
 fn parse_dateline(text: &str, at: usize) -> Option<Dateline> {
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let line = &text[at..line_end];
-    let (dash_at, dash_len) = find_dash(line)?;
+    // A dash starting past byte 120 ends no dateline, so look no further than that: a
+    // text without line breaks is one long line.
+    let window = &line[..line.floor_char_boundary(line.len().min(124))];
+    let (dash_at, dash_len) = find_dash(window)?;
     if dash_at > 120 {
         return None;
     }
