@@ -183,6 +183,7 @@ fn joins_places(token: &Token<'_>) -> bool {
 /// contains it ("Velykyi Burluk in Kupiansk district").
 fn is_qualifier(
     gazetteer: &Gazetteer,
+    mentions: &[Mention],
     previous: &Mention,
     mention: &Mention,
     tokens: &[Token<'_>],
@@ -198,13 +199,35 @@ fn is_qualifier(
         .first_token
         .checked_sub(1)
         .is_some_and(|p| tokens[p].text == ",");
-    after_comma
+    if after_comma
         && matches!(
             outer.kind,
             PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Region
         )
         && outer.country_code == inner.country_code
         && (outer.kind != PlaceKind::Admin1 || outer.admin1 == inner.admin1)
+    {
+        return true;
+    }
+    // "clashed in Talipao, Sulu on June 5": a town after a comma in the same province,
+    // with no list around the pair (a list of places runs on with a comma or ends in
+    // "and"/"or": "Kfarkela, Khiam and Aitaroun"), says where the one before it lies.
+    let list_goes_on = tokens
+        .get(mention.end_token)
+        .is_some_and(|t| matches!(t.text, "," | "and" | "or" | "&"));
+    let list_before = mentions.iter().any(|m| {
+        m.end_token < previous.first_token
+            && m.end_token + 1 == previous.first_token
+            && matches!(tokens[m.end_token].text, "," | "and" | "or")
+    });
+    after_comma
+        && outer.is_point()
+        && inner.is_point()
+        && outer.country_code == inner.country_code
+        && !outer.admin1.is_empty()
+        && outer.admin1 == inner.admin1
+        && !list_goes_on
+        && !list_before
 }
 
 /// The places listed together with `chosen` in its clause (`clause_mentions`, text
@@ -259,7 +282,7 @@ pub fn listed_with(
             if !joined(left, right) || between(left) {
                 break;
             }
-            if is_qualifier(gazetteer, &mentions[left], &mentions[right], tokens) {
+            if is_qualifier(gazetteer, mentions, &mentions[left], &mentions[right], tokens) {
                 // "Al Qaim, Iraq, and …": the country qualifies, the list goes on.
                 last = usize::try_from(i).unwrap_or(last);
                 i += direction;

@@ -142,6 +142,17 @@ fn ends_sentence(tokens: &[Token<'_>], i: usize, next: &Token<'_>) -> bool {
     if before.shape == Shape::Initial && before.end == token.start {
         return false;
     }
+    // "8:30 p.m. (Sanaa time)", "e.g. (in Gaza)": a lowercase dotted abbreviation ends a
+    // sentence only before a capitalised word.
+    let dotted_lowercase = before.shape == Shape::Lower
+        && before.key.len() == 1
+        && before.end == token.start
+        && i >= 2
+        && tokens[i - 2].text == "."
+        && tokens[i - 2].end == before.start;
+    if dotted_lowercase && !next.is_cap() {
+        return false;
+    }
     !(before.end == token.start && NON_FINAL_ABBREVIATIONS.contains(&before.key.as_str()))
 }
 
@@ -156,6 +167,21 @@ mod tests {
             .iter()
             .map(|s| &text[s.start_byte..s.end_byte])
             .collect()
+    }
+
+    #[test]
+    fn a_lowercase_dotted_abbreviation_before_a_bracket_goes_on() {
+        assert_eq!(
+            sentence_texts("On May 2, at 8:30 p.m. (local time), forces struck a depot. Then none."),
+            vec![
+                "On May 2, at 8:30 p.m. (local time), forces struck a depot.",
+                "Then none."
+            ]
+        );
+        assert_eq!(
+            sentence_texts("It ended at 9 p.m. The next day was calm."),
+            vec!["It ended at 9 p.m.", "The next day was calm."]
+        );
     }
 
     #[test]
