@@ -585,6 +585,26 @@ fn relative_expression(
             let first_prev = NaiveDate::from_ymd_opt(last_prev.year(), last_prev.month(), 1)?;
             range(i, i + 2, first_prev, last_prev, true)
         }
+        ("last", "spring" | "summer" | "autumn" | "fall" | "winter", _) => {
+            // The last season of that name to have ended before the article (meteorological
+            // seasons: spring March to May, … winter December to February).
+            let start_month = match next {
+                "spring" => 3,
+                "summer" => 6,
+                "autumn" | "fall" => 9,
+                _ => 12,
+            };
+            let season = |year: i32| -> Option<(NaiveDate, NaiveDate)> {
+                let start = NaiveDate::from_ymd_opt(year, start_month, 1)?;
+                let end = start.checked_add_months(chrono::Months::new(3))?.pred_opt()?;
+                Some((start, end))
+            };
+            let (mut start, mut end) = season(article.year())?;
+            while end >= article {
+                (start, end) = season(start.year() - 1)?;
+            }
+            range(i, i + 2, start, end, true)
+        }
         ("last", "year", _) => {
             let year = article.year() - 1;
             range(
@@ -636,6 +656,24 @@ mod tests {
         assert_eq!(resolve("over the past seven days", "2024-10-03"), [week()]);
         // "the past decade" is no day.
         assert!(resolve("over the past decade", "2024-10-03").is_empty());
+    }
+
+    #[test]
+    fn last_season_is_the_last_one_ended_before_the_article() {
+        let season = |text: &str, article: &str| {
+            let found = resolve(text, article);
+            (found[0].0.clone(), found[0].1.clone())
+        };
+        assert_eq!(
+            season("was shelled last autumn", "2024-08-12"),
+            ("2023-09-01".to_owned(), "2023-11-30".to_owned())
+        );
+        // In October, autumn is not over: last autumn is the year before's.
+        assert_eq!(season("last fall", "2024-10-05").0, "2023-09-01");
+        assert_eq!(
+            season("talks held last winter", "2024-04-02"),
+            ("2023-12-01".to_owned(), "2024-02-29".to_owned())
+        );
     }
 
     #[test]

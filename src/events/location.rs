@@ -194,7 +194,8 @@ fn launch_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
     // ("Houthi-controlled" is an adjective).
     // A list of origins goes on past commas ("from the Bryansk, Kursk and Oryol regions").
     let in_phrase = tokens[from + 1..first].iter().all(|t| {
-        (t.is_word() || t.text == "-" || t.text == ",")
+        // "from Russia's Kursk region": a possessive container is part of the phrase.
+        (t.is_word() || t.text == "-" || t.text == "," || t.is_possessive_mark())
             && !cue_list!("destination_words").contains(&t.key)
             && !crate::lexicon::VERB_AUXILIARIES.contains(&t.key)
             && !super::vocabulary::is_act(&t.key)

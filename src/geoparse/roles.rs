@@ -36,7 +36,7 @@ pub(super) fn assign_roles(
             let kind = gazetteer.place(place).kind;
             let possessive = tokens
                 .get(end)
-                .is_some_and(|t| t.gap == Gap::None && is_possessive(t.text));
+                .is_some_and(|t| t.gap == Gap::None && t.is_possessive_mark());
             let role = if within(publisher) {
                 // "DAMASCUS (Levant Desk) –": the publisher's name.
                 Role::InName
@@ -152,10 +152,6 @@ fn modifies_with_another(tokens: &[Token<'_>], end: usize, country: bool) -> boo
         && tokens.get(end + 1 + names).is_some_and(|t| {
             t.gap == Gap::Space && t.shape == Shape::Lower && MODIFIED_NOUNS.contains(&t.key)
         })
-}
-
-fn is_possessive(text: &str) -> bool {
-    matches!(text, "'s" | "’s" | "'S" | "’S" | "'" | "’")
 }
 
 /// "Baghdad-Washington", "Iran-backed", "US-led": a place hyphenated to another place or

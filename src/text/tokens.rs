@@ -62,6 +62,12 @@ impl Token<'_> {
         !matches!(self.shape, Shape::Punct)
     }
 
+    /// A possessive ending ("'s", "’s", a bare apostrophe after "-s"): punctuation that
+    /// joins a name to what it owns ("Russia's Kursk region").
+    pub fn is_possessive_mark(&self) -> bool {
+        matches!(self.text, "'s" | "’s" | "'S" | "’S" | "'" | "’")
+    }
+
     /// Starts with an uppercase letter (capitalised, all caps or an initial).
     pub fn is_cap(&self) -> bool {
         matches!(
