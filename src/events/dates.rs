@@ -445,14 +445,38 @@ fn month_expression(
             if month == 5 && tokens[i].text != "May" {
                 return None;
             }
-            if !matches!(
-                previous,
-                "in" | "since" | "late" | "early" | "mid" | "during" | "until" | "last" | "this"
-            ) {
+            // "the July summit", "the alliance's June talks": a month before a noun is
+            // that event's time, the nearest such month either way (a summit named in
+            // June for July is ahead).
+            let before_noun = (matches!(previous, "the" | "its" | "their" | "his" | "her")
+                || i > 0 && tokens[i - 1].is_possessive_mark())
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| i + 1 < end && n.shape == Shape::Lower);
+            if !before_noun
+                && !matches!(
+                    previous,
+                    "in" | "since"
+                        | "late"
+                        | "early"
+                        | "mid"
+                        | "during"
+                        | "until"
+                        | "last"
+                        | "this"
+                )
+            {
                 return None;
             }
             let article = article?;
-            let year = if month > article.month() {
+            let months_ahead = month as i32 - article.month() as i32;
+            let year = if before_noun {
+                match months_ahead {
+                    7.. => article.year() - 1,
+                    ..-6 => article.year() + 1,
+                    _ => article.year(),
+                }
+            } else if months_ahead > 0 {
                 article.year() - 1
             } else {
                 article.year()
@@ -674,6 +698,16 @@ mod tests {
             season("talks held last winter", "2024-04-02"),
             ("2023-12-01".to_owned(), "2024-02-29".to_owned())
         );
+    }
+
+    #[test]
+    fn a_month_before_a_noun_is_the_nearest_such_month() {
+        let month = |text: &str, article: &str| resolve(text, article)[0].0.clone();
+        assert_eq!(month("before the alliance's July summit", "2023-06-12"), "2023-07-01");
+        assert_eq!(month("after the July summit", "2023-08-12"), "2023-07-01");
+        assert_eq!(month("the January talks", "2023-11-20"), "2024-01-01");
+        // Without a noun after it, a bare month still needs a preposition.
+        assert!(resolve("the summit of July", "2023-06-12").is_empty());
     }
 
     #[test]
