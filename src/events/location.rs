@@ -60,7 +60,8 @@ pub fn can_host_event(tokens: &[Token<'_>], mentions: &[Mention], index: usize) 
     if matches!(mention.role, Role::Literal | Role::Demonym) && names_the_capital(tokens, mention) {
         return true;
     }
-    if mention.role != Role::Literal || mention.modifier {
+    let literal = mention.role == Role::Literal || names_a_building_site(tokens, mention);
+    if !literal || mention.modifier {
         return false;
     }
     if is_topic_or_residence(tokens, mention)
@@ -224,10 +225,33 @@ fn person_origin(tokens: &[Token<'_>], mention: &Mention) -> bool {
         link -= 1;
     }
     match tokens[link].key.as_str() {
-        "from" => (link.saturating_sub(3)..link).any(|i| people.contains(&tokens[i].key)),
+        "from" => {
+            (link.saturating_sub(3)..link).any(|i| people.contains(&tokens[i].key))
+                || counted_from(tokens, link)
+        }
         "of" => link >= 1 && tokens[link - 1].key == "native",
         _ => false,
     }
+}
+
+/// "Two kolbars (border porters) from Piranshahr were shot", "three fishermen from Deir
+/// al-Balah": a counted noun phrase before "from" (no verb, no distance in it) names
+/// people or things by their origin, whatever the noun.
+fn counted_from(tokens: &[Token<'_>], from: usize) -> bool {
+    let start = from.saturating_sub(6);
+    let Some(count) = (start..from).find(|&i| {
+        tokens[i].shape == crate::text::Shape::Number
+            || crate::lexicon::small_number(&tokens[i].key).is_some_and(|n| n >= 2)
+    }) else {
+        return false;
+    };
+    tokens[count + 1..from].iter().all(|t| {
+        !crate::lexicon::DISTANCE_UNITS.contains(&t.key)
+            && !crate::lexicon::VERB_AUXILIARIES.contains(&t.key)
+            && !super::vocabulary::is_act(&t.key)
+            && !t.key.ends_with("ed")
+            && !matches!(t.text, "," | ";" | ":" | ".")
+    }) && count + 1 < from
 }
 
 /// "forced families to leave for Duhok city", "thousands fled to Hasakah": where people
@@ -253,6 +277,42 @@ fn refuge(tokens: &[Token<'_>], mention: &Mention) -> bool {
         .any(|i| cue_list!("flight_verbs").contains(&tokens[i].key))
 }
 
+/// "in the Maqbanah district, west of Taiz", "Kagara, about 60 km north of Minna": after a
+/// named place and a comma, a compass point (with a distance or not) and "of" make the
+/// next place the reference that locates the first, not a place of its own.
+fn locates_the_place_before(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
+    let Some(of) = mentions[index].first_token.checked_sub(1) else {
+        return false;
+    };
+    if tokens[of].key != "of" || index == 0 {
+        return false;
+    }
+    let mut start = of;
+    let mut compass = false;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        let is_compass = crate::lexicon::COMPASS_POINTS.contains(&t.key);
+        let measure = t.shape == Shape::Number
+            || crate::lexicon::DISTANCE_UNITS.contains(&t.key)
+            || crate::lexicon::small_number(&t.key).is_some()
+            || matches!(t.key.as_str(), "about" | "some" | "around" | "approximately" | "roughly");
+        if !is_compass && !measure {
+            break;
+        }
+        compass |= is_compass;
+        start -= 1;
+    }
+    let Some(comma) = start.checked_sub(1) else {
+        return false;
+    };
+    let previous_end = mentions[index - 1].end_token;
+    compass
+        && tokens[comma].text == ","
+        && (previous_end == comma
+            || previous_end + 1 == comma
+                && crate::lexicon::DIVISION_WORDS.contains(&tokens[previous_end].key))
+}
+
 /// "Kani Masi, a sub-district in Amedi district", "Sarmin, a town in Idlib province": the
 /// later place says where the earlier one is; it is not the event's place.
 fn qualifies_the_place_before(tokens: &[Token<'_>], mentions: &[Mention], index: usize) -> bool {
@@ -266,6 +326,9 @@ fn qualifies_the_place_before(tokens: &[Token<'_>], mentions: &[Mention], index:
         && index > 0
         && (mentions[index - 1].end_token == comma || mentions[index - 1].end_token == comma - 1)
     {
+        return true;
+    }
+    if locates_the_place_before(tokens, mentions, index) {
         return true;
     }
     // "Kfar Kila, in the Marjayoun district": an area after ", in (the)".
@@ -520,6 +583,18 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
         .first_token
         .checked_sub(1)
         .is_some_and(|p| matches!(tokens[p].key.as_str(), "in" | "from" | "at"))
+}
+
+/// "stormed the Government Science College in Kagara", "shelled the Al-Awda Hospital in
+/// Jabalia": the geoparser reads the place as part of the building's name, but a
+/// building's name says where it stands, and so where what hit it happened.
+fn names_a_building_site(tokens: &[Token<'_>], mention: &Mention) -> bool {
+    let first = mention.first_token;
+    mention.role == Role::InName
+        && first >= 2
+        && matches!(tokens[first - 1].key.as_str(), "in" | "at")
+        && tokens[first - 2].is_cap()
+        && crate::lexicon::NAMED_BUILDINGS.contains(&tokens[first - 2].key)
 }
 
 /// "US Ambassador to Iraq", "Special Envoy for Syria", "Minister of Foreign Affairs of
