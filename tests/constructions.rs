@@ -2184,3 +2184,79 @@ fn a_list_of_crew_origins_is_no_event_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_town_after_a_comma_in_its_own_province_qualifies_the_one_before() {
+    let found = events("Soldiers clashed with rebels in Maimbung, Sulu on Wednesday.");
+    assert_eq!(found, [("incident", "Maimbung".to_owned())]);
+    // A real list still makes one event per town.
+    let found = events("Jets struck Khiam, Kfar Kila and Aita al-Shaab on Wednesday.");
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn encountering_an_armed_party_is_a_clash_and_encountering_trouble_is_not() {
+    let found = events("Marines encountered a band of Abu Sayyaf gunmen in Maimbung on Tuesday.");
+    assert_eq!(found, [("incident", "Maimbung".to_owned())]);
+    assert!(events("The convoy encountered delays in Maimbung on Tuesday.").is_empty());
+}
+
+#[test]
+fn a_clock_time_with_its_zone_in_brackets_keeps_the_sentence_and_its_day() {
+    let found = dates(
+        "On May 1, at about 9:15 p.m. (Aden time), coalition forces struck a launcher near \
+         Zabid.",
+    );
+    assert_eq!(found, ["2024-05-01"]);
+}
+
+#[test]
+fn a_possessive_container_stays_in_a_launch_origin() {
+    let found = events(
+        "A drone struck a depot in the Ukrainian town of Shostka on Thursday. Officials said the \
+         drone had been launched from Russia's Bryansk region.",
+    );
+    assert_eq!(found, [("incident", "Shostka".to_owned())]);
+}
+
+#[test]
+fn a_strike_last_season_is_an_earlier_one() {
+    let found = events(
+        "A drone struck a depot in Shostka on Thursday. The owner had moved there after his house \
+         near Hlukhiv was shelled last winter.",
+    );
+    assert_eq!(found, [("incident", "Shostka".to_owned())]);
+}
+
+#[test]
+fn a_meeting_named_by_a_month_ahead_is_not_today() {
+    // The article is of 3 May: the June summit is ahead, the March talks are past.
+    assert!(events("Ministers prepared on Friday for the alliance's June summit in Madrid.")
+        .is_empty());
+    assert!(events("He recalled the March talks in Geneva.").is_empty());
+}
+
+#[test]
+fn a_building_named_with_its_town_is_in_that_town() {
+    let found = events(
+        "Gunmen stormed the Government Girls College in Maru, in Zamfara State, on Thursday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Maru");
+}
+
+#[test]
+fn counted_people_from_a_town_come_from_it() {
+    let found = events(
+        "Three shepherds (all brothers) from Baneh were shot near the hills of Marivan on \
+         Thursday.",
+    );
+    assert_eq!(found, [("incident", "Marīvān".to_owned())]);
+}
+
+#[test]
+fn a_compass_reference_after_a_named_place_only_locates_it() {
+    let found = events("A sniper wounded a boy in the Mawiyah district, east of Taiz, on Thursday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("Mawiyah"), "{found:?}");
+}
