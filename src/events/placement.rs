@@ -222,7 +222,7 @@ fn is_qualifier(
     });
     after_comma
         && outer.is_point()
-        && inner.is_point()
+        && (inner.is_point() || inner.is_district())
         && outer.country_code == inner.country_code
         && !outer.admin1.is_empty()
         && outer.admin1 == inner.admin1
