@@ -301,7 +301,7 @@ pub static MODIFIED_NOUNS: WordSet = WordSet::new(&[
     "lawmakers", "parliament", "cabinet", "ministry", "minister", "state", "file", "issue",
     "question", "economy", "oil", "market", "markets", "dollar", "election", "elections",
     "people", "public", "budget", "debt", "aid", "strategy", "interests", "position",
-    "stance", "response", "port", "coast", "resort", "coastline",
+    "stance", "response", "port", "coast", "resort", "coastline", "regime", "regimes",
 ]);
 
 /// Forces and weapons that strike abroad as often as at home: a demonym before one
