@@ -2260,3 +2260,20 @@ fn a_compass_reference_after_a_named_place_only_locates_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].1.contains("Mawiyah"), "{found:?}");
 }
+
+#[test]
+fn any_description_of_a_settlement_keeps_it_the_venue() {
+    let found = events("The two presidents met in the Lithuanian spa town of Druskininkai on Friday.");
+    assert_eq!(found, [("meeting", "Druskininkai".to_owned())]);
+    let found = events("The envoys met in the quiet lakeside town of Druskininkai on Friday.");
+    assert_eq!(found, [("meeting", "Druskininkai".to_owned())]);
+}
+
+#[test]
+fn a_place_before_regime_names_a_government() {
+    let found = events(
+        "Air defences destroyed 20 drones launched by the Kyiv regime over the Belgorod region \
+         on Thursday.",
+    );
+    assert!(found.iter().all(|(_, place)| place != "Kyiv"), "{found:?}");
+}

@@ -744,6 +744,11 @@ fn gathering_held(tokens: &[Token<'_>], held: usize) -> bool {
 
 fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
     let mut i = mention.first_token;
+    // "met in the quiet spa town of Druskininkai": before "<settlement> of", any
+    // lowercase words describe the settlement, whatever they are.
+    let settlement_of = i >= 2
+        && tokens[i - 1].key == "of"
+        && SETTLEMENT_NOUNS.contains(&tokens[i - 2].key.as_str());
     for _ in 0..8 {
         let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
             return false;
@@ -751,7 +756,7 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
         // "in the Red Sea port city of Aqaba": a capitalised modifier of a place noun.
         if previous.is_cap()
             && i < mention.first_token
-            && cue_list!("venue_fillers").contains(&tokens[i].key)
+            && (cue_list!("venue_fillers").contains(&tokens[i].key) || settlement_of)
         {
             i -= 1;
             continue;
@@ -782,7 +787,10 @@ fn introduced_by_venue_word(tokens: &[Token<'_>], mention: &Mention) -> bool {
             return true;
         }
         // "in the southern border town of", "targeted populated villages of".
-        if !cue_list!("venue_fillers").contains(&previous.key) {
+        let describes_settlement = settlement_of
+            && previous.shape == Shape::Lower
+            && !crate::lexicon::VERB_AUXILIARIES.contains(&previous.key);
+        if !describes_settlement && !cue_list!("venue_fillers").contains(&previous.key) {
             return false;
         }
         i -= 1;
