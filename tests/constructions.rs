@@ -2277,3 +2277,19 @@ fn a_place_before_regime_names_a_government() {
     );
     assert!(found.iter().all(|(_, place)| place != "Kyiv"), "{found:?}");
 }
+
+#[test]
+fn an_area_right_after_a_town_holds_it() {
+    let found = events("Shells fell on the town of Jinderes in the Afrin area on Thursday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.starts_with("Jind"), "{found:?}");
+}
+
+#[test]
+fn part_of_an_unknown_longer_name_does_not_jump_continents() {
+    let found = events(
+        "Gunmen killed three people in the San Jacinto de Yaguachi canton of Guayas province, \
+         near Guayaquil, on Thursday.",
+    );
+    assert!(found.iter().all(|(_, place)| place != "San Jacinto"), "{found:?}");
+}

@@ -349,6 +349,24 @@ fn qualifies_the_place_before(tokens: &[Token<'_>], mentions: &[Mention], index:
     if names_area && after_comma_in {
         return true;
     }
+    // "the town of Jinderes in the Afrin area": an area right after a place and "in
+    // (the)" holds that place.
+    let right_after_place = index > 0 && {
+        let previous_end = mentions[index - 1].end_token;
+        match (before(1), before(2)) {
+            (Some(a), _) if a.key == "in" => previous_end + 1 == mention.first_token,
+            (Some(a), Some(b)) if a.key == "the" && b.key == "in" => {
+                previous_end + 2 == mention.first_token
+            }
+            _ => false,
+        }
+    };
+    let area_after = tokens
+        .get(mention.end_token)
+        .is_some_and(|t| matches!(t.key.as_str(), "area" | "countryside"));
+    if (names_area || area_after) && right_after_place {
+        return true;
+    }
     let mut i = mention.first_token;
     let step = |i: &mut usize| {
         *i = i.checked_sub(1)?;

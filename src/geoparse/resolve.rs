@@ -742,7 +742,14 @@ fn keep_in_the_article_region(
             && crate::lexicon::NAME_PARTICLES.contains(&tokens[spot.first].key.as_str()),
     );
     let words = spot.end - spot.first - article;
-    let small = words == 1 && matches!(place.kind, PlaceKind::City) && weak;
+    // "the San Jacinto de Yaguachi canton": a name the gazetteer lacks goes on past the
+    // spot with a particle and a capital, so the spot is only part of a name, as weak as
+    // a single word.
+    let truncated = matches!(
+        tokens.get(spot.end).map(|t| t.key.as_str()),
+        Some("de" | "del" | "da" | "do" | "di" | "des" | "du")
+    ) && tokens.get(spot.end + 1).is_some_and(|t| t.is_cap());
+    let small = (words == 1 || truncated) && matches!(place.kind, PlaceKind::City) && weak;
     // A village's alternate spelling against an article that names many places elsewhere
     // ("Gara", Kurdistan's mountain, is also a name of Gorjani, Croatia, 1,300 km from
     // the story's nearest place) needs a place of its own country near it, not 1,500 km.
