@@ -2293,3 +2293,11 @@ fn part_of_an_unknown_longer_name_does_not_jump_continents() {
     );
     assert!(found.iter().all(|(_, place)| place != "San Jacinto"), "{found:?}");
 }
+
+#[test]
+fn a_denied_report_of_an_attack_is_no_attack() {
+    assert!(events("Police denied reports of a roadside bomb blast in Garissa on Thursday.").is_empty());
+    // Denying a part in it leaves the attack.
+    let found = events("Militants attacked a checkpoint in Garissa on Thursday; the group denied it.");
+    assert_eq!(found, [("incident", "Garissa".to_owned())]);
+}
