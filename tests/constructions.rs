@@ -2231,8 +2231,9 @@ fn a_strike_last_season_is_an_earlier_one() {
 #[test]
 fn a_meeting_named_by_a_month_ahead_is_not_today() {
     // The article is of 3 May: the June summit is ahead, the March talks are past.
-    assert!(events("Ministers prepared on Friday for the alliance's June summit in Madrid.")
-        .is_empty());
+    assert!(
+        events("Ministers prepared on Friday for the alliance's June summit in Madrid.").is_empty()
+    );
     assert!(events("He recalled the March talks in Geneva.").is_empty());
 }
 
@@ -2256,14 +2257,16 @@ fn counted_people_from_a_town_come_from_it() {
 
 #[test]
 fn a_compass_reference_after_a_named_place_only_locates_it() {
-    let found = events("A sniper wounded a boy in the Mawiyah district, east of Taiz, on Thursday.");
+    let found =
+        events("A sniper wounded a boy in the Mawiyah district, east of Taiz, on Thursday.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].1.contains("Mawiyah"), "{found:?}");
 }
 
 #[test]
 fn any_description_of_a_settlement_keeps_it_the_venue() {
-    let found = events("The two presidents met in the Lithuanian spa town of Druskininkai on Friday.");
+    let found =
+        events("The two presidents met in the Lithuanian spa town of Druskininkai on Friday.");
     assert_eq!(found, [("meeting", "Druskininkai".to_owned())]);
     let found = events("The envoys met in the quiet lakeside town of Druskininkai on Friday.");
     assert_eq!(found, [("meeting", "Druskininkai".to_owned())]);
@@ -2291,13 +2294,19 @@ fn part_of_an_unknown_longer_name_does_not_jump_continents() {
         "Gunmen killed three people in the San Jacinto de Yaguachi canton of Guayas province, \
          near Guayaquil, on Thursday.",
     );
-    assert!(found.iter().all(|(_, place)| place != "San Jacinto"), "{found:?}");
+    assert!(
+        found.iter().all(|(_, place)| place != "San Jacinto"),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn a_denied_report_of_an_attack_is_no_attack() {
-    assert!(events("Police denied reports of a roadside bomb blast in Garissa on Thursday.").is_empty());
+    assert!(
+        events("Police denied reports of a roadside bomb blast in Garissa on Thursday.").is_empty()
+    );
     // Denying a part in it leaves the attack.
-    let found = events("Militants attacked a checkpoint in Garissa on Thursday; the group denied it.");
+    let found =
+        events("Militants attacked a checkpoint in Garissa on Thursday; the group denied it.");
     assert_eq!(found, [("incident", "Garissa".to_owned())]);
 }

@@ -620,7 +620,9 @@ fn relative_expression(
             };
             let season = |year: i32| -> Option<(NaiveDate, NaiveDate)> {
                 let start = NaiveDate::from_ymd_opt(year, start_month, 1)?;
-                let end = start.checked_add_months(chrono::Months::new(3))?.pred_opt()?;
+                let end = start
+                    .checked_add_months(chrono::Months::new(3))?
+                    .pred_opt()?;
                 Some((start, end))
             };
             let (mut start, mut end) = season(article.year())?;
@@ -703,7 +705,10 @@ mod tests {
     #[test]
     fn a_month_before_a_noun_is_the_nearest_such_month() {
         let month = |text: &str, article: &str| resolve(text, article)[0].0.clone();
-        assert_eq!(month("before the alliance's July summit", "2023-06-12"), "2023-07-01");
+        assert_eq!(
+            month("before the alliance's July summit", "2023-06-12"),
+            "2023-07-01"
+        );
         assert_eq!(month("after the July summit", "2023-08-12"), "2023-07-01");
         assert_eq!(month("the January talks", "2023-11-20"), "2024-01-01");
         // Without a noun after it, a bare month still needs a preposition.

@@ -273,8 +273,7 @@ fn refuge(tokens: &[Token<'_>], mention: &Mention) -> bool {
     matches!(
         tokens[link].key.as_str(),
         "to" | "for" | "towards" | "toward"
-    ) && (link.saturating_sub(3)..link)
-        .any(|i| cue_list!("flight_verbs").contains(&tokens[i].key))
+    ) && (link.saturating_sub(3)..link).any(|i| cue_list!("flight_verbs").contains(&tokens[i].key))
 }
 
 /// "in the Maqbanah district, west of Taiz", "Kagara, about 60 km north of Minna": after a
@@ -295,7 +294,10 @@ fn locates_the_place_before(tokens: &[Token<'_>], mentions: &[Mention], index: u
         let measure = t.shape == Shape::Number
             || crate::lexicon::DISTANCE_UNITS.contains(&t.key)
             || crate::lexicon::small_number(&t.key).is_some()
-            || matches!(t.key.as_str(), "about" | "some" | "around" | "approximately" | "roughly");
+            || matches!(
+                t.key.as_str(),
+                "about" | "some" | "around" | "approximately" | "roughly"
+            );
         if !is_compass && !measure {
             break;
         }
@@ -907,7 +909,8 @@ fn topic_between(
                 });
             // "held talks in Zangilan ahead of a summit in Tehran": what follows is still
             // to come, and its place is not this event's.
-            let ahead = super::trigger_context::any_phrase_at(tokens, i, to, cue_list!("future_before"));
+            let ahead =
+                super::trigger_context::any_phrase_at(tokens, i, to, cue_list!("future_before"));
             ahead || TOPIC_WORDS.contains(&t.key.as_str()) && !t.is_cap() && !of_title && !of_day
         })
 }
@@ -1252,8 +1255,7 @@ pub fn place_for_trigger(
                                     && !(mention.end_token..trigger.first).any(|i| {
                                         let t = &tokens[i];
                                         t.shape == Shape::Lower
-                                            && cue_list!("clause_openers")
-                                                .contains(&t.key)
+                                            && cue_list!("clause_openers").contains(&t.key)
                                             && !matches!(
                                                 t.key.as_str(),
                                                 "who" | "which" | "where" | "when"

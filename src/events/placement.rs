@@ -282,7 +282,13 @@ pub fn listed_with(
             if !joined(left, right) || between(left) {
                 break;
             }
-            if is_qualifier(gazetteer, mentions, &mentions[left], &mentions[right], tokens) {
+            if is_qualifier(
+                gazetteer,
+                mentions,
+                &mentions[left],
+                &mentions[right],
+                tokens,
+            ) {
                 // "Al Qaim, Iraq, and …": the country qualifies, the list goes on.
                 last = usize::try_from(i).unwrap_or(last);
                 i += direction;

@@ -631,9 +631,9 @@ impl Extraction<'_, '_> {
             .min_by_key(|e| (!same_clause(e), e.coarse && !e.since, distance(e)));
         // "before the alliance's July summit" (in June), "after the June talks" (in
         // August): a month right before the noun is the event's own time, ahead or past.
-        let own_month = times.iter().find(|e| {
-            !trigger.verbal && e.coarse && !e.reporting && e.end == trigger.first
-        });
+        let own_month = times
+            .iter()
+            .find(|e| !trigger.verbal && e.coarse && !e.reporting && e.end == trigger.first);
         if let (Some(month), Some(article)) = (own_month, self.article.date)
             && (month.from > article || month.to < article)
         {

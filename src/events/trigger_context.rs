@@ -83,7 +83,8 @@ pub(super) fn definite(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
 
 /// "condemned what it called a horrific attack": a verb of reference a few words before.
 pub(super) fn referred(tokens: &[Token<'_>], first: usize, at: usize) -> bool {
-    (at.saturating_sub(9).max(first)..at).any(|j| cue_list!("reference_verbs").contains(&tokens[j].key))
+    (at.saturating_sub(9).max(first)..at)
+        .any(|j| cue_list!("reference_verbs").contains(&tokens[j].key))
 }
 
 /// A past verb with no auxiliary before it, right after a word that can be its subject.

@@ -551,7 +551,8 @@ fn rejected(
                     && !matches!(tokens[j].key.as_str(), "and" | "with")
             })
             .any(|j| {
-                tokens[j].shape == Shape::Lower && any_phrase_at(tokens, j, end, cue_list!("visited_sites"))
+                tokens[j].shape == Shape::Lower
+                    && any_phrase_at(tokens, j, end, cue_list!("visited_sites"))
             });
     // "the Korea-Pacific Islands summit preparations": the arrangements, not a meeting.
     let arrangements = trigger.kind == EventKind::Meeting
@@ -575,7 +576,9 @@ fn rejected(
     let describes_mourned = entry.role == Role::Outcome
         && matches!(trigger.form, Form::Past | Form::Participle)
         && (trigger.first.saturating_sub(5).max(first)..trigger.first).any(|j| {
-            tokens[j].key == "of" && j > first && cue_list!("mourners_of").contains(&tokens[j - 1].key)
+            tokens[j].key == "of"
+                && j > first
+                && cue_list!("mourners_of").contains(&tokens[j - 1].key)
         });
     // "The storm hit the port city", "an earthquake struck": nature's blows, not attacks.
     let natural_hazard = trigger.kind == EventKind::Incident

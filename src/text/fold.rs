@@ -91,7 +91,16 @@ mod tests {
 
     #[test]
     fn the_inline_fold_of_a_token_is_the_fold() {
-        for word in ["Erbil", "AL-ULA", "Sana'a", "U.S.", "Ḩarīr", "İstanbul", "x2", "-"] {
+        for word in [
+            "Erbil",
+            "AL-ULA",
+            "Sana'a",
+            "U.S.",
+            "Ḩarīr",
+            "İstanbul",
+            "x2",
+            "-",
+        ] {
             assert_eq!(super::fold_compact(word).as_str(), fold(word), "{word}");
         }
     }

@@ -172,7 +172,9 @@ mod tests {
     #[test]
     fn a_lowercase_dotted_abbreviation_before_a_bracket_goes_on() {
         assert_eq!(
-            sentence_texts("On May 2, at 8:30 p.m. (local time), forces struck a depot. Then none."),
+            sentence_texts(
+                "On May 2, at 8:30 p.m. (local time), forces struck a depot. Then none."
+            ),
             vec![
                 "On May 2, at 8:30 p.m. (local time), forces struck a depot.",
                 "Then none."

@@ -70,6 +70,9 @@ mod tests {
         }
         let long = "x".repeat(40);
         let sieve: WordSieve = [long.as_str()].into_iter().collect();
-        assert!(sieve.may_contain(&"x".repeat(33)), "lengths over 31 share a bit");
+        assert!(
+            sieve.may_contain(&"x".repeat(33)),
+            "lengths over 31 share a bit"
+        );
     }
 }
