@@ -65,7 +65,7 @@ mod tests {
         }
         // Same first byte and length as "cancelled": passes, the hash decides.
         assert!(sieve.may_contain("canvassed"));
-        for word in ["struck", "the", "cancel", "a", "ab"] {
+        for word in ["struck", "the", "canal", "a", "ab"] {
             assert!(!sieve.may_contain(word), "{word}");
         }
         let long = "x".repeat(40);
