@@ -36,6 +36,7 @@ import glob
 import json
 import math
 import os
+import re
 import sys
 import unicodedata
 
@@ -307,6 +308,36 @@ ADMIN1_DEMONYMS = [
     ("PS", "Gaza Strip", "Gazan|Gazans"),
     ("BR", "Rio de Janeiro", "Carioca|Cariocas"),
 ]
+
+# Compass words in the names of French-, Spanish- and Portuguese-named first-level
+# divisions, with the English that news in English writes for them: Burkina Faso's "Nord"
+# is "the North region", Haiti's "Nord-Ouest" the "North-West department", Cameroon's
+# "Extrême-Nord" the "Far North". A name made only of these words gets its English forms
+# (hyphenated and spaced, and the compound spelling for two compass points).
+COMPASS_ENGLISH = {
+    "nord": "North", "sud": "South", "est": "East", "ouest": "West", "centre": "Centre",
+    "extreme": "Far", "norte": "North", "sur": "South", "este": "East", "oeste": "West",
+    "centro": "Centre", "nordeste": "North-East", "noroeste": "North-West",
+    "sudeste": "South-East", "sudoeste": "South-West", "sureste": "South-East",
+    "suroeste": "South-West",
+}
+
+
+def compass_english(name: str) -> list[str]:
+    """English forms of a division's name made only of French/Spanish/Portuguese compass
+    words ("Centre-Nord" -> "Centre-North", "Centre North"); [] for any other name."""
+    parts = [fold(x) for x in re.split(r"[-\s]+", name.strip()) if x]
+    if not parts or any(x not in COMPASS_ENGLISH for x in parts):
+        return []
+    words = [COMPASS_ENGLISH[x] for x in parts]
+    if words[0] == "Far" and len(words) == 1:
+        return []
+    out = ["-".join(words), " ".join(w.replace("-", " ") for w in words)]
+    points = {"North", "South", "East", "West"}
+    if len(words) == 2 and words[0] in points and words[1] in points:
+        out.append(words[0] + words[1].lower())
+    return list(dict.fromkeys(x for x in out if fold(x) != fold(name)))
+
 
 # Extra alternates for first-level divisions often written differently in news.
 ADMIN1_EXTRA_ALTS = [
@@ -1404,6 +1435,8 @@ def build(src: str, log):
             extra_alts[k] += split_pipes(alts)
         else:
             log(f"WARN admin1 extra alts: no unique match for {cc} {nm}")
+    for k in admin1:
+        extra_alts[k] += compass_english(admin1[k]["name"])
     for cc, nm, dems in ADMIN1_DEMONYMS:
         k = find_a1(cc, nm)
         if k:

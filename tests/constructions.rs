@@ -2310,3 +2310,25 @@ fn a_denied_report_of_an_attack_is_no_attack() {
         events("Militants attacked a checkpoint in Garissa on Thursday; the group denied it.");
     assert_eq!(found, [("incident", "Garissa".to_owned())]);
 }
+
+#[test]
+fn an_english_compass_name_finds_a_french_named_division_the_town_lies_in() {
+    // Burkina Faso's "Nord" is "the North region" in English; Cameroon's North Region
+    // has the name as written, but the town is in Burkina Faso.
+    let found =
+        events("Gunmen killed six soldiers near Kongoussi, in the Centre-North region, on Friday.");
+    assert_eq!(found, [("incident", "Kongoussi".to_owned())]);
+    let found =
+        events("Gunmen killed six soldiers near Ouahigouya, in the North region, on Friday.");
+    assert_eq!(found, [("incident", "Ouahigouya".to_owned())]);
+    let found = events("Gunmen killed two soldiers in the North Region of Cameroon on Friday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(found[0].1, "Nord", "{found:?}");
+}
+
+#[test]
+fn counted_members_of_a_body_are_people_at_the_place() {
+    let found = events("Gunmen killed two Revolutionary Guards in Sarpol-e Zahab on Friday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.starts_with("Sarpol"), "{found:?}");
+}

@@ -518,8 +518,16 @@ fn qualifier_of<'g>(
                 PlaceKind::City => 0,
                 _ => 1,
             };
-            rank(a)
-                .cmp(&rank(b))
+            // "Ouahigouya in the North region": the reading in which the area holds the
+            // place comes first (Burkina Faso's Nord, not Cameroon's North Region).
+            let holds = |area: &Place| {
+                spot.candidates
+                    .iter()
+                    .any(|&id| lies_in(gazetteer.place(id), area))
+            };
+            holds(a)
+                .cmp(&holds(b))
+                .then(rank(a).cmp(&rank(b)))
                 .then(importance(a, gazetteer).total_cmp(&importance(b, gazetteer)))
         })?;
     // "Zarkan in north-east Syria" says which part of the country holds it.

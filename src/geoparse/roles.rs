@@ -343,7 +343,7 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize, division: bool) -
             && ORGANISATION_HEADS.contains(&previous.key)
             && !lexicon::THOROUGHFARES.contains(&previous.key)
         {
-            return previous.key != "state" || i != first;
+            return (previous.key != "state" || i != first) && !counted_members(tokens, i - 1);
         }
         if !matches!(previous.key.as_str(), "to" | "of" | "in" | "for" | "the") {
             return false;
@@ -351,6 +351,19 @@ fn inside_name(tokens: &[Token<'_>], first: usize, end: usize, division: bool) -
         i -= 1;
     }
     false
+}
+
+/// "killed two Revolutionary Guards in Sarpol-e Zahab", "3 Border Guards in …": a number
+/// before the capitalised name that ends at `head` counts the body's members, who are
+/// people at the place, not the body whose seat the place would name.
+fn counted_members(tokens: &[Token<'_>], head: usize) -> bool {
+    let mut i = head;
+    while i > 0 && tokens[i].is_cap() && tokens[i].gap == Gap::Space {
+        i -= 1;
+    }
+    i < head
+        && (tokens[i].shape == Shape::Number
+            || tokens[i].shape == Shape::Lower && lexicon::small_number(&tokens[i].key).is_some())
 }
 
 /// Titles of people posted to a place, whose office "in <place>" names: "Consul General

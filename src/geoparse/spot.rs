@@ -805,6 +805,26 @@ impl Context<'_, '_> {
         if division_word.is_some_and(|w| lexicon::DIVISION_NAME_ENDINGS.contains(&w)) {
             self.add_divisions_named_by_stem(&mut spot, &full_key);
         }
+        // "the North region": a name that ends in its division word is also every
+        // division named by the words before it ("North" is Burkina Faso's Nord as well
+        // as Cameroon's North Region); the article's other places choose.
+        // Only where the whole name is a division already: "Kurdistan Region" is no
+        // province of Iran.
+        let names_divisions_only = !spot.candidates.is_empty()
+            && spot
+                .candidates
+                .iter()
+                .all(|&id| self.gazetteer.place(id).kind == PlaceKind::Admin1);
+        if names_divisions_only
+            && spot.end - spot.first > 1
+            && lexicon::DIVISION_NAME_ENDINGS.contains(&tokens[spot.end - 1].key.as_str())
+        {
+            let stem: String = tokens[spot.first..spot.end - 1]
+                .iter()
+                .map(|t| t.key.as_str())
+                .collect();
+            self.add_divisions_named(&mut spot, &stem);
+        }
         // "Khor Mor": the second word of a name the gazetteer does not know, after a
         // capitalised word that is no place, title, name head or sentence start.
         let after_unknown_name_word = previous.is_some_and(|p| {
@@ -901,6 +921,19 @@ impl Context<'_, '_> {
                     spot.candidates.push(reference.place);
                     spot.primary.push(false);
                 }
+            }
+        }
+    }
+
+    /// Adds the first-level divisions named `key` (folded) to the spot's candidates.
+    fn add_divisions_named(&self, spot: &mut Spot, key: &str) {
+        for reference in self.gazetteer.by_name(key).iter() {
+            let place = reference.place;
+            if self.gazetteer.place(place).kind == PlaceKind::Admin1
+                && !spot.candidates.contains(&place)
+            {
+                spot.candidates.push(place);
+                spot.primary.push(false);
             }
         }
     }
