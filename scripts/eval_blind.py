@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores the CLI on one half of the register-diverse blind set, register by register.
 
-usage: python3 scripts/eval_blind.py tune|sealed [--set blind|blind2|...|blind13] [--cmd CMD] [--per-doc REGISTER]
+usage: python3 scripts/eval_blind.py tune|sealed [--set blind|blind2|...|blind14] [--cmd CMD] [--per-doc REGISTER]
 
 Runs ../shared/eval/event_eval.py once per register file in data/eval/blind/<half>/ and once
 on all of them together, and prints one table row each (event F1 at 50 km, P, R, date and
@@ -37,7 +37,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("half", choices=["tune", "sealed"])
     ap.add_argument("--cmd", default=DEFAULT_CMD)
-    ap.add_argument("--set", default="blind", help="folder under data/eval (blind, blind2, ..., blind13)")
+    ap.add_argument("--set", default="blind", help="folder under data/eval (blind, blind2, ..., blind14)")
     ap.add_argument("--per-doc", metavar="REGISTER", default=None)
     a = ap.parse_args()
     folder = os.path.join(ROOT, "data", "eval", a.set, a.half)
