@@ -2332,3 +2332,29 @@ fn counted_members_of_a_body_are_people_at_the_place() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].1.starts_with("Sarpol"), "{found:?}");
 }
+
+#[test]
+fn a_call_after_a_placed_meeting_that_day_is_made_from_there() {
+    let found = events(
+        "President Erdogan received the Prime Minister of Sweden in Marmaris today. Following \
+         the meeting, he spoke by phone with the Emir of Kuwait.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("meeting", "Marmaris".to_owned()),
+            ("call", "Marmaris".to_owned())
+        ]
+    );
+    // Told the other way round, the call was made before the trip.
+    let found = events(
+        "The Prime Minister of Norway spoke with the Premier of Greenland by videolink on \
+         Monday and then met him in Nuuk on Tuesday.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(kind, place)| *kind == "call" && place != "Nuuk"),
+        "{found:?}"
+    );
+}

@@ -178,7 +178,7 @@ impl Extraction<'_, '_> {
             return;
         }
         let placements = match (kind, placed) {
-            (EventKind::Call, _) => self.call_place(index, anchor).into_iter().collect(),
+            (EventKind::Call, _) => self.call_place(index, anchor, date).into_iter().collect(),
             // An attack wave over a period ("14 attacks since Oct. 17 in Iraq") stays at
             // its area: it is a summary, not one strike to pin down.
             // ("Overnight" is one night, not a period.)
@@ -394,7 +394,12 @@ impl Extraction<'_, '_> {
     /// A call is where its first party governs from (the seat of the country or region
     /// that qualifies the first office holder named), else the story's dateline, else
     /// the seat of the article's first named party.
-    fn call_place(&self, index: usize, anchor: &Trigger) -> Option<Placement> {
+    fn call_place(
+        &self,
+        index: usize,
+        anchor: &Trigger,
+        date: Option<NaiveDate>,
+    ) -> Option<Placement> {
         // "The Head of State received a telephone call from President Erdoğan": the one
         // who received it is the first party, and only the words before "received" name
         // them; the caller's seat is not where the call was taken.
@@ -477,6 +482,33 @@ impl Extraction<'_, '_> {
             .find(|&&m| location::labels_its_line(self.tokens, &self.mentions[m]))
         {
             return Some(self.named(m, LocatedBy::Sentence));
+        }
+        // "President Erdoğan received the Prime Minister at the Bodrum residence today.
+        // Following the meeting, he spoke by phone with the Emir": a meeting the text has
+        // placed on the call's day is where the principal was when calling (readouts tell
+        // one principal's day). A meeting placed by a guess says nothing of where.
+        // Told before the call: "spoke by videolink on Tuesday and then met him in
+        // Ilulissat" calls from elsewhere.
+        let call_start = self.tokens[anchor.first].start;
+        if received.is_none()
+            && let Some(meeting) = self.events.iter().rev().find(|e| {
+                e.kind == EventKind::Meeting
+                    && e.trigger.1 <= call_start
+                    && !matches!(e.located_by, LocatedBy::Capital | LocatedBy::Dateline)
+                    && self.gazetteer.place(e.place).is_point()
+                    && date.is_some_and(|day| {
+                        e.date
+                            .is_some_and(|from| from <= day && day <= e.date_end.unwrap_or(from))
+                    })
+            })
+        {
+            return Some(Placement {
+                place: meeting.place,
+                named: None,
+                mention: meeting.mention,
+                located_by: LocatedBy::EarlierSentence,
+                time: None,
+            });
         }
         if let Some((_, seat)) = seat(index) {
             // The dateline often is that seat: keep its mention, so fixes to it apply.

@@ -135,6 +135,10 @@ struct ArticleContext {
     /// ("Kherson oblast: shelling on Stanislav"), with the spelling that named them: a
     /// story names the province to say where its small places are.
     named_divisions: Vec<NamedDivision>,
+    /// Countries of the office holders the text names ("President Erdogan": TR). Kept
+    /// apart from `countries`: they keep a town's main name in play, not a stray
+    /// alternate spelling ("Adams", a name of a Chinese town, in a story that quotes Xi).
+    leader_countries: Vec<&'static str>,
 }
 
 /// A first-level division the article names: (country, admin1 code, spelling).
@@ -786,7 +790,13 @@ fn keep_in_the_article_region(
     let compass_only = tokens[spot.first..spot.end]
         .iter()
         .all(|t| crate::lexicon::COMPASS_POINTS.contains(&t.key));
-    if spot.demonym || !(small && far || compass_only) || others < 1.5 || support(place) > 0.05 {
+    let led = best.parts.primary > 0.0 && context.leader_countries.contains(&place.country_code);
+    if spot.demonym
+        || !(small && far || compass_only)
+        || others < 1.5
+        || support(place) > 0.05
+        || led
+    {
         return;
     }
     match scored
@@ -847,6 +857,24 @@ fn add_organisation_homes(context: &mut ArticleContext, organisations: &[NamedOr
         seen.push(organisation.name);
         if let Some(home) = organisation.home {
             context.support(home, ORGANISATION_HOME_WEIGHT);
+        }
+    }
+}
+
+/// "President Erdogan received the Prime Minister of Sweden in Marmaris": an office
+/// holder the text names is evidence of the country they govern, so a town of theirs
+/// named by its main name is not dropped for the guests' countries.
+fn add_leader_countries(context: &mut ArticleContext, tokens: &[Token<'_>]) {
+    let mut i = 0;
+    while i < tokens.len() {
+        match crate::lexicon::leaders::leader_at(tokens, i) {
+            Some((end, country)) => {
+                if !context.leader_countries.contains(&country) {
+                    context.leader_countries.push(country);
+                }
+                i = end;
+            }
+            None => i += 1,
         }
     }
 }
@@ -1006,6 +1034,7 @@ pub(super) fn resolve(
         })
         .collect();
     add_organisation_homes(&mut context, organisations);
+    add_leader_countries(&mut context, tokens);
     context.anchors.index();
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);
