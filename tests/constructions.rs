@@ -2358,3 +2358,15 @@ fn a_call_after_a_placed_meeting_that_day_is_made_from_there() {
         "{found:?}"
     );
 }
+
+#[test]
+fn fighting_before_a_place_preposition_is_a_clash() {
+    assert_eq!(
+        events("Fighting near Ternopil on Thursday, the regional governor said."),
+        [("incident", "Ternopil".to_owned())]
+    );
+    // Fighting something is no clash.
+    assert!(
+        events("The mayor of Ternopil spoke about fighting corruption on Thursday.").is_empty()
+    );
+}

@@ -117,6 +117,12 @@ impl Matcher<'_, '_> {
                     .then(|| self.from(at + skip, slot + 1, head))
                     .flatten()
             }),
+            // Looked at, not taken: the match ends before it.
+            Slot::Next(word) => self
+                .tokens
+                .get(at)
+                .filter(|t| at < self.end && t.key == *word)
+                .map(|_| at),
         }
     }
 }

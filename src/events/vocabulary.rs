@@ -65,6 +65,9 @@ pub struct Entry {
 pub enum Slot {
     Word(String),
     Gap,
+    /// A word that must come next but is not part of the match ("fighting +in": the
+    /// place after "in" is read as after any other trigger).
+    Next(String),
 }
 
 /// How many words a `*` in a phrase may stand for.
@@ -84,7 +87,10 @@ pub struct Pattern {
 impl Pattern {
     /// Number of fixed words (gaps excluded): longer patterns win.
     pub fn weight(&self) -> usize {
-        self.slots.iter().filter(|s| **s != Slot::Gap).count()
+        self.slots
+            .iter()
+            .filter(|s| matches!(s, Slot::Word(_)))
+            .count()
     }
 }
 
@@ -175,6 +181,8 @@ fn patterns(entry: &'static Entry) -> Vec<Pattern> {
     let slot = |w: &str| {
         if w == "*" {
             Slot::Gap
+        } else if let Some(next) = w.strip_prefix('+') {
+            Slot::Next(next.to_owned())
         } else {
             Slot::Word(w.to_owned())
         }
