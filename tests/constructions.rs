@@ -2370,3 +2370,12 @@ fn fighting_before_a_place_preposition_is_a_clash() {
         events("The mayor of Ternopil spoke about fighting corruption on Thursday.").is_empty()
     );
 }
+
+#[test]
+fn a_country_name_before_a_landform_names_the_landform() {
+    assert_eq!(
+        places("Settlers uprooted olive trees in the Jordan Valley on Monday."),
+        Vec::<String>::new()
+    );
+    assert!(events("Herders clashed in the Congo Basin on Monday.").is_empty());
+}

@@ -715,6 +715,17 @@ impl Context<'_, '_> {
         }
         let previous = spot.first.checked_sub(1).map(|p| &tokens[p]);
         let next = tokens.get(spot.end);
+        // "the Jordan Valley", "the Congo River", "the Niger Delta": a country's name
+        // before a capitalised landform word names the landform (a name the gazetteer
+        // knows whole would have been spotted whole), not the country.
+        let names_a_landform = next.is_some_and(|n| {
+            n.gap == Gap::Space
+                && n.shape == Shape::Capitalized
+                && lexicon::LANDFORMS.contains(&n.key)
+        });
+        if nation && names_a_landform {
+            return None;
+        }
         if let Some(previous) = previous {
             let joined = first.gap == Gap::Space && previous.shape == Shape::Capitalized;
             if joined && lexicon::is_given_name(&previous.key) && !nation {

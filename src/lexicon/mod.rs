@@ -368,6 +368,25 @@ pub static GEOGRAPHIC_TERMS: WordSet = WordSet::new(&[
     "tepe", "dagh", "dag", "kani", "gund",
 ]);
 
+/// Landform words that, capitalised after a country's name, make a feature's name
+/// ("Jordan Valley", "Congo Basin", "Niger Delta").
+pub static LANDFORMS: WordSet = WordSet::new(&[
+    "valley",
+    "river",
+    "basin",
+    "delta",
+    "desert",
+    "plain",
+    "plains",
+    "plateau",
+    "mountains",
+    "hills",
+    "highlands",
+    "lake",
+    "gorge",
+    "rift",
+]);
+
 /// Words for family members and the like, before a person's given name ("their son
 /// Basel", "his daughter Aya").
 #[rustfmt::skip]
