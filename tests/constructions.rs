@@ -2379,3 +2379,12 @@ fn a_country_name_before_a_landform_names_the_landform() {
     );
     assert!(events("Herders clashed in the Congo Basin on Monday.").is_empty());
 }
+
+#[test]
+fn the_arabic_article_spelt_like_an_english_word_starts_a_name() {
+    assert_eq!(
+        events("Gunmen attacked a checkpoint in As-Sanamayn on Monday."),
+        [("incident", "Aş Şanamayn".to_owned())]
+    );
+    assert_eq!(places("Shells fell on An Nabk on Monday."), ["An Nabk"]);
+}

@@ -666,9 +666,20 @@ impl Context<'_, '_> {
             && spot.primary.iter().any(|&p| p)
             && tokens[spot.first..spot.end].iter().all(|t| t.is_cap())
             && tokens.get(spot.end).is_none_or(|t| !t.is_cap());
+        // "in As Suwayda", "in An Najaf", "As-Sanamayn": the Arabic article spelt like an
+        // English word starts a name inside a sentence or hyphenated to it ("As Syria
+        // burns" opens a sentence).
+        let arabic_article = NAME_PARTICLES.contains(&first.key.as_str())
+            && (tokens
+                .get(spot.first + 1)
+                .is_some_and(|t| t.gap == Gap::Hyphen)
+                || !self.sentence_start.get(spot.first).copied().unwrap_or(true));
         if NEVER_PLACES.contains(&full_key)
             || lexicon::WEAPON_SYSTEMS.contains(&full_key)
-            || (!single && NEVER_FIRST.contains(&first.key.as_str()) && !article_in_name)
+            || (!single
+                && NEVER_FIRST.contains(&first.key.as_str())
+                && !article_in_name
+                && !arabic_article)
         {
             return None;
         }
