@@ -2388,3 +2388,13 @@ fn the_arabic_article_spelt_like_an_english_word_starts_a_name() {
     );
     assert_eq!(places("Shells fell on An Nabk on Monday."), ["An Nabk"]);
 }
+
+#[test]
+fn a_named_region_after_a_bracketed_district_qualifies_it() {
+    let found = events(
+        "On 3 May 2022, a drone struck a car near Zharawa (Ranya district, Sulaymaniyah \
+         province), in the Kurdistan Region of Iraq.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(found[0].1, "Kurdistan Region", "{found:?}");
+}

@@ -1329,8 +1329,20 @@ fn contains(outer: &Place, inner: &Place, district: bool) -> bool {
     let division = matches!(outer.kind, PlaceKind::Country | PlaceKind::Admin1)
         || outer.is_district()
         || district && outer.kind == PlaceKind::City && inner.population < outer.population;
-    finer && division && crate::geoparse::lies_in(inner, outer)
+    // "near Sangasar (Ranya district, Sulaymaniyah province), in the Kurdistan Region":
+    // a named region of one country (which the gazetteer knows by its centre, not its
+    // outline) holds that country's places within a few hundred km.
+    let region = outer.kind == PlaceKind::Region
+        && !outer.is_district()
+        && !outer.country_code.is_empty()
+        && inner.is_point()
+        && inner.country_code == outer.country_code
+        && inner.distance_km(outer) < REGION_REACH_KM;
+    finer && (division && crate::geoparse::lies_in(inner, outer) || region)
 }
+
+/// How far from its centre a named region ([`contains`]) is taken to reach.
+const REGION_REACH_KM: f64 = 300.0;
 
 /// Whether `district` names a district ([`names_a_district`]) that contains the place of
 /// `inner`: "Velykyi Burluk in Kupiansk district" says where the village is.
