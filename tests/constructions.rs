@@ -2392,7 +2392,7 @@ fn the_arabic_article_spelt_like_an_english_word_starts_a_name() {
 #[test]
 fn a_named_region_after_a_bracketed_district_qualifies_it() {
     let found = events(
-        "On 3 May 2022, a drone struck a car near Zharawa (Ranya district, Sulaymaniyah \
+        "On 2 May 2024, a drone struck a car near Zharawa (Ranya district, Sulaymaniyah \
          province), in the Kurdistan Region of Iraq.",
     );
     assert_eq!(found.len(), 1, "{found:?}");
