@@ -2398,3 +2398,18 @@ fn a_named_region_after_a_bracketed_district_qualifies_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_ne!(found[0].1, "Kurdistan Region", "{found:?}");
 }
+
+#[test]
+fn inflicting_defeat_or_damage_on_a_force_is_an_attack() {
+    let found = events(
+        "Units of the group inflicted defeat on the formations of an assault brigade in the \
+         areas of Richky and Mohrytsia, Sumy region.",
+    );
+    assert_eq!(
+        found,
+        [
+            ("incident", "Richky".to_owned()),
+            ("incident", "Mohrytsia".to_owned())
+        ]
+    );
+}
