@@ -153,19 +153,22 @@ pub fn find_time_expressions(
     found
 }
 
-/// "between 20 and 25 October 2024", "from 18 to 22 April": a bare day number before a
-/// dated day, joined by "and" after "between" or by "to"/"until"/"through" after "from",
-/// starts a range in the same month.
+/// "between 20 and 25 October 2024", "from 18 to 22 April", "on 10 and 11 June": a bare
+/// day number before a dated day, joined by "and" after "between" (or after "on", for
+/// the day before), or by "to"/"until"/"through" after "from", starts a range in the
+/// same month.
 fn widen_to_bare_first_day(tokens: &[Token<'_>], first: usize, expression: &mut TimeExpression) {
     if expression.coarse || expression.from != expression.to || expression.first < first + 3 {
         return;
     }
     let at = expression.first;
     let (opener, day, joiner) = (&tokens[at - 3], &tokens[at - 2], &tokens[at - 1]);
+    // "on 10 and 11 June": two days running, told as one stay.
+    let next_day = opener.key == "on" && joiner.key == "and";
     let joined = match opener.key.as_str() {
         "between" => joiner.key == "and",
         "from" => matches!(joiner.key.as_str(), "to" | "until" | "till" | "through"),
-        _ => false,
+        _ => next_day,
     };
     if !joined || number(&tokens[at]).is_none() {
         return;
@@ -173,6 +176,9 @@ fn widen_to_bare_first_day(tokens: &[Token<'_>], first: usize, expression: &mut 
     let Some(day) = number(day).filter(|d| (1..=31).contains(d)) else {
         return;
     };
+    if next_day && expression.from.day() != day + 1 {
+        return;
+    }
     if let Some(from) = expression.from.with_day(day).filter(|&d| d < expression.to) {
         expression.from = from;
         expression.first = at - 3;
@@ -801,6 +807,12 @@ mod tests {
             span("from 18 to 22 April", "2023-05-02"),
             ("2023-04-18".into(), "2023-04-22".into())
         );
+        assert_eq!(
+            span("visited Budva on 10 and 11 June 2021", "2021-06-14"),
+            ("2021-06-10".into(), "2021-06-11".into())
+        );
+        // Two days apart are two days, not a stay: the later one is the expression's.
+        assert_eq!(span("on 10 and 14 June", "2021-06-20").0, "2021-06-14");
         // "10 to 12 April" with no opener is no range (a count may stand there).
         assert_eq!(span("killed 10 to 12 April", "2023-05-02").0, "2023-04-12");
         assert_eq!(
