@@ -2413,3 +2413,13 @@ fn inflicting_defeat_or_damage_on_a_force_is_an_attack() {
         ]
     );
 }
+
+#[test]
+fn a_village_word_before_a_city_name_makes_another_place() {
+    // Kafr Halab is a village west of Aleppo, not Aleppo (Halab).
+    assert!(
+        events("The family's home in Kafr Halab was hit by an air strike on Thursday.")
+            .iter()
+            .all(|(_, place)| place != "Aleppo" && place != "Ḩalab")
+    );
+}

@@ -869,7 +869,7 @@ impl Context<'_, '_> {
             place.is_point() && place.population < 500_000
         });
         // "Tal Juma", "Umm al-Kef": after a landform word (a small place only: "Wadi
-        // Hadramawt" is in Hadramawt), or after the article of a capitalised word, a word
+        // Hadramawt" is in Hadramawt; any place after a village's word), or after the article of a capitalised word, a word
         // is the end of a longer name (not Yuma, not El Kef).
         let ends_a_longer_name = previous.is_some_and(|p| {
             let landform = p.shape == Shape::Capitalized
@@ -880,7 +880,10 @@ impl Context<'_, '_> {
                 && spot.first >= 2
                 && tokens[spot.first - 2].is_cap()
                 && tokens[spot.first - 1].gap == Gap::Space;
-            (landform && small_place || after_article) && !nation
+            // "Kafr Halab", "Deir Hafer": a village's word before a city's name makes a
+            // village of its own, however big the city.
+            let village_word = lexicon::SETTLEMENT_PREFIXES.contains(&p.key);
+            (landform && (small_place || village_word) || after_article) && !nation
         });
         if single && (small_place && after_unknown_name_word || ends_a_longer_name) && !in_dateline
         {

@@ -368,6 +368,14 @@ pub static GEOGRAPHIC_TERMS: WordSet = WordSet::new(&[
     "tepe", "dagh", "dag", "kani", "gund",
 ]);
 
+/// The words of [`GEOGRAPHIC_TERMS`] that start a village's name ("Kafr", "Deir", "Beit",
+/// "Ain", "Tal", "Khirbet", "Umm"): before a city's name they make another place, where a
+/// valley or mountain ("Wadi Hadramawt") lies in the area it is named after.
+pub static SETTLEMENT_PREFIXES: WordSet = WordSet::new(&[
+    "kafr", "kfar", "deir", "dayr", "beit", "bayt", "ain", "ayn", "bir", "tal", "tell", "khirbet",
+    "khirbat", "umm", "qasr", "mazraat", "kani", "gund",
+]);
+
 /// Landform words that, capitalised after a country's name, make a feature's name
 /// ("Jordan Valley", "Congo Basin", "Niger Delta").
 pub static LANDFORMS: WordSet = WordSet::new(&[
