@@ -2423,3 +2423,15 @@ fn a_village_word_before_a_city_name_makes_another_place() {
             .all(|(_, place)| place != "Aleppo" && place != "Ḩalab")
     );
 }
+
+#[test]
+fn a_reaction_from_a_capital_is_no_event_there() {
+    let found = events(
+        "Turkish jets struck suspected militant positions in northern Iraq on Thursday, \
+         drawing protests from Baghdad.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place != "Baghdad"),
+        "{found:?}"
+    );
+}

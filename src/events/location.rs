@@ -571,7 +571,12 @@ fn places_a_speaker(tokens: &[Token<'_>], mention: &Mention) -> bool {
                 })
             })
     };
-    if in_or_from && (spoke_before || issued_in || speaker_before && speaks_after) {
+    // "drawing protests from Baghdad", "condemnation from Ankara": a government's
+    // reaction comes from its seat.
+    let reaction_from = before(1).is_some_and(|t| t.key == "from")
+        && before(2).is_some_and(|t| cue_list!("reaction_nouns").contains(&t.key));
+    if reaction_from || in_or_from && (spoke_before || issued_in || speaker_before && speaks_after)
+    {
         return true;
     }
     // "President Raisi, in Tehran, promised a harsh response": where someone named just
