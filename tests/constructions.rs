@@ -2435,3 +2435,11 @@ fn a_reaction_from_a_capital_is_no_event_there() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_demonym_right_before_a_small_place_starts_a_village_name() {
+    // Arab Salim is a village near Nabatieh, not Salim near Nablus.
+    let found =
+        events("A drone struck a car on the road into Arab Salim, near Nabatieh, on Sunday.");
+    assert!(found.iter().all(|(_, place)| place != "Sālim"), "{found:?}");
+}

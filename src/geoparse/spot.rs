@@ -883,7 +883,14 @@ impl Context<'_, '_> {
             // "Kafr Halab", "Deir Hafer": a village's word before a city's name makes a
             // village of its own, however big the city.
             let village_word = lexicon::SETTLEMENT_PREFIXES.contains(&p.key);
-            (landform && (small_place || village_word) || after_article) && !nation
+            // "Arab Salim", "Arab al-Aramshe": a people's name right before a small
+            // place's name starts a village's name (English puts the article before the
+            // demonym: "the Kurdish town of Kobani").
+            let after_demonym = p.shape == Shape::Capitalized
+                && first.gap == Gap::Space
+                && small_place
+                && !self.gazetteer.by_demonym(&p.key).is_empty();
+            (landform && (small_place || village_word) || after_article || after_demonym) && !nation
         });
         if single && (small_place && after_unknown_name_word || ends_a_longer_name) && !in_dateline
         {
