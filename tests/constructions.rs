@@ -2443,3 +2443,13 @@ fn a_demonym_right_before_a_small_place_starts_a_village_name() {
         events("A drone struck a car on the road into Arab Salim, near Nabatieh, on Sunday.");
     assert!(found.iter().all(|(_, place)| place != "Sālim"), "{found:?}");
 }
+
+#[test]
+fn and_then_starts_a_step_with_its_own_day() {
+    let mut found = dates(
+        "The Prime Minister of Norway spoke with the Premier of Greenland by videolink on \
+         Tuesday and then met him in Nuuk on Wednesday.",
+    );
+    found.sort();
+    assert_eq!(found, ["2024-04-30", "2024-05-01"]);
+}

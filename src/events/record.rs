@@ -653,7 +653,16 @@ impl Extraction<'_, '_> {
                     || t.shape == crate::text::Shape::Lower
                         && matches!(
                             t.key.as_str(),
-                            "since" | "while" | "because" | "although" | "which" | "who" | "where"
+                            "since"
+                                | "while"
+                                | "because"
+                                | "although"
+                                | "which"
+                                | "who"
+                                | "where"
+                                // "spoke by videolink on Tuesday and then met him in
+                                // Ilulissat on Wednesday": a step after, its own clause.
+                                | "then"
                         )
             })
         };
