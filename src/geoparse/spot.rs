@@ -869,8 +869,9 @@ impl Context<'_, '_> {
             place.is_point() && place.population < 500_000
         });
         // "Tal Juma", "Umm al-Kef": after a landform word (a small place only: "Wadi
-        // Hadramawt" is in Hadramawt; any place after a village's word), or after the article of a capitalised word, a word
-        // is the end of a longer name (not Yuma, not El Kef).
+        // Hadramawt" is in Hadramawt; any place after a village's word), or after the
+        // article of a capitalised word, a word is the end of a longer name (not Yuma, not
+        // El Kef).
         let ends_a_longer_name = previous.is_some_and(|p| {
             let landform = p.shape == Shape::Capitalized
                 && first.gap == Gap::Space
@@ -948,12 +949,7 @@ impl Context<'_, '_> {
             key.clear();
             key.push_str(stem_key);
             key.push_str(ending);
-            for reference in self.gazetteer.by_name(&key).iter() {
-                if is_division(reference.place) && !spot.candidates.contains(&reference.place) {
-                    spot.candidates.push(reference.place);
-                    spot.primary.push(false);
-                }
-            }
+            self.add_divisions_named(spot, &key);
         }
     }
 
