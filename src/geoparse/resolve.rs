@@ -138,7 +138,8 @@ struct ArticleContext {
     /// Countries of the office holders the text names ("President Erdogan": TR). Kept
     /// apart from `countries`: they keep a town's main name in play, not a stray
     /// alternate spelling ("Adams", a name of a Chinese town, in a story that quotes Xi).
-    leader_countries: Vec<&'static str>,
+    /// Read only when a town is about to be dropped, so most articles never scan for them.
+    leader_countries: std::cell::OnceCell<Vec<&'static str>>,
 }
 
 /// A first-level division the article names: (country, admin1 code, spelling).
@@ -790,12 +791,18 @@ fn keep_in_the_article_region(
     let compass_only = tokens[spot.first..spot.end]
         .iter()
         .all(|t| crate::lexicon::COMPASS_POINTS.contains(&t.key));
-    let led = best.parts.primary > 0.0 && context.leader_countries.contains(&place.country_code);
+    let led = || {
+        best.parts.primary > 0.0
+            && context
+                .leader_countries
+                .get_or_init(|| leader_countries(tokens))
+                .contains(&place.country_code)
+    };
     if spot.demonym
         || !(small && far || compass_only)
         || others < 1.5
         || support(place) > 0.05
-        || led
+        || led()
     {
         return;
     }
@@ -863,20 +870,22 @@ fn add_organisation_homes(context: &mut ArticleContext, organisations: &[NamedOr
 
 /// "President Erdogan received the Prime Minister of Sweden in Marmaris": an office
 /// holder the text names is evidence of the country they govern, so a town of theirs
-/// named by its main name is not dropped for the guests' countries.
-fn add_leader_countries(context: &mut ArticleContext, tokens: &[Token<'_>]) {
+/// named by its main name is not dropped for the guests' countries. Each country once.
+fn leader_countries(tokens: &[Token<'_>]) -> Vec<&'static str> {
+    let mut countries = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         match crate::lexicon::leaders::leader_at(tokens, i) {
             Some((end, country)) => {
-                if !context.leader_countries.contains(&country) {
-                    context.leader_countries.push(country);
+                if !countries.contains(&country) {
+                    countries.push(country);
                 }
                 i = end;
             }
             None => i += 1,
         }
     }
+    countries
 }
 
 /// Resolves every spot. The dateline's place, the `, Region` after it and unambiguous
@@ -1034,7 +1043,6 @@ pub(super) fn resolve(
         })
         .collect();
     add_organisation_homes(&mut context, organisations);
-    add_leader_countries(&mut context, tokens);
     context.anchors.index();
     if let Some(region) = article.dateline.as_ref().and_then(|d| d.region.as_deref()) {
         let key = crate::text::fold(region);
